@@ -1,0 +1,80 @@
+// GENERATED FILE: do not edit by hand.
+// The config after validation (defaults filled in), from schemas/config.schema.json.
+// Regenerate with `npm run gen:types` (scripts/gen-config-type.mjs).
+
+/** Everything a user may set when generating the Mythical Mysfits templates. Every field is optional; the defaults reproduce the architecture of the tutorials mysfits replaces, with their security fixes. */
+export type Config = {
+  /** Prefix of stack names, resource names and export names (lower case letters, digits and hyphens, starting with a letter). */
+  readonly appName: string;
+  /** Regions to package and publish the templates for (one Launch Stack button each). */
+  readonly regions: readonly (string)[];
+  /** The VPC: two public and two private subnets in two availability zones. */
+  readonly network: {
+    /** IPv4 CIDR block of the VPC (a /16 to /28 private range). */
+    readonly vpcCidr: string;
+    /** CIDR blocks of the two public subnets (load balancer side, NAT gateways), one per availability zone. */
+    readonly publicSubnetCidrs: readonly (string)[];
+    /** CIDR blocks of the two private subnets (Fargate tasks, load balancer), one per availability zone. */
+    readonly privateSubnetCidrs: readonly (string)[];
+    /** Outbound internet for the private subnets: perAz (one NAT gateway per zone, as the tutorial; survives a zone outage), single (one shared gateway; cheaper), none (no outbound internet; tasks reach DynamoDB through the gateway endpoint only). */
+    readonly natGateways: "perAz" | "single" | "none";
+  };
+  /** The Fargate service that runs the API. */
+  readonly service: {
+    /** Task CPU units (256 = 0.25 vCPU). */
+    readonly cpu: 256 | 512 | 1024 | 2048 | 4096;
+    /** Task memory in MiB; must be a Fargate combination for the CPU (256: 512-2048, 512: 1024-4096, 1024: 2048-8192, 2048: 4096-16384, 4096: 8192-30720). */
+    readonly memory: number;
+    /** Number of running tasks. */
+    readonly desiredCount: number;
+    /** Container port the service listens on. */
+    readonly port: number;
+  };
+  /** The DynamoDB table of mysfits. */
+  readonly data: {
+    /** Name of the table. */
+    readonly tableName: string;
+    /** Refuse to delete the table (turn on for production data). */
+    readonly deletionProtection: boolean;
+  };
+  /** The Cognito user pool for sign-up and sign-in. */
+  readonly cognito: {
+    /** Name of the user pool. */
+    readonly userPoolName: string;
+    /** Password rules for new users. */
+    readonly passwordPolicy: {
+      readonly minimumLength: number;
+      readonly requireLowercase: boolean;
+      readonly requireUppercase: boolean;
+      readonly requireNumbers: boolean;
+      readonly requireSymbols: boolean;
+    };
+    /** How long tokens issued to the site stay valid. */
+    readonly tokenValidity: {
+      readonly accessTokenMinutes: number;
+      readonly idTokenMinutes: number;
+      readonly refreshTokenDays: number;
+    };
+    /** Confirm new users without the emailed code (a pre-sign-up trigger). A testing shortcut from the tutorials: leave off for real users. */
+    readonly autoConfirmSignUp: boolean;
+  };
+  /** The API Gateway REST API in front of the service. */
+  readonly api: {
+    /** Name of the deployed stage. */
+    readonly stageName: string;
+    /** Stage-wide request throttling. */
+    readonly throttling: {
+      /** Steady-state requests per second. */
+      readonly rateLimit: number;
+      /** Maximum concurrent request burst. */
+      readonly burstLimit: number;
+    };
+  };
+  /** CloudWatch Logs settings shared by every log group. */
+  readonly logs: {
+    /** Days to keep log events (a value CloudWatch Logs accepts). */
+    readonly retentionDays: 1 | 3 | 5 | 7 | 14 | 30 | 60 | 90 | 120 | 150 | 180 | 365 | 400 | 545 | 731 | 1096 | 1827 | 2192 | 2557 | 2922 | 3288 | 3653;
+  };
+  /** Tags applied to every stack (and so to every resource that supports tags). */
+  readonly tags: { readonly [key: string]: string };
+};

@@ -1,0 +1,221 @@
+// Reads and validates the config: JSON syntax (with line and column), the JSON Schema in
+// schemas/config.schema.json (ajv, defaults filled in), then the rules a schema cannot say
+// (subnets inside the VPC and apart, Fargate CPU/memory pairs).
+import { readFileSync } from 'node:fs';
+import type { ErrorObject } from 'ajv';
+import type { Config } from './generated/config.js';
+import { validate as validateSchema } from './generated/validate-config.js';
+import { contains, explainCidr, overlaps, parseCidr, type Cidr } from './cidr.js';
+
+export type { Config };
+
+/** Bad config: every problem found, each naming its field and rule. The CLI exits 2 on it. */
+export class ConfigError extends Error {
+  constructor(
+    readonly source: string,
+    readonly problems: readonly string[],
+  ) {
+    super(`${source}: invalid config\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** The schema validator, compiled ahead of time from schemas/config.schema.json (npm run gen:types). */
+const validator = validateSchema as unknown as { (data: unknown): boolean; errors?: ErrorObject[] | null };
+
+/** The pattern of `definitions.ipv4Cidr` in the schema: its failures get a plain-words explanation. */
+const CIDR_PATTERN_REF = '#/definitions/ipv4Cidr/pattern';
+
+/** `/network/privateSubnetCidrs/1` -> `network.privateSubnetCidrs[1]` */
+function fieldOf(instancePath: string): string {
+  const parts = instancePath
+    .split('/')
+    .slice(1)
+    .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+  return parts.reduce((acc, p) => (/^\d+$/.test(p) ? `${acc}[${p}]` : acc ? `${acc}.${p}` : p), '') || '(top level)';
+}
+
+function describe(e: ErrorObject, data: unknown): string {
+  const field = fieldOf(e.instancePath);
+  const p = e.params as Record<string, unknown>;
+  switch (e.keyword) {
+    case 'additionalProperties': {
+      const key = String(p.additionalProperty);
+      const where = e.instancePath ? `${field}.${key}` : key;
+      const allowed = Object.keys((e.parentSchema as { properties?: object }).properties ?? {}).filter(
+        (k) => k !== '$schema',
+      );
+      const guess = closest(key, allowed);
+      return `${where}: unknown key${guess ? ` (did you mean "${guess}"?)` : ''} (additionalProperties; allowed here: ${allowed.join(', ')})`;
+    }
+    case 'enum':
+      return `${field}: must be one of ${(p.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')} (enum)`;
+    case 'pattern':
+      if (e.schemaPath === CIDR_PATTERN_REF) {
+        const value = String(valueAt(data, e.instancePath));
+        return `${field}: "${value}" ${explainCidr(value)} (ipv4Cidr pattern)`;
+      }
+      return `${field}: "${String(valueAt(data, e.instancePath))}" must match ${String(p.pattern)} (pattern)`;
+    case 'propertyNames':
+      return `${field}: tag key "${String(p.propertyName)}" is not allowed (propertyNames)`;
+    case 'uniqueItems':
+      return `${field}: items ${String(p.j)} and ${String(p.i)} are the same (uniqueItems)`;
+    default:
+      return `${field}: ${e.message ?? 'is invalid'} (${e.keyword})`;
+  }
+}
+
+/** The allowed key nearest to a misspelt one (edit distance at most 2), for "did you mean". */
+function closest(key: string, allowed: readonly string[]): string | undefined {
+  const distance = (a: string, b: string): number => {
+    const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+      let diagonal = row[0];
+      row[0] = i;
+      for (let j = 1; j <= b.length; j++) {
+        const above = row[j];
+        row[j] = Math.min(
+          row[j] + 1,
+          row[j - 1] + 1,
+          diagonal + (a[i - 1].toLowerCase() === b[j - 1].toLowerCase() ? 0 : 1),
+        );
+        diagonal = above;
+      }
+    }
+    return row[b.length];
+  };
+  const ranked = allowed.map((k) => [k, distance(key, k)] as const).sort((a, b) => a[1] - b[1]);
+  return ranked.length > 0 && ranked[0][1] <= 2 ? ranked[0][0] : undefined;
+}
+
+function valueAt(data: unknown, pointer: string): unknown {
+  return pointer
+    .split('/')
+    .slice(1)
+    .reduce<unknown>((acc, k) => (acc as Record<string, unknown> | undefined)?.[k], data);
+}
+
+/** 0-based offset -> "line L, column C" */
+function lineAndColumn(text: string, offset: number): string {
+  const before = text.slice(0, offset).split('\n');
+  return `line ${before.length}, column ${before[before.length - 1].length + 1}`;
+}
+
+/** Fargate's valid task sizes: CPU units -> [min, max, step] memory in MiB. */
+const FARGATE_MEMORY: Record<number, [number, number, number]> = {
+  256: [512, 2048, 512],
+  512: [1024, 4096, 1024],
+  1024: [2048, 8192, 1024],
+  2048: [4096, 16384, 1024],
+  4096: [8192, 30720, 1024],
+};
+
+function semanticProblems(config: Config): string[] {
+  const problems: string[] = [];
+  const { network, service } = config;
+
+  // The schema checks the form of each CIDR block; alignment (no host bits) is checked here.
+  const cidrFields: [string, string][] = [
+    ['network.vpcCidr', network.vpcCidr],
+    ...network.publicSubnetCidrs.map((c, i): [string, string] => [`network.publicSubnetCidrs[${i}]`, c]),
+    ...network.privateSubnetCidrs.map((c, i): [string, string] => [`network.privateSubnetCidrs[${i}]`, c]),
+  ];
+  const misaligned = cidrFields.filter(([, c]) => parseCidr(c) === undefined);
+  for (const [field, c] of misaligned) problems.push(`${field}: "${c}" ${explainCidr(c)} (CIDR alignment)`);
+  if (misaligned.length > 0) return problems;
+
+  const vpc = parseCidr(network.vpcCidr) as Cidr;
+  if (vpc.prefix < 16 || vpc.prefix > 28) {
+    problems.push(`network.vpcCidr: "${vpc.text}" must have a prefix length from /16 to /28 (VPC size)`);
+  }
+  const subnets = [
+    ...network.publicSubnetCidrs.map((c, i) => ({
+      field: `network.publicSubnetCidrs[${i}]`,
+      cidr: parseCidr(c) as Cidr,
+    })),
+    ...network.privateSubnetCidrs.map((c, i) => ({
+      field: `network.privateSubnetCidrs[${i}]`,
+      cidr: parseCidr(c) as Cidr,
+    })),
+  ];
+  subnets.forEach(({ field, cidr }, i) => {
+    if (cidr.prefix < 16 || cidr.prefix > 28) {
+      problems.push(`${field}: "${cidr.text}" must have a prefix length from /16 to /28 (subnet size)`);
+    }
+    if (!contains(vpc, cidr)) {
+      problems.push(`${field}: "${cidr.text}" is not inside network.vpcCidr "${vpc.text}" (subnet in VPC)`);
+    }
+    for (const other of subnets.slice(0, i)) {
+      if (overlaps(other.cidr, cidr)) {
+        problems.push(
+          `${field}: "${cidr.text}" overlaps ${other.field} "${other.cidr.text}" (subnets must not overlap)`,
+        );
+      }
+    }
+  });
+
+  const [min, max, step] = FARGATE_MEMORY[service.cpu];
+  if (service.memory < min || service.memory > max || service.memory % step !== 0) {
+    problems.push(
+      `service.memory: ${service.memory} MiB is not a Fargate size for service.cpu ${service.cpu}; use ${min} to ${max} in steps of ${step} (Fargate CPU/memory)`,
+    );
+  }
+  return problems;
+}
+
+/** Validates parsed JSON, filling in defaults. Throws ConfigError naming every bad field. */
+export function validateConfig(raw: unknown, source: string): Config {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    throw new ConfigError(source, ['(top level): must be a JSON object (type)']);
+  }
+  const data = structuredClone(raw);
+  if (!validator(data)) {
+    const errors = (validator?.errors ?? []).filter(
+      // A bad tag key is reported once, by propertyNames, not again by the pattern inside it.
+      (e) => !(e.keyword === 'pattern' && 'propertyName' in e),
+    );
+    throw new ConfigError(
+      source,
+      errors.map((e) => describe(e, data)),
+    );
+  }
+  const config = data as Config;
+  const problems = semanticProblems(config);
+  if (problems.length > 0) throw new ConfigError(source, problems);
+  return config;
+}
+
+/** Parses JSON text; a syntax error names the line and column. */
+export function parseConfigText(text: string, source: string): Config {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (err) {
+    const message = (err as Error).message;
+    const at = /at position (\d+)/.exec(message);
+    const where = at ? lineAndColumn(text, Number(at[1])) : `line ${text.split('\n').length}`;
+    throw new ConfigError(source, [`${where}: malformed JSON: ${message.replace(/ in JSON at position \d+.*$/, '')}`]);
+  }
+  return validateConfig(raw, source);
+}
+
+/** The default config file, read when it exists and no --config is given. */
+export const DEFAULT_CONFIG_FILE = 'mysfits.config.json';
+
+/**
+ * Loads the config: the file given (which must exist), else ./mysfits.config.json when present,
+ * else the defaults.
+ */
+export function loadConfig(file: string | undefined): { config: Config; source: string } {
+  const path = file ?? DEFAULT_CONFIG_FILE;
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (err) {
+    if (file === undefined && (err as NodeJS.ErrnoException).code === 'ENOENT') {
+      return { config: validateConfig({}, 'defaults'), source: 'defaults' };
+    }
+    throw new ConfigError(path, [`cannot read the config file: ${(err as Error).message}`]);
+  }
+  return { config: parseConfigText(text, path), source: path };
+}

@@ -1,0 +1,421 @@
+// GENERATED FILE: do not edit by hand.
+// Resource property types for AWS::CodeBuild::*.
+// Source: @aws-cdk/aws-service-spec 0.1.216 (the CloudFormation resource specification).
+// Regenerate with `npm run gen:types` (scripts/gen-spec-types.mjs).
+/* eslint-disable */
+
+import type { Value, ListOf, Tag } from '../values.js';
+
+/** The `AWS::CodeBuild::Fleet` resource configures a compute fleet, a set of dedicated instances for your build environment. */
+export interface FleetProps {
+  /** The initial number of machines allocated to the compute ﬂeet, which deﬁnes the number of builds that can run in parallel. */
+  readonly BaseCapacity?: Value<number>;
+  /** The compute configuration of the compute fleet. This is only required if `computeType` is set to `ATTRIBUTE_BASED_COMPUTE` or `CUSTOM_INSTANCE_TYPE` . */
+  readonly ComputeConfiguration?: Value<Fleet_ComputeConfiguration>;
+  /** Information about the compute resources the compute fleet uses. Available values include: */
+  readonly ComputeType?: Value<string>;
+  /** The environment type of the compute fleet. */
+  readonly EnvironmentType?: Value<string>;
+  /** Information about the proxy configurations that apply network access control to your reserved capacity instances. */
+  readonly FleetProxyConfiguration?: Value<Fleet_ProxyConfiguration>;
+  /** The service role associated with the compute fleet. For more information, see [Allow a user to add a permission policy for a fleet service role](https://docs.aws.amazon.com/codebuild/latest/userguide/auth-and-access-control-iam-identity-... */
+  readonly FleetServiceRole?: Value<string>;
+  /** Information about the VPC configuration that AWS CodeBuild accesses. */
+  readonly FleetVpcConfig?: Value<Fleet_VpcConfig>;
+  /** The Amazon Machine Image (AMI) of the compute fleet. */
+  readonly ImageId?: Value<string>;
+  /** The name of the compute fleet. */
+  readonly Name?: Value<string>;
+  /** The compute fleet overflow behavior. */
+  readonly OverflowBehavior?: Value<string>;
+  /** The scaling configuration of the compute fleet. */
+  readonly ScalingConfiguration?: Value<Fleet_ScalingConfigurationInput>;
+  /** A list of tag key and value pairs associated with this compute fleet. */
+  readonly Tags?: ListOf<Value<Tag>>;
+}
+
+export interface Fleet_ComputeConfiguration {
+  /** The amount of disk space of the instance type included in your fleet. */
+  readonly disk?: Value<number>;
+  /** The EC2 instance type to be launched in your fleet. */
+  readonly instanceType?: Value<string>;
+  /** The machine type of the instance type included in your fleet. */
+  readonly machineType?: Value<string>;
+  /** The amount of memory of the instance type included in your fleet. */
+  readonly memory?: Value<number>;
+  /** The number of vCPUs of the instance type included in your fleet. */
+  readonly vCpu?: Value<number>;
+}
+
+export interface Fleet_FleetProxyRule {
+  /** The behavior of the proxy rule. */
+  readonly Effect?: Value<string>;
+  /** The destination of the proxy rule. */
+  readonly Entities?: ListOf<Value<string>>;
+  /** The type of proxy rule. */
+  readonly Type?: Value<string>;
+}
+
+export interface Fleet_ProxyConfiguration {
+  /** The default behavior of outgoing traffic. */
+  readonly DefaultBehavior?: Value<string>;
+  /** An array of `FleetProxyRule` objects that represent the specified destination domains or IPs to allow or deny network access control to. */
+  readonly OrderedProxyRules?: ListOf<Value<Fleet_FleetProxyRule>>;
+}
+
+export interface Fleet_ScalingConfigurationInput {
+  /** The maximum number of instances in the ﬂeet when auto-scaling. */
+  readonly MaxCapacity?: Value<number>;
+  /** The scaling type for a compute fleet. */
+  readonly ScalingType?: Value<string>;
+  /** A list of `TargetTrackingScalingConfiguration` objects. */
+  readonly TargetTrackingScalingConfigs?: ListOf<Value<Fleet_TargetTrackingScalingConfiguration>>;
+}
+
+export interface Fleet_TargetTrackingScalingConfiguration {
+  /** The metric type to determine auto-scaling. */
+  readonly MetricType?: Value<string>;
+  /** The value of `metricType` when to start scaling. */
+  readonly TargetValue?: Value<number>;
+}
+
+export interface Fleet_VpcConfig {
+  /** A list of one or more security groups IDs in your Amazon VPC. */
+  readonly SecurityGroupIds?: ListOf<Value<string>>;
+  /** A list of one or more subnet IDs in your Amazon VPC. */
+  readonly Subnets?: ListOf<Value<string>>;
+  /** The ID of the Amazon VPC. */
+  readonly VpcId?: Value<string>;
+}
+
+/** The `AWS::CodeBuild::Project` resource configures how AWS CodeBuild builds your source code. For example, it tells CodeBuild where to get the source code and which build environment to use. */
+export interface ProjectProps {
+  /** `Artifacts` is a property of the [AWS::CodeBuild::Project](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-codebuild-project.html) resource that specifies output settings for artifacts generated by an AWS Code... */
+  readonly Artifacts: Value<Project_Artifacts>;
+  readonly AutoRetryLimit?: Value<number>;
+  /** Indicates whether AWS CodeBuild generates a publicly accessible URL for your project's build badge. For more information, see [Build Badges Sample](https://docs.aws.amazon.com/codebuild/latest/userguide/sample-build-badges.html) in the *... */
+  readonly BadgeEnabled?: Value<boolean>;
+  /** A `ProjectBuildBatchConfig` object that defines the batch build options for the project. */
+  readonly BuildBatchConfig?: Value<Project_ProjectBuildBatchConfig>;
+  /** Settings that AWS CodeBuild uses to store and reuse build dependencies. */
+  readonly Cache?: Value<Project_ProjectCache>;
+  /** The maximum number of concurrent builds that are allowed for this project. */
+  readonly ConcurrentBuildLimit?: Value<number>;
+  /** A description that makes the build project easy to identify. */
+  readonly Description?: Value<string>;
+  /** The AWS Key Management Service customer master key (CMK) to be used for encrypting the build output artifacts. */
+  readonly EncryptionKey?: Value<string>;
+  /** The build environment settings for the project, such as the environment type or the environment variables to use for the build environment. */
+  readonly Environment: Value<Project_Environment>;
+  /** An array of `ProjectFileSystemLocation` objects for a CodeBuild build project. A `ProjectFileSystemLocation` object specifies the `identifier` , `location` , `mountOptions` , `mountPoint` , and `type` of a file system created using Amazo... */
+  readonly FileSystemLocations?: ListOf<Value<Project_ProjectFileSystemLocation>>;
+  /** Information about logs for the build project. A project can create logs in CloudWatch Logs, an S3 bucket, or both. */
+  readonly LogsConfig?: Value<Project_LogsConfig>;
+  /** The name of the build project. The name must be unique across all of the projects in your AWS account . */
+  readonly Name?: Value<string>;
+  /** The number of minutes a build is allowed to be queued before it times out. */
+  readonly QueuedTimeoutInMinutes?: Value<number>;
+  /** The ARN of the IAM role that enables CodeBuild to access the CloudWatch Logs and Amazon S3 artifacts for the project's builds. */
+  readonly ResourceAccessRole?: Value<string>;
+  /** A list of `Artifacts` objects. Each artifacts object specifies output settings that the project generates during a build. */
+  readonly SecondaryArtifacts?: ListOf<Value<Project_Artifacts>>;
+  /** An array of `ProjectSource` objects. */
+  readonly SecondarySources?: ListOf<Value<Project_Source>>;
+  /** An array of `ProjectSourceVersion` objects. If `secondarySourceVersions` is specified at the build level, then they take over these `secondarySourceVersions` (at the project level). */
+  readonly SecondarySourceVersions?: ListOf<Value<Project_ProjectSourceVersion>>;
+  /** The ARN of the IAM role that enables AWS CodeBuild to interact with dependent AWS services on behalf of the AWS account. */
+  readonly ServiceRole: Value<string>;
+  /** The source code settings for the project, such as the source code's repository type and location. */
+  readonly Source: Value<Project_Source>;
+  /** A version of the build input to be built for this project. If not specified, the latest version is used. If specified, it must be one of: */
+  readonly SourceVersion?: Value<string>;
+  /** An arbitrary set of tags (key-value pairs) for the AWS CodeBuild project. */
+  readonly Tags?: ListOf<Value<Tag>>;
+  /** How long, in minutes, from 5 to 2160 (36 hours), for AWS CodeBuild to wait before timing out any related build that did not get marked as completed. The default is 60 minutes. */
+  readonly TimeoutInMinutes?: Value<number>;
+  /** For an existing AWS CodeBuild build project that has its source code stored in a GitHub repository, enables AWS CodeBuild to begin automatically rebuilding the source code every time a code change is pushed to the repository. */
+  readonly Triggers?: Value<Project_ProjectTriggers>;
+  /** Specifies the visibility of the project's builds. Possible values are: */
+  readonly Visibility?: Value<string>;
+  /** `VpcConfig` specifies settings that enable AWS CodeBuild to access resources in an Amazon VPC. For more information, see [Use AWS CodeBuild with Amazon Virtual Private Cloud](https://docs.aws.amazon.com/codebuild/latest/userguide/vpc-sup... */
+  readonly VpcConfig?: Value<Project_VpcConfig>;
+}
+
+export interface Project_Artifacts {
+  /** An identifier for this artifact definition. */
+  readonly ArtifactIdentifier?: Value<string>;
+  /** Set to true if you do not want your output artifacts encrypted. This option is valid only if your artifacts type is Amazon Simple Storage Service (Amazon S3). If this is set with another artifacts type, an `invalidInputException` is thrown. */
+  readonly EncryptionDisabled?: Value<boolean>;
+  /** Information about the build output artifact location: */
+  readonly Location?: Value<string>;
+  /** Along with `path` and `namespaceType` , the pattern that AWS CodeBuild uses to name and store the output artifact: */
+  readonly Name?: Value<string>;
+  /** Along with `path` and `name` , the pattern that AWS CodeBuild uses to determine the name and location to store the output artifact: */
+  readonly NamespaceType?: Value<string>;
+  /** If set to true a name specified in the buildspec file overrides the artifact name. The name specified in a buildspec file is calculated at build time and uses the Shell command language. For example, you can append a date and time to you... */
+  readonly OverrideArtifactName?: Value<boolean>;
+  /** The type of build output artifact to create: */
+  readonly Packaging?: Value<string>;
+  /** Along with `namespaceType` and `name` , the pattern that AWS CodeBuild uses to name and store the output artifact: */
+  readonly Path?: Value<string>;
+  /** The type of build output artifact. Valid values include: */
+  readonly Type: Value<string>;
+}
+
+export interface Project_BatchRestrictions {
+  /** An array of strings that specify the compute types that are allowed for the batch build. See [Build environment compute types](https://docs.aws.amazon.com/codebuild/latest/userguide/build-env-ref-compute-types.html) in the *AWS CodeBuild... */
+  readonly ComputeTypesAllowed?: ListOf<Value<string>>;
+  /** Specifies the maximum number of builds allowed. */
+  readonly MaximumBuildsAllowed?: Value<number>;
+}
+
+export interface Project_BuildStatusConfig {
+  /** Specifies the context of the build status CodeBuild sends to the source provider. The usage of this parameter depends on the source provider. */
+  readonly Context?: Value<string>;
+  /** Specifies the target url of the build status CodeBuild sends to the source provider. The usage of this parameter depends on the source provider. */
+  readonly TargetUrl?: Value<string>;
+}
+
+export interface Project_CloudWatchLogsConfig {
+  /** The group name of the logs in CloudWatch Logs. For more information, see [Working with Log Groups and Log Streams](https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/Working-with-log-groups-and-streams.html) . */
+  readonly GroupName?: Value<string>;
+  /** The current status of the logs in CloudWatch Logs for a build project. Valid values are: */
+  readonly Status: Value<string>;
+  /** The prefix of the stream name of the CloudWatch Logs. For more information, see [Working with Log Groups and Log Streams](https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/Working-with-log-groups-and-streams.html) . */
+  readonly StreamName?: Value<string>;
+}
+
+export interface Project_DockerServer {
+  readonly ComputeType: Value<string>;
+  readonly SecurityGroupIds?: ListOf<Value<string>>;
+}
+
+export interface Project_Environment {
+  /** The ARN of the Amazon S3 bucket, path prefix, and object key that contains the PEM-encoded certificate for the build project. For more information, see [certificate](https://docs.aws.amazon.com/codebuild/latest/userguide/create-project-c... */
+  readonly Certificate?: Value<string>;
+  /** The type of compute environment. This determines the number of CPU cores and memory the build environment uses. Available values include: */
+  readonly ComputeType: Value<string>;
+  readonly DockerServer?: Value<Project_DockerServer>;
+  /** A set of environment variables to make available to builds for this build project. */
+  readonly EnvironmentVariables?: ListOf<Value<Project_EnvironmentVariable>>;
+  readonly Fleet?: Value<Project_ProjectFleet>;
+  readonly HostKernel?: Value<string>;
+  /** The image tag or image digest that identifies the Docker image to use for this build project. Use the following formats: */
+  readonly Image: Value<string>;
+  /** The type of credentials AWS CodeBuild uses to pull images in your build. There are two valid values: */
+  readonly ImagePullCredentialsType?: Value<string>;
+  /** Enables running the Docker daemon inside a Docker container. Set to true only if the build project is used to build Docker images. Otherwise, a build that attempts to interact with the Docker daemon fails. The default setting is `false` . */
+  readonly PrivilegedMode?: Value<boolean>;
+  /** `RegistryCredential` is a property of the [AWS::CodeBuild::Project Environment](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-codebuild-project.html#cfn-codebuild-project-environment) property that specifies... */
+  readonly RegistryCredential?: Value<Project_RegistryCredential>;
+  /** The type of build environment to use for related builds. */
+  readonly Type: Value<string>;
+}
+
+export interface Project_EnvironmentVariable {
+  /** The name or key of the environment variable. */
+  readonly Name: Value<string>;
+  /** The type of environment variable. Valid values include: */
+  readonly Type?: Value<string>;
+  /** The value of the environment variable. */
+  readonly Value: Value<string>;
+}
+
+export interface Project_GitSubmodulesConfig {
+  /** Set to true to fetch Git submodules for your AWS CodeBuild build project. */
+  readonly FetchSubmodules: Value<boolean>;
+}
+
+export interface Project_LogsConfig {
+  /** Information about CloudWatch Logs for a build project. CloudWatch Logs are enabled by default. */
+  readonly CloudWatchLogs?: Value<Project_CloudWatchLogsConfig>;
+  /** Information about logs built to an S3 bucket for a build project. S3 logs are not enabled by default. */
+  readonly S3Logs?: Value<Project_S3LogsConfig>;
+}
+
+export interface Project_ProjectBuildBatchConfig {
+  /** Specifies how build status reports are sent to the source provider for the batch build. This property is only used when the source provider for your project is Bitbucket, GitHub, or GitHub Enterprise, and your project is configured to re... */
+  readonly BatchReportMode?: Value<string>;
+  /** Specifies if the build artifacts for the batch build should be combined into a single artifact location. */
+  readonly CombineArtifacts?: Value<boolean>;
+  /** A `BatchRestrictions` object that specifies the restrictions for the batch build. */
+  readonly Restrictions?: Value<Project_BatchRestrictions>;
+  /** Specifies the service role ARN for the batch build project. */
+  readonly ServiceRole?: Value<string>;
+  /** Specifies the maximum amount of time, in minutes, that the batch build must be completed in. */
+  readonly TimeoutInMins?: Value<number>;
+}
+
+export interface Project_ProjectCache {
+  /** Defines the scope of the cache. You can use this namespace to share a cache across multiple projects. For more information, see [Cache sharing between projects](https://docs.aws.amazon.com/codebuild/latest/userguide/caching-s3.html#cachi... */
+  readonly CacheNamespace?: Value<string>;
+  /** Information about the cache location: */
+  readonly Location?: Value<string>;
+  /** An array of strings that specify the local cache modes. You can use one or more local cache modes at the same time. This is only used for `LOCAL` cache types. */
+  readonly Modes?: ListOf<Value<string>>;
+  /** The type of cache used by the build project. Valid values include: */
+  readonly Type: Value<string>;
+}
+
+export interface Project_ProjectFileSystemLocation {
+  /** The name used to access a file system created by Amazon EFS. CodeBuild creates an environment variable by appending the `identifier` in all capital letters to `CODEBUILD_` . For example, if you specify `my_efs` for `identifier` , a new e... */
+  readonly Identifier: Value<string>;
+  /** A string that specifies the location of the file system created by Amazon EFS. Its format is `efs-dns-name:/directory-path` . You can find the DNS name of file system when you view it in the Amazon EFS console. The directory path is a pa... */
+  readonly Location: Value<string>;
+  /** The mount options for a file system created by Amazon EFS. The default mount options used by CodeBuild are `nfsvers=4.1,rsize=1048576,wsize=1048576,hard,timeo=600,retrans=2` . For more information, see [Recommended NFS Mount Options](htt... */
+  readonly MountOptions?: Value<string>;
+  /** The location in the container where you mount the file system. */
+  readonly MountPoint: Value<string>;
+  /** The type of the file system. The one supported type is `EFS` . */
+  readonly Type: Value<string>;
+}
+
+export interface Project_ProjectFleet {
+  /** Specifies the compute fleet ARN for the build project. */
+  readonly FleetArn?: Value<string>;
+}
+
+export interface Project_ProjectSourceVersion {
+  /** An identifier for a source in the build project. The identifier can only contain alphanumeric characters and underscores, and must be less than 128 characters in length. */
+  readonly SourceIdentifier: Value<string>;
+  /** The source version for the corresponding source identifier. If specified, must be one of: */
+  readonly SourceVersion?: Value<string>;
+}
+
+export interface Project_ProjectTriggers {
+  /** Specifies the type of build this webhook will trigger. Allowed values are: */
+  readonly BuildType?: Value<string>;
+  /** A list of lists of `WebhookFilter` objects used to determine which webhook events are triggered. At least one `WebhookFilter` in the array must specify `EVENT` as its type. */
+  readonly FilterGroups?: ListOf<ListOf<Value<Project_WebhookFilter>>>;
+  readonly PullRequestBuildPolicy?: Value<Project_PullRequestBuildPolicy>;
+  /** Contains configuration information about the scope for a webhook. */
+  readonly ScopeConfiguration?: Value<Project_ScopeConfiguration>;
+  /** Specifies whether or not to begin automatically rebuilding the source code every time a code change is pushed to the repository. */
+  readonly Webhook?: Value<boolean>;
+}
+
+export interface Project_PullRequestBuildPolicy {
+  readonly ApproverRoles?: ListOf<Value<string>>;
+  readonly RequiresCommentApproval: Value<string>;
+}
+
+export interface Project_RegistryCredential {
+  /** The Amazon Resource Name (ARN) or name of credentials created using AWS Secrets Manager . */
+  readonly Credential: Value<string>;
+  /** The service that created the credentials to access a private Docker registry. The valid value, SECRETS_MANAGER, is for AWS Secrets Manager . */
+  readonly CredentialProvider: Value<string>;
+}
+
+export interface Project_S3LogsConfig {
+  /** Set to true if you do not want your S3 build log output encrypted. By default S3 build logs are encrypted. */
+  readonly EncryptionDisabled?: Value<boolean>;
+  /** The ARN of an S3 bucket and the path prefix for S3 logs. If your Amazon S3 bucket name is `my-bucket` , and your path prefix is `build-log` , then acceptable formats are `my-bucket/build-log` or `arn:aws:s3:::my-bucket/build-log` . */
+  readonly Location?: Value<string>;
+  /** The current status of the S3 build logs. Valid values are: */
+  readonly Status: Value<string>;
+}
+
+export interface Project_ScopeConfiguration {
+  /** The domain of the GitHub Enterprise organization or the GitLab Self Managed group. Note that this parameter is only required if your project's source type is GITHUB_ENTERPRISE or GITLAB_SELF_MANAGED. */
+  readonly Domain?: Value<string>;
+  /** The name of either the enterprise or organization that will send webhook events to CodeBuild , depending on if the webhook is a global or organization webhook respectively. */
+  readonly Name: Value<string>;
+  /** The type of scope for a GitHub or GitLab webhook. The scope default is GITHUB_ORGANIZATION. */
+  readonly Scope?: Value<string>;
+}
+
+export interface Project_Source {
+  /** Information about the authorization settings for AWS CodeBuild to access the source code to be built. */
+  readonly Auth?: Value<Project_SourceAuth>;
+  /** The build specification for the project. If this value is not provided, then the source code must contain a buildspec file named `buildspec.yml` at the root level. If this value is provided, it can be either a single string containing th... */
+  readonly BuildSpec?: Value<string>;
+  /** Contains information that defines how the build project reports the build status to the source provider. This option is only used when the source provider is `GITHUB` , `GITHUB_ENTERPRISE` , or `BITBUCKET` . */
+  readonly BuildStatusConfig?: Value<Project_BuildStatusConfig>;
+  /** The depth of history to download. Minimum value is 0. If this value is 0, greater than 25, or not provided, then the full history is downloaded with each build project. If your source type is Amazon S3, this value is not supported. */
+  readonly GitCloneDepth?: Value<number>;
+  /** Information about the Git submodules configuration for the build project. */
+  readonly GitSubmodulesConfig?: Value<Project_GitSubmodulesConfig>;
+  /** This is used with GitHub Enterprise only. Set to true to ignore SSL warnings while connecting to your GitHub Enterprise project repository. The default value is `false` . `InsecureSsl` should be used for testing purposes only. It should... */
+  readonly InsecureSsl?: Value<boolean>;
+  /** Information about the location of the source code to be built. Valid values include: */
+  readonly Location?: Value<string>;
+  /** Set to true to report the status of a build's start and finish to your source provider. This option is valid only when your source provider is GitHub, GitHub Enterprise, GitLab, GitLab Self Managed, or Bitbucket. If this is set and you u... */
+  readonly ReportBuildStatus?: Value<boolean>;
+  /** An identifier for this project source. The identifier can only contain alphanumeric characters and underscores, and must be less than 128 characters in length. */
+  readonly SourceIdentifier?: Value<string>;
+  /** The type of repository that contains the source code to be built. Valid values include: */
+  readonly Type: Value<string>;
+}
+
+export interface Project_SourceAuth {
+  /** The resource value that applies to the specified authorization type. */
+  readonly Resource?: Value<string>;
+  /** The authorization type to use. Valid options are OAUTH, CODECONNECTIONS, or SECRETS_MANAGER. */
+  readonly Type: Value<string>;
+}
+
+export interface Project_VpcConfig {
+  /** A list of one or more security groups IDs in your Amazon VPC. The maximum count is 5. */
+  readonly SecurityGroupIds?: ListOf<Value<string>>;
+  /** A list of one or more subnet IDs in your Amazon VPC. The maximum count is 16. */
+  readonly Subnets?: ListOf<Value<string>>;
+  /** The ID of the Amazon VPC. */
+  readonly VpcId?: Value<string>;
+}
+
+export interface Project_WebhookFilter {
+  /** Used to indicate that the `pattern` determines which webhook events do not trigger a build. If true, then a webhook event that does not match the `pattern` triggers a build. If false, then a webhook event that matches the `pattern` trigg... */
+  readonly ExcludeMatchedPattern?: Value<boolean>;
+  /** For a `WebHookFilter` that uses `EVENT` type, a comma-separated string that specifies one or more events. For example, the webhook filter `PUSH, PULL_REQUEST_CREATED, PULL_REQUEST_UPDATED` allows all push, pull request created, and pull... */
+  readonly Pattern: Value<string>;
+  /** The type of webhook filter. There are 11 webhook filter types: `EVENT` , `ACTOR_ACCOUNT_ID` , `HEAD_REF` , `BASE_REF` , `FILE_PATH` , `COMMIT_MESSAGE` , `TAG_NAME` , `RELEASE_NAME` , `REPOSITORY_NAME` , `ORGANIZATION_NAME` , and `WORKFLO... */
+  readonly Type: Value<string>;
+}
+
+/** Represents a report group. A report group contains a collection of reports. */
+export interface ReportGroupProps {
+  /** When deleting a report group, specifies if reports within the report group should be deleted. */
+  readonly DeleteReports?: Value<boolean>;
+  /** Information about the destination where the raw data of this `ReportGroup` is exported. */
+  readonly ExportConfig: Value<ReportGroup_ReportExportConfig>;
+  /** The name of the `ReportGroup` . */
+  readonly Name?: Value<string>;
+  /** A list of tag key and value pairs associated with this report group. */
+  readonly Tags?: ListOf<Value<Tag>>;
+  /** The type of the `ReportGroup` . This can be one of the following values: */
+  readonly Type: Value<string>;
+}
+
+export interface ReportGroup_ReportExportConfig {
+  /** The export configuration type. Valid values are: */
+  readonly ExportConfigType: Value<string>;
+  /** A `S3ReportExportConfig` object that contains information about the S3 bucket where the run of a report is exported. */
+  readonly S3Destination?: Value<ReportGroup_S3ReportExportConfig>;
+}
+
+export interface ReportGroup_S3ReportExportConfig {
+  /** The name of the S3 bucket where the raw data of a report are exported. */
+  readonly Bucket: Value<string>;
+  /** The AWS account identifier of the owner of the Amazon S3 bucket. This allows report data to be exported to an Amazon S3 bucket that is owned by an account other than the account running the build. */
+  readonly BucketOwner?: Value<string>;
+  /** A boolean value that specifies if the results of a report are encrypted. */
+  readonly EncryptionDisabled?: Value<boolean>;
+  /** The encryption key for the report's encrypted raw data. */
+  readonly EncryptionKey?: Value<string>;
+  /** The type of build output artifact to create. Valid values include: */
+  readonly Packaging?: Value<string>;
+  /** The path to the exported report's raw data results. */
+  readonly Path?: Value<string>;
+}
+
+/** Information about the credentials for a GitHub, GitHub Enterprise, or Bitbucket repository. We strongly recommend that you use AWS Secrets Manager to store your credentials. If you use Secrets Manager , you must have secrets in your secr... */
+export interface SourceCredentialProps {
+  /** The type of authentication used by the credentials. Valid options are OAUTH, BASIC_AUTH, PERSONAL_ACCESS_TOKEN, CODECONNECTIONS, or SECRETS_MANAGER. */
+  readonly AuthType: Value<string>;
+  /** The type of source provider. The valid options are GITHUB, GITHUB_ENTERPRISE, GITLAB, GITLAB_SELF_MANAGED, or BITBUCKET. */
+  readonly ServerType: Value<string>;
+  /** For GitHub or GitHub Enterprise, this is the personal access token. For Bitbucket, this is either the access token or the app password. For the `authType` CODECONNECTIONS, this is the `connectionArn` . For the `authType` SECRETS_MANAGER,... */
+  readonly Token: Value<string>;
+  /** The Bitbucket username when the `authType` is BASIC_AUTH. This parameter is not valid for other types of source providers or connections. */
+  readonly Username?: Value<string>;
+}

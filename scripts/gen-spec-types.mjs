@@ -1,0 +1,210 @@
+#!/usr/bin/env node
+// Generates TypeScript property types for the CloudFormation resources mysfits uses, from the
+// official resource specification that ships in @aws-cdk/aws-service-spec (the database behind
+// the AWS CDK's L1 classes, which also carries the SAM resources).
+//
+//   npm run gen:types            regenerate generator/spec/generated/
+//   npm run gen:types -- --check fail if the committed files differ from what would be generated
+//
+// Only the namespaces listed in SERVICES are generated: the whole specification is ~1,800
+// resources and would slow every `tsc` run for types we never use. Add a namespace here and
+// rerun when a builder needs a new service.
+import { readFileSync, mkdirSync, writeFileSync, readdirSync, rmSync, existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import { loadAwsServiceSpecSync } from '@aws-cdk/aws-service-spec';
+
+const SERVICES = [
+  'AWS::ApiGateway',
+  'AWS::CloudFormation',
+  'AWS::CloudFront',
+  'AWS::CodeBuild',
+  'AWS::Cognito',
+  'AWS::DynamoDB',
+  'AWS::EC2',
+  'AWS::ECR',
+  'AWS::ECS',
+  'AWS::ElasticLoadBalancingV2',
+  'AWS::Events',
+  'AWS::IAM',
+  'AWS::Lambda',
+  'AWS::Logs',
+  'AWS::S3',
+  'AWS::Serverless',
+  'AWS::SSM',
+];
+
+// SAM resources become plain CloudFormation resources under the same logical id, so `Fn::GetAtt`
+// reads the attributes of what they expand to; the SAM part of the specification lists none.
+const ATTRIBUTES_FROM = {
+  'AWS::Serverless::Function': 'AWS::Lambda::Function',
+};
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const outDir = join(root, 'generator', 'spec', 'generated');
+const check = process.argv.includes('--check');
+
+const require = createRequire(import.meta.url);
+const specVersion = JSON.parse(readFileSync(require.resolve('@aws-cdk/aws-service-spec/package.json'), 'utf8')).version;
+
+const db = loadAwsServiceSpecSync();
+
+const header = (what) =>
+  [
+    '// GENERATED FILE: do not edit by hand.',
+    `// ${what}`,
+    `// Source: @aws-cdk/aws-service-spec ${specVersion} (the CloudFormation resource specification).`,
+    '// Regenerate with `npm run gen:types` (scripts/gen-spec-types.mjs).',
+    '/* eslint-disable */',
+    '',
+  ].join('\n');
+
+/** A file name for a namespace: AWS::ElasticLoadBalancingV2 -> elasticloadbalancingv2 */
+const fileOf = (ns) => ns.split('::')[1].toLowerCase();
+const IDENT = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+const key = (k) => (IDENT.test(k) ? k : JSON.stringify(k));
+
+/** First sentence of the spec's documentation, safe inside a JSDoc comment. */
+function doc(text, indent) {
+  if (!text) return '';
+  const first = text.split(/\n\n/)[0].replace(/\s+/g, ' ').trim();
+  const short = first.length > 240 ? first.slice(0, 237).trimEnd() + '...' : first;
+  return `${indent}/** ${short.replace(/\*\//g, '*\\/')} */\n`;
+}
+
+function generateService(ns) {
+  const resources = db
+    .all('resource')
+    .filter((r) => r.cloudFormationType.startsWith(ns + '::'))
+    .sort((a, b) => a.cloudFormationType.localeCompare(b.cloudFormationType));
+  if (resources.length === 0) throw new Error(`no resources in namespace ${ns}`);
+
+  const lines = [header(`Resource property types for ${ns}::*.`)];
+  const importAt = lines.length;
+  const index = [];
+
+  for (const res of resources) {
+    const typeNames = new Map();
+    for (const { entity } of db.follow('usesType', res)) {
+      typeNames.set(entity.$id, `${res.name}_${entity.name}`);
+    }
+    const tsType = (t) => {
+      switch (t.type) {
+        case 'string':
+        case 'date-time':
+          return 'Value<string>';
+        case 'number':
+        case 'integer':
+          return 'Value<number>';
+        case 'boolean':
+          return 'Value<boolean>';
+        case 'json':
+          return 'Value<Json>';
+        case 'null':
+          return 'null';
+        case 'tag':
+          return 'Value<Tag>';
+        case 'ref': {
+          const name = typeNames.get(t.reference.$ref);
+          if (!name) throw new Error(`${res.cloudFormationType}: unknown type ${t.reference.$ref}`);
+          return `Value<${name}>`;
+        }
+        case 'array':
+          return `ListOf<${tsType(t.element)}>`;
+        case 'map':
+          return `MapOf<${tsType(t.element)}>`;
+        case 'union':
+          return [...new Set(t.types.map(tsType))].join(' | ');
+        default:
+          throw new Error(`${res.cloudFormationType}: unhandled spec type ${JSON.stringify(t)}`);
+      }
+    };
+    const body = (props, indent) =>
+      Object.entries(props)
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(
+          ([name, p]) =>
+            doc(p.documentation, indent) + `${indent}readonly ${key(name)}${p.required ? '' : '?'}: ${tsType(p.type)};`,
+        )
+        .join('\n');
+
+    const propsName = `${res.name}Props`;
+    lines.push(doc(res.documentation, '').trimEnd() || `/** ${res.cloudFormationType} */`);
+    lines.push(`export interface ${propsName} {`, body(res.properties, '  '), '}', '');
+    const types = [...db.follow('usesType', res)]
+      .map((l) => l.entity)
+      .sort((a, b) => typeNames.get(a.$id).localeCompare(typeNames.get(b.$id)));
+    for (const def of types) {
+      lines.push(`export interface ${typeNames.get(def.$id)} {`, body(def.properties, '  '), '}', '');
+    }
+    const attrSource = ATTRIBUTES_FROM[res.cloudFormationType]
+      ? db.lookup('resource', 'cloudFormationType', 'equals', ATTRIBUTES_FROM[res.cloudFormationType]).only()
+      : res;
+    const attrs = Object.keys(attrSource.attributes).sort();
+    index.push({
+      type: res.cloudFormationType,
+      props: `${fileOf(ns)}.${propsName}`,
+      attrs: attrs.length ? attrs.map((a) => JSON.stringify(a)).join(' | ') : 'never',
+      transform: res.cloudFormationTransform,
+    });
+  }
+  const used = ['Value', 'ListOf', 'MapOf', 'Json', 'Tag'].filter((name) =>
+    lines.some((l) => l.includes(`${name}<`) || l.includes(`<${name}>`)),
+  );
+  lines.splice(importAt, 0, `import type { ${used.join(', ')} } from '../values.js';`, '');
+  return { text: lines.join('\n'), index };
+}
+
+const files = new Map();
+const allIndex = [];
+for (const ns of SERVICES) {
+  const { text, index } = generateService(ns);
+  files.set(`${fileOf(ns)}.ts`, text);
+  allIndex.push(...index);
+}
+
+const idx = [header('Every generated resource type, keyed by its CloudFormation type name.')];
+for (const ns of SERVICES) idx.push(`import type * as ${fileOf(ns)} from './${fileOf(ns)}.js';`);
+idx.push('', `export const SPEC_VERSION = ${JSON.stringify(specVersion)};`, '');
+idx.push(
+  '/** Resource types that only exist under a transform (SAM), and that transform. */',
+  'export const RESOURCE_TRANSFORMS: Readonly<Record<string, string>> = {',
+  ...allIndex.filter((e) => e.transform).map((e) => `  ${JSON.stringify(e.type)}: ${JSON.stringify(e.transform)},`),
+  '};',
+  '',
+);
+idx.push(
+  '/** For each resource type: its properties, the attributes `Fn::GetAtt` may read, and the transform it needs. */',
+  'export interface ResourceTypes {',
+);
+for (const e of allIndex) {
+  idx.push(
+    `  ${JSON.stringify(e.type)}: { props: ${e.props}; attrs: ${e.attrs}; transform: ${
+      e.transform ? JSON.stringify(e.transform) : 'undefined'
+    } };`,
+  );
+}
+idx.push('}', '');
+files.set('index.ts', idx.join('\n'));
+
+if (check) {
+  const stale = [...files].filter(
+    ([name, text]) => !existsSync(join(outDir, name)) || readFileSync(join(outDir, name), 'utf8') !== text,
+  );
+  const extra = existsSync(outDir) ? readdirSync(outDir).filter((f) => !files.has(f)) : [];
+  if (stale.length || extra.length) {
+    console.error(
+      `generator/spec/generated is out of date (${[...stale.map(([n]) => n), ...extra].join(', ')}); run npm run gen:types`,
+    );
+    process.exit(1);
+  }
+  console.log(`generator/spec/generated is up to date (${files.size} files, spec ${specVersion})`);
+} else {
+  rmSync(outDir, { recursive: true, force: true });
+  mkdirSync(outDir, { recursive: true });
+  for (const [name, text] of files) writeFileSync(join(outDir, name), text);
+  console.log(
+    `wrote ${files.size} files to generator/spec/generated: ${allIndex.length} resource types from ${SERVICES.length} namespaces (spec ${specVersion})`,
+  );
+}

@@ -1,0 +1,140 @@
+import { strict as assert } from 'node:assert';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { runCli, snapshot, tempDir } from '../helpers.js';
+import { TEMPLATES } from '../../generator/builders/index.js';
+
+describe('mysfits generate', () => {
+  it('writes every template, says what it wrote, and then reports them unchanged', () => {
+    const dir = tempDir();
+    const out = join(dir, 'templates');
+    const first = runCli(['generate', '--out', out]);
+    assert.equal(first.code, 0, first.stderr);
+    for (const { file } of TEMPLATES) {
+      assert.ok(existsSync(join(out, file)), `${file} not written`);
+      assert.match(first.stdout, new RegExp(`created\\s+\\S*${file.replace('.', '\\.')}`));
+    }
+    assert.match(first.stdout, /config: defaults/);
+    const again = runCli(['generate', '--out', out]);
+    assert.equal(again.code, 0, again.stderr);
+    assert.match(
+      again.stdout,
+      new RegExp(`${TEMPLATES.length} created|0 created, 0 updated, ${TEMPLATES.length} unchanged`),
+    );
+    assert.deepEqual(
+      readdirSync(out).filter((f) => f.startsWith('.')),
+      [],
+      'staging folder left behind',
+    );
+  });
+
+  it('reads ./mysfits.config.json when present and --config when given', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'mysfits.config.json'), JSON.stringify({ network: { natGateways: 'single' } }));
+    const r = runCli(['generate', '--out', 'out'], { cwd: dir });
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stdout, /config: mysfits\.config\.json/);
+    assert.match(readFileSync(join(dir, 'out', 'core.yml'), 'utf8'), /NatGatewayOne:/);
+    assert.doesNotMatch(readFileSync(join(dir, 'out', 'core.yml'), 'utf8'), /NatGatewayTwo:/);
+
+    writeFileSync(join(dir, 'none.json'), JSON.stringify({ network: { natGateways: 'none' } }));
+    const r2 = runCli(['generate', '--out', 'out', '--config', 'none.json'], { cwd: dir });
+    assert.equal(r2.code, 0, r2.stderr);
+    assert.match(r2.stdout, /updated/);
+    assert.doesNotMatch(readFileSync(join(dir, 'out', 'core.yml'), 'utf8'), /NatGatewayOne:/);
+  });
+
+  const bad: [string, string, RegExp][] = [
+    ['malformed JSON', '{ "network": { "natGateways": "single", } }', /line 1, column 41: malformed JSON/],
+    ['an unknown key', '{ "netwrok": {} }', /netwrok: unknown key/],
+    ['a wrong type', '{ "service": { "cpu": "256" } }', /service\.cpu: must be integer \(type\)/],
+    [
+      'an invalid CIDR',
+      '{ "network": { "vpcCidr": "10.0.0.0/33" } }',
+      /network\.vpcCidr: "10\.0\.0\.0\/33" has a prefix length over 32/,
+    ],
+    [
+      'overlapping subnets',
+      '{ "network": { "publicSubnetCidrs": ["10.0.0.0/23", "10.0.1.0/24"] } }',
+      /network\.publicSubnetCidrs\[1\]: "10\.0\.1\.0\/24" overlaps network\.publicSubnetCidrs\[0\]/,
+    ],
+  ];
+  for (const [what, text, message] of bad) {
+    it(`rejects ${what}: exit 2, the field and rule named, the previous output untouched`, () => {
+      const dir = tempDir();
+      const out = join(dir, 'templates');
+      assert.equal(runCli(['generate', '--out', out]).code, 0);
+      writeFileSync(join(out, 'notes.txt'), 'mine');
+      const before = snapshot(out);
+      writeFileSync(join(dir, 'bad.json'), text);
+      const r = runCli(['generate', '--config', join(dir, 'bad.json'), '--out', out]);
+      assert.equal(r.code, 2);
+      assert.match(r.stderr, message);
+      assert.match(r.stderr, /Nothing was written\./);
+      assert.equal(r.stdout, '');
+      assert.deepEqual(snapshot(out), before);
+    });
+  }
+
+  it('writes nothing into a fresh folder when the config is bad', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'bad.json'), '{"appName": 7}');
+    const r = runCli(['generate', '--config', 'bad.json', '--out', 'fresh'], { cwd: dir });
+    assert.equal(r.code, 2);
+    assert.equal(existsSync(join(dir, 'fresh')), false);
+  });
+
+  it('a missing --config file is an error, not the defaults', () => {
+    const r = runCli(['generate', '--config', '/nonexistent/mysfits.json', '--out', join(tempDir(), 'o')]);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /cannot read the config file: ENOENT/);
+  });
+
+  it('fails with exit 1 and a message when the output cannot be written', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'file'), 'x');
+    const r = runCli(['generate', '--out', join(dir, 'file', 'sub')]);
+    assert.equal(r.code, 1);
+    assert.match(r.stderr, /mysfits generate: .*(ENOTDIR|EEXIST)/);
+  });
+
+  it('rejects unknown flags and stray arguments with exit 2 and a pointer to --help', () => {
+    const r = runCli(['generate', '--outt', 'x']);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /Unknown option '--outt'/);
+    assert.match(r.stderr, /mysfits generate --help/);
+    const r2 = runCli(['generate', 'extra']);
+    assert.equal(r2.code, 2);
+    assert.match(r2.stderr, /unexpected argument "extra"/);
+  });
+
+  it('has --help, and so does the top level', () => {
+    const r = runCli(['generate', '--help']);
+    assert.equal(r.code, 0);
+    assert.match(r.stdout, /Usage: mysfits generate \[options\]/);
+    assert.match(r.stdout, /--config FILE/);
+    assert.match(r.stdout, /--out DIR\s+Output folder\. \(default: templates\)/);
+    const top = runCli(['--help']);
+    assert.equal(top.code, 0);
+    assert.match(top.stdout, /generate\s+Write the CloudFormation templates/);
+    const unknown = runCli(['generat']);
+    assert.equal(unknown.code, 2);
+    assert.match(unknown.stderr, /unknown command "generat"/);
+  });
+
+  it('leaves the previous files in place when a rename fails half way', async () => {
+    const { writeFilesAtomically } = await import('../../generator/fs/atomic.js');
+    const dir = tempDir();
+    writeFilesAtomically(dir, [{ name: 'a.yml', content: 'old a' }]);
+    mkdirSync(join(dir, 'b.yml')); // a folder where a file must go: the second rename fails
+    writeFileSync(join(dir, 'b.yml', 'keep'), 'x');
+    assert.throws(() =>
+      writeFilesAtomically(dir, [
+        { name: 'a.yml', content: 'new a' },
+        { name: 'b.yml', content: 'new b' },
+      ]),
+    );
+    assert.equal(readFileSync(join(dir, 'a.yml'), 'utf8'), 'old a');
+    assert.deepEqual(readdirSync(dir).sort(), ['a.yml', 'b.yml']);
+  });
+});

@@ -1,0 +1,142 @@
+import { strict as assert } from 'node:assert';
+import { ConfigError, parseConfigText, validateConfig } from '../../generator/config/load.js';
+import { parseCidr, overlaps, contains } from '../../generator/config/cidr.js';
+
+const problemsOf = (raw: unknown): string[] => {
+  try {
+    validateConfig(raw, 'test.json');
+  } catch (err) {
+    assert.ok(err instanceof ConfigError, String(err));
+    return [...err.problems];
+  }
+  assert.fail('expected a ConfigError');
+};
+
+describe('config', () => {
+  it('defaults reproduce the tutorial architecture', () => {
+    const c = validateConfig({}, 'defaults');
+    assert.equal(c.network.vpcCidr, '10.0.0.0/16');
+    assert.deepEqual(c.network.publicSubnetCidrs, ['10.0.0.0/24', '10.0.1.0/24']);
+    assert.deepEqual(c.network.privateSubnetCidrs, ['10.0.2.0/24', '10.0.3.0/24']);
+    assert.equal(c.network.natGateways, 'perAz');
+    assert.deepEqual([c.service.cpu, c.service.memory, c.service.desiredCount, c.service.port], [256, 512, 1, 8080]);
+    assert.equal(c.data.tableName, 'MysfitsTable');
+    assert.equal(c.cognito.userPoolName, 'MysfitsUserPool');
+    assert.equal(c.cognito.autoConfirmSignUp, false);
+    assert.equal(c.api.stageName, 'prod');
+    assert.equal(c.regions.length, 10);
+  });
+
+  it('keeps what the user set and fills in the rest', () => {
+    const c = validateConfig({ network: { natGateways: 'single' }, service: { cpu: 512, memory: 1024 } }, 'x');
+    assert.equal(c.network.natGateways, 'single');
+    assert.equal(c.network.vpcCidr, '10.0.0.0/16');
+    assert.equal(c.service.memory, 1024);
+    assert.equal(c.service.port, 8080);
+  });
+
+  it('does not modify the object it validates', () => {
+    const raw = { network: {} };
+    validateConfig(raw, 'x');
+    assert.deepEqual(raw, { network: {} });
+  });
+
+  const cases: [string, unknown, RegExp][] = [
+    [
+      'an unknown key, with a suggestion',
+      { netwrok: {} },
+      /^netwrok: unknown key \(did you mean "network"\?\) \(additionalProperties/,
+    ],
+    [
+      'a nested unknown key',
+      { network: { natGateway: 'none' } },
+      /^network\.natGateway: unknown key \(did you mean "natGateways"\?\)/,
+    ],
+    ['a wrong type', { service: { port: '8080' } }, /^service\.port: must be integer \(type\)$/],
+    [
+      'a value outside the enum',
+      { network: { natGateways: 'two' } },
+      /^network\.natGateways: must be one of "perAz", "single", "none" \(enum\)$/,
+    ],
+    [
+      'an invalid CIDR',
+      { network: { vpcCidr: '10.0.0/16' } },
+      /^network\.vpcCidr: "10\.0\.0\/16" must be an IPv4 CIDR block/,
+    ],
+    [
+      'a CIDR with host bits',
+      { network: { vpcCidr: '10.0.0.1/16' } },
+      /did you mean 10\.0\.0\.0\/16\? \(CIDR alignment\)$/,
+    ],
+    [
+      'an octet over 255',
+      { network: { publicSubnetCidrs: ['10.0.256.0/24', '10.0.1.0/24'] } },
+      /^network\.publicSubnetCidrs\[0\]: .*octet over 255/,
+    ],
+    [
+      'overlapping subnets',
+      { network: { privateSubnetCidrs: ['10.0.1.0/24', '10.0.3.0/24'] } },
+      /^network\.privateSubnetCidrs\[0\]: "10\.0\.1\.0\/24" overlaps network\.publicSubnetCidrs\[1\] "10\.0\.1\.0\/24" \(subnets must not overlap\)$/,
+    ],
+    [
+      'a subnet outside the VPC',
+      { network: { privateSubnetCidrs: ['10.0.2.0/24', '10.1.3.0/24'] } },
+      /^network\.privateSubnetCidrs\[1\]: "10\.1\.3\.0\/24" is not inside network\.vpcCidr/,
+    ],
+    ['a VPC too large', { network: { vpcCidr: '10.0.0.0/8' } }, /^network\.vpcCidr: .*from \/16 to \/28/],
+    [
+      'three subnets where two are needed',
+      { network: { publicSubnetCidrs: ['10.0.0.0/24', '10.0.1.0/24', '10.0.4.0/24'] } },
+      /^network\.publicSubnetCidrs: must NOT have more than 2 items \(maxItems\)$/,
+    ],
+    [
+      'a Fargate size that does not exist',
+      { service: { cpu: 256, memory: 4096 } },
+      /^service\.memory: 4096 MiB is not a Fargate size for service\.cpu 256/,
+    ],
+    ['a bad tag key', { tags: { 'aws:owner': 'me' } }, /^tags: tag key "aws:owner" is not allowed \(propertyNames\)$/],
+    ['a bad app name', { appName: 'My App' }, /^appName: "My App" must match/],
+    ['a top-level array', [1], /^\(top level\): must be a JSON object/],
+  ];
+  for (const [what, raw, expected] of cases) {
+    it(`rejects ${what}, naming the field and the rule`, () => {
+      const problems = problemsOf(raw);
+      assert.ok(
+        problems.some((p) => expected.test(p)),
+        `no problem matched ${expected}: ${JSON.stringify(problems)}`,
+      );
+    });
+  }
+
+  it('reports every problem at once', () => {
+    const problems = problemsOf({ netwrok: {}, service: { port: 'x' }, appName: '1' });
+    assert.equal(problems.length, 3, JSON.stringify(problems));
+  });
+
+  it('names the line and column of malformed JSON', () => {
+    assert.throws(
+      () => parseConfigText('{\n  "network": {\n    "natGateways": "single",\n  }\n}\n', 'c.json'),
+      (err: ConfigError) =>
+        /^line 4, column 3: malformed JSON: Expected double-quoted property name$/.test(err.problems[0]),
+    );
+    assert.throws(
+      () => parseConfigText('', 'c.json'),
+      (err: ConfigError) => /malformed JSON: Unexpected end/.test(err.problems[0]),
+    );
+  });
+});
+
+describe('CIDR arithmetic', () => {
+  it('parses, contains and overlaps', () => {
+    const vpc = parseCidr('10.0.0.0/16')!;
+    const a = parseCidr('10.0.2.0/24')!;
+    const b = parseCidr('10.0.2.128/25')!;
+    const c = parseCidr('10.0.3.0/24')!;
+    assert.ok(contains(vpc, a) && contains(a, b) && !contains(b, a));
+    assert.ok(overlaps(a, b) && overlaps(b, a) && !overlaps(a, c));
+    assert.equal(parseCidr('10.0.2.1/24'), undefined);
+    assert.equal(parseCidr('10.0.2.0/33'), undefined);
+    assert.equal(parseCidr('10.0.2.0'), undefined);
+    assert.ok(contains(parseCidr('0.0.0.0/0')!, parseCidr('255.255.255.255/32')!));
+  });
+});

@@ -1,0 +1,66 @@
+// What core.yml must guarantee, read from the generated template as a reviewer would.
+import { strict as assert } from 'node:assert';
+import { validateConfig } from '../../generator/config/load.js';
+import { buildCore } from '../../generator/builders/core.js';
+import { toJsonObject, toYaml } from '../../generator/core/emit.js';
+
+type Resources = Record<string, { Type: string; Properties: Record<string, unknown> }>;
+const resourcesOf = (raw: unknown): Resources =>
+  (toJsonObject(buildCore(validateConfig(raw, 'test'))) as { Resources: Resources }).Resources;
+const ofType = (r: Resources, type: string) => Object.entries(r).filter(([, v]) => v.Type === type);
+
+describe('core.yml', () => {
+  it('perAz: a NAT gateway in each public subnet, each private subnet routed to its own', () => {
+    const r = resourcesOf({});
+    const nats = ofType(r, 'AWS::EC2::NatGateway');
+    assert.deepEqual(nats.map(([, v]) => v.Properties.SubnetId), [{ Ref: 'PublicSubnetOne' }, { Ref: 'PublicSubnetTwo' }]);
+    assert.deepEqual(r.PrivateRouteOne.Properties.NatGatewayId, { Ref: 'NatGatewayOne' });
+    assert.deepEqual(r.PrivateRouteTwo.Properties.NatGatewayId, { Ref: 'NatGatewayTwo' });
+  });
+
+  it('single: one NAT gateway shared by both private subnets', () => {
+    const r = resourcesOf({ network: { natGateways: 'single' } });
+    assert.equal(ofType(r, 'AWS::EC2::NatGateway').length, 1);
+    assert.deepEqual(r.PrivateRouteOne.Properties.NatGatewayId, { Ref: 'NatGatewayOne' });
+    assert.deepEqual(r.PrivateRouteTwo.Properties.NatGatewayId, { Ref: 'NatGatewayOne' });
+  });
+
+  it('none: no NAT, no default route, endpoints so tasks can still pull images and log', () => {
+    const r = resourcesOf({ network: { natGateways: 'none' } });
+    assert.equal(ofType(r, 'AWS::EC2::NatGateway').length, 0);
+    assert.equal(ofType(r, 'AWS::EC2::EIP').length, 0);
+    assert.equal(r.PrivateRouteOne, undefined);
+    const services = ofType(r, 'AWS::EC2::VPCEndpoint').map(([, v]) => JSON.stringify(v.Properties.ServiceName));
+    for (const s of ['dynamodb', 'ecr.api', 'ecr.dkr', 'logs', 's3']) {
+      assert.ok(services.some((x) => x.endsWith(`.${s}"}`)), `no ${s} endpoint`);
+    }
+  });
+
+  it('takes AZs from !GetAZs of the stack region, never a hard-coded zone', () => {
+    const yaml = toYaml(buildCore(validateConfig({}, 'test')));
+    assert.equal((yaml.match(/AvailabilityZone: !Select \[[01], !GetAZs ''\]/g) ?? []).length, 4);
+    assert.doesNotMatch(yaml, /[a-z]{2}-[a-z]+-\d[a-f]\b/, 'a literal availability zone');
+    assert.doesNotMatch(yaml, /arn:aws:/, 'an ARN without ${AWS::Partition}');
+  });
+
+  it('the service security group admits only tcp on the service port from the VPC', () => {
+    const r = resourcesOf({ service: { port: 9090 }, network: { vpcCidr: '10.8.0.0/16', publicSubnetCidrs: ['10.8.0.0/24', '10.8.1.0/24'], privateSubnetCidrs: ['10.8.2.0/24', '10.8.3.0/24'] } });
+    const ingress = r.ServiceSecurityGroup.Properties.SecurityGroupIngress as Record<string, unknown>[];
+    assert.equal(ingress.length, 1);
+    assert.deepEqual(
+      { p: ingress[0].IpProtocol, from: ingress[0].FromPort, to: ingress[0].ToPort, cidr: ingress[0].CidrIp },
+      { p: 'tcp', from: 9090, to: 9090, cidr: '10.8.0.0/16' },
+    );
+  });
+
+  it('creates no IAM roles and gives every subnet no public IP on launch', () => {
+    const r = resourcesOf({});
+    assert.equal(ofType(r, 'AWS::IAM::Role').length, 0);
+    for (const [, subnet] of ofType(r, 'AWS::EC2::Subnet')) assert.equal(subnet.Properties.MapPublicIpOnLaunch, false);
+  });
+
+  it('applies the config tags to taggable resources', () => {
+    const r = resourcesOf({ tags: { team: 'mysfits', CostCenter: '42' } });
+    assert.deepEqual((r.Vpc.Properties.Tags as { Key: string }[]).map((t) => t.Key), ['Name', 'CostCenter', 'team']);
+  });
+});
