@@ -15,7 +15,15 @@ const COMMANDS: Record<string, Entry> = {
     summary: 'Write the CloudFormation templates for the config.',
     load: async () => (await import('./commands/generate.js')).generate,
   },
+  seed: {
+    summary: 'Put the catalogue of mysfits into a DynamoDB table.',
+    load: async () => (await import('./commands/seed.js')).seed,
+  },
 };
+
+// The AWS SDK warns on every start that its releases after January 2027 need Node 22; that is
+// for the maintainers to act on (engines in package.json), not for every user of every command.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
 function mainHelp(): string {
   const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length));

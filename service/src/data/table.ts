@@ -1,0 +1,15 @@
+// The shape of the mysfits table, shared by the data stack's builder, `mysfits seed --create`,
+// the local run and the service, so the key schema is written down once.
+
+export const KEY = 'MysfitId';
+
+/** Global secondary indexes: the site's Good/Evil and Law/Chaos filters query these. */
+export const INDEXES = {
+  LawChaosIndex: { hash: 'LawChaos', range: 'MysfitId' },
+  GoodEvilIndex: { hash: 'GoodEvil', range: 'MysfitId' },
+} as const;
+
+export type IndexName = keyof typeof INDEXES;
+
+/** Every attribute that appears in a key (all strings). */
+export const KEY_ATTRIBUTES = [KEY, ...new Set(Object.values(INDEXES).map((i) => i.hash))] as const;
