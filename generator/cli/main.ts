@@ -35,6 +35,10 @@ const COMMANDS: Record<string, Entry> = {
     summary: 'Delete stacks after emptying their buckets; report what is retained.',
     load: async () => (await import('./commands/destroy.js')).destroy,
   },
+  review: {
+    summary: 'Write an offline ops review of the templates (Markdown, HTML, SVG diagram).',
+    load: async () => (await import('./commands/review.js')).review,
+  },
 };
 
 // The AWS SDK warns on every start that its releases after January 2027 need Node 22; that is

@@ -95,11 +95,14 @@ const commentText = (c: string | null | undefined): string | undefined => {
 
 /** Parses template text; `source` names it in errors (a file path). */
 export function parseTemplate(text: string, source: string): ParsedTemplate {
-  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
+  const doc = parseDocument(text, { uniqueKeys: true });
   if (doc.errors.length > 0) {
     const e = doc.errors[0];
     const where = e.linePos ? ` (line ${e.linePos[0].line}, column ${e.linePos[0].col})` : '';
-    throw new TemplateParseError(source, `not valid YAML or JSON${where}: ${e.message.split('\n')[0]}`);
+    throw new TemplateParseError(
+      source,
+      `not valid YAML or JSON${where}: ${e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`,
+    );
   }
   const data = toData(doc.contents);
   if (!data || typeof data !== 'object' || Array.isArray(data)) {
