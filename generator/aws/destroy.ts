@@ -34,6 +34,8 @@ export interface StackPlan {
   readonly tree: StackNode;
   readonly buckets: readonly BucketToEmpty[];
   readonly retained: readonly RetainedItem[];
+  /** What may block the deletion, with what to do about it. */
+  readonly warnings: readonly string[];
   /** Resources per stack label: the totals for progress. */
   readonly totals: ReadonlyMap<string, number>;
 }
@@ -67,10 +69,12 @@ export async function planStackDeletion(cf: CloudFormationClient, stack: Stack, 
   const tree = await stackTree(cf, stack);
   const buckets: BucketToEmpty[] = [];
   const retained: RetainedItem[] = [];
+  const warnings: string[] = [];
   const totals = new Map<string, number>();
   for (const node of flatten(tree)) {
     totals.set(node.label, node.resources.length);
     const policies = new Map<string, string | undefined>();
+    const emptiedOnDelete = new Set<string>();
     const declaredLogGroups = new Set<string>();
     try {
       const body = (await cf.send(new GetTemplateCommand({ StackName: node.id, TemplateStage: 'Processed' })))
@@ -78,6 +82,7 @@ export async function planStackDeletion(cf: CloudFormationClient, stack: Stack, 
       if (body) {
         for (const r of parseTemplate(body, node.label).resources) {
           policies.set(r.id, r.deletionPolicy);
+          if (r.properties.EmptyOnDelete === true) emptiedOnDelete.add(r.id);
           const name = r.properties.LogGroupName;
           if (r.type === 'AWS::Logs::LogGroup' && typeof name === 'string') declaredLogGroups.add(name);
         }
@@ -101,6 +106,11 @@ export async function planStackDeletion(cf: CloudFormationClient, stack: Stack, 
         });
         continue;
       }
+      if (type === 'AWS::ECR::Repository' && !emptiedOnDelete.has(r.LogicalResourceId ?? '')) {
+        warnings.push(
+          `ECR repository ${id} (${node.label} ${r.LogicalResourceId}) has no EmptyOnDelete: if it holds images its deletion fails; then run ${removalCommand(type, id, region)} and destroy again`,
+        );
+      }
       if (type === 'AWS::S3::Bucket')
         buckets.push({ label: node.label, logicalId: r.LogicalResourceId ?? '?', bucket: id });
       if (LAMBDA_TYPES.has(type) && !declaredLogGroups.has(`/aws/lambda/${id}`)) {
@@ -116,7 +126,7 @@ export async function planStackDeletion(cf: CloudFormationClient, stack: Stack, 
       }
     }
   }
-  return { stack, tree, buckets, retained, totals };
+  return { stack, tree, buckets, retained, warnings, totals };
 }
 
 export interface EmptyResult {

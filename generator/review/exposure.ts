@@ -30,14 +30,17 @@ function bool(v: unknown): boolean {
   return v === true || v === 'true';
 }
 
-/** The methods of an inline Swagger/OpenAPI body, and which have a security requirement. */
+/**
+ * The methods of an inline Swagger/OpenAPI body, and which have a security requirement. OPTIONS
+ * is left out: CORS preflight requests carry no token by design.
+ */
 function bodyMethods(body: unknown): { method: string; secured: boolean }[] {
   if (!body || typeof body !== 'object') return [];
   const doc = body as { paths?: Record<string, Record<string, { security?: unknown[] }>>; security?: unknown[] };
   const out: { method: string; secured: boolean }[] = [];
   for (const [path, ops] of Object.entries(doc.paths ?? {})) {
     for (const [verb, op] of Object.entries(ops ?? {})) {
-      if (!/^(get|put|post|delete|patch|head|options|x-amazon-apigateway-any-method)$/i.test(verb)) continue;
+      if (!/^(get|put|post|delete|patch|head|x-amazon-apigateway-any-method)$/i.test(verb)) continue;
       const security = op?.security ?? doc.security;
       out.push({ method: `${verb.toUpperCase()} ${path}`, secured: Array.isArray(security) && security.length > 0 });
     }

@@ -258,6 +258,10 @@ describe('stack commands (against moto_server)', function () {
       assert.match(r.stdout, /deleted store/);
       assert.match(r.stdout, new RegExp(`AWS::S3::Bucket ${archive} \\(store Archive\\): DeletionPolicy: Retain`));
       assert.match(r.stdout, /remove: aws dynamodb delete-table --table-name store-Table-/);
+      assert.match(
+        r.stdout,
+        /note: ECR repository \S+ \(store Images\) has no EmptyOnDelete: if it holds images its deletion fails/,
+      );
       assert.equal(await status('store'), undefined);
       // The retained bucket was not emptied: its data is still there.
       const kept = await s3.send(new GetObjectCommand({ Bucket: archive, Key: 'keep.txt' }));
@@ -295,6 +299,8 @@ describe('stack commands (against moto_server)', function () {
       const r = await cli(['destroy', '-s', 'ghost', '--yes']);
       assert.equal(r.code, 0, r.stderr);
       assert.match(r.stdout, /stack ghost does not exist .*nothing to delete/);
+      const json = await cli(['destroy', '-s', 'ghost', '--yes', '--json']);
+      assert.deepEqual(JSON.parse(json.stdout), { deleted: [], emptied: [], retained: [], missing: ['ghost'] });
       const noTty = await cli(['destroy', '-s', 'ghost']);
       assert.equal(noTty.code, 2);
       assert.match(noTty.stderr, /pass --yes/);

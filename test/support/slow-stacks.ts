@@ -23,7 +23,8 @@ const read = (req: IncomingMessage): Promise<Buffer> =>
 
 export async function startSlowStacks(target: string, holdMs: number): Promise<SlowStacks> {
   let executingUntil = 0;
-  let deletingUntil = 0;
+  /** From a DeleteStack until moto has carried it out. */
+  let deleting = false;
   const timers = new Set<NodeJS.Timeout>();
 
   const forward = async (req: IncomingMessage, body: Buffer): Promise<Response> => {
@@ -46,10 +47,12 @@ export async function startSlowStacks(target: string, holdMs: number): Promise<S
         : undefined;
       const action = form?.get('Action');
       if (action === 'DeleteStack') {
-        deletingUntil = Date.now() + holdMs;
+        deleting = true;
         const timer = setTimeout(() => {
           timers.delete(timer);
-          void forward(req, body).catch(() => undefined);
+          void forward(req, body)
+            .catch(() => undefined)
+            .finally(() => (deleting = false));
         }, holdMs);
         timers.add(timer);
         res.writeHead(200, { 'content-type': 'text/xml' });
@@ -63,7 +66,7 @@ export async function startSlowStacks(target: string, holdMs: number): Promise<S
       if (action === 'ExecuteChangeSet' && upstream.ok) executingUntil = Date.now() + holdMs;
       if (action === 'DescribeStacks') {
         let xml = text.toString();
-        if (Date.now() < deletingUntil)
+        if (deleting)
           xml = xml.replace(/<StackStatus>[A-Z_]+<\/StackStatus>/g, '<StackStatus>DELETE_IN_PROGRESS</StackStatus>');
         else if (Date.now() < executingUntil)
           xml = xml.replace(

@@ -79,6 +79,7 @@ export const destroy: Command = {
         for (const b of p.buckets)
           out.info(`    empties bucket ${b.bucket} (${b.label} ${b.logicalId}): every version`);
         for (const r of p.retained) out.info(`    keeps ${r.type} ${r.physicalId} (${r.why})`);
+        for (const w of p.warnings) out.info(`    note: ${w}`);
       }
       if (!yes && !(await confirm('Delete these stacks and everything in their buckets?'))) {
         out.info('cancelled: nothing was deleted.');
