@@ -4,12 +4,16 @@
 // stand-in client: the one part of the stack commands that cannot run against an emulator here.
 import { strict as assert } from 'node:assert';
 import {
+  DescribeChangeSetCommand,
   DescribeStackEventsCommand,
+  type Change,
   DescribeStacksCommand,
   type CloudFormationClient,
   type StackEvent,
 } from '@aws-sdk/client-cloudformation';
+import { describeChanges } from '../../generator/aws/change-sets.js';
 import { findRootCause, watchStack, type WatchUpdate } from '../../generator/aws/stacks.js';
+import { formatChanges } from '../../generator/cli/ops-output.js';
 
 const T0 = new Date('2026-01-01T00:00:00Z');
 const at = (s: number): Date => new Date(T0.getTime() + s * 1000);
@@ -159,5 +163,79 @@ describe('progress while watching a stack', () => {
       ['app 1/3', 'app/Core 1/5'],
     );
     assert.equal(updates.at(-1)!.stacks[0].done, 3, 'a settled stack counts every resource done');
+  });
+});
+
+describe('change summary of nested stacks', () => {
+  // moto reports neither replacement nor nested change sets; these are CloudFormation-shaped.
+  const change = (action: string, id: string, type: string, extra: Record<string, unknown> = {}): Change =>
+    ({
+      Type: 'Resource',
+      ResourceChange: { Action: action, LogicalResourceId: id, ResourceType: type, ...extra },
+    }) as Change;
+  const sets: Record<string, { Changes: Change[]; NextToken?: string }[]> = {
+    root: [
+      {
+        Changes: [
+          change('Modify', 'Api', 'AWS::CloudFormation::Stack', { ChangeSetId: 'nested', Replacement: 'False' }),
+        ],
+        NextToken: 'p2',
+      },
+      { Changes: [change('Add', 'Queue', 'AWS::SQS::Queue')] },
+    ],
+    nested: [
+      {
+        Changes: [
+          change('Modify', 'Stage', 'AWS::ApiGateway::Stage', {
+            Replacement: 'False',
+            Details: [
+              {
+                Target: { Attribute: 'Properties', Name: 'MethodSettings', RequiresRecreation: 'Never' },
+                ChangeSource: 'DirectModification',
+              },
+            ],
+          }),
+          change('Modify', 'Table', 'AWS::DynamoDB::Table', {
+            Replacement: 'True',
+            Details: [
+              {
+                Target: { Attribute: 'Properties', Name: 'TableName', RequiresRecreation: 'Always' },
+                CausingEntity: 'TableName',
+              },
+            ],
+          }),
+          change('Remove', 'Old', 'AWS::SNS::Topic'),
+        ],
+      },
+    ],
+  };
+  const cf = {
+    send: (command: unknown) => {
+      const { ChangeSetName, NextToken } = (command as DescribeChangeSetCommand).input;
+      const pages = sets[ChangeSetName!];
+      return Promise.resolve(pages[NextToken ? 1 : 0]);
+    },
+  } as unknown as CloudFormationClient;
+
+  it('reads every page, descends into nested change sets, and shows replacement per resource', async () => {
+    const changes = await describeChanges(cf, 'root', 'app');
+    assert.deepEqual(
+      changes.map((c) => [c.label, c.rows.map((r) => `${r.action} ${r.logicalId}`)]),
+      [
+        ['app', ['Modify Api', 'Add Queue']],
+        ['app/Api', ['Modify Stage', 'Modify Table', 'Remove Old']],
+      ],
+    );
+    const text = formatChanges(changes).join('\n');
+    assert.match(text, /app\/Api: 0 to add, 2 to modify \(1 replaced\), 1 to remove/);
+    assert.match(
+      text,
+      /~ Modify +Table +AWS::DynamoDB::Table +replacement: YES {2}TableName \(from TableName\), recreates/,
+    );
+    assert.match(
+      text,
+      /~ Modify +Stage +AWS::ApiGateway::Stage +replacement: no {2}MethodSettings \(DirectModification\)/,
+    );
+    assert.match(text, /- Remove +Old +AWS::SNS::Topic/);
   });
 });
