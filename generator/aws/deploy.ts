@@ -144,6 +144,7 @@ export async function attachIfBusy(
   const settled = await describeStack(ctx.cf, stack.StackId!);
   const cause = isSuccess(status) ? undefined : await findRootCause(ctx.cf, stack.StackId!, stack.StackName!, since);
   reporter.info(`stack ${stack.StackName} settled: ${status}`);
+  if (cause) reporter.info(`  it failed on ${cause.label} ${cause.logicalId} (${cause.type}): ${cause.reason}`);
   return { stack: status === 'DELETE_COMPLETE' ? undefined : settled, cause };
 }
 
