@@ -1,5 +1,5 @@
 // Shared test helpers: the repo root, temp folders, and the CLI run as a user runs it.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
@@ -42,4 +42,37 @@ export function snapshot(dir: string): Record<string, string> {
   };
   walk(dir, '');
   return out;
+}
+
+/**
+ * Runs `mysfits ...args` without blocking this process (needed when the test serves the other
+ * end itself, such as dynalite or a proxy). `onOutput` sees output as it arrives, for tests that
+ * act mid-run (interrupting a wait).
+ */
+export function runCliAsync(
+  args: string[],
+  options: {
+    cwd?: string;
+    env?: NodeJS.ProcessEnv;
+    onOutput?: (stdout: string, stderr: string, child: ChildProcess) => void;
+  } = {},
+): Promise<CliResult> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [CLI, ...args], {
+      cwd: options.cwd ?? ROOT,
+      env: { ...process.env, ...options.env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => {
+      stdout += d.toString();
+      options.onOutput?.(stdout, stderr, child);
+    });
+    child.stderr.on('data', (d: Buffer) => {
+      stderr += d.toString();
+      options.onOutput?.(stdout, stderr, child);
+    });
+    child.on('close', (code, signal) => resolve({ code: code ?? (signal ? 128 : -1), stdout, stderr }));
+  });
 }

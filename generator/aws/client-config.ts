@@ -62,3 +62,57 @@ export const AWS_FLAGS = {
     description: 'Service endpoint, for emulators such as moto or dynalite on 127.0.0.1.',
   },
 } as const;
+
+/** An S3 client's settings: path-style addressing against an emulator endpoint (moto has no DNS per bucket). */
+export function s3ClientConfig(
+  options: AwsOptions,
+  env: NodeJS.ProcessEnv = process.env,
+): ClientConfig & { forcePathStyle?: boolean } {
+  const config = clientConfig(options, env);
+  return config.endpoint ? { ...config, forcePathStyle: true } : config;
+}
+
+/**
+ * `--parameters`/`--tags` values: each `KEY=VALUE` (the flag repeated for more), or
+ * `file://PATH` holding JSON, either `{"KEY": "VALUE"}` or the AWS CLI's
+ * `[{"ParameterKey": ..., "ParameterValue": ...}]` / `[{"Key": ..., "Value": ...}]`.
+ */
+export function parseKeyValues(
+  values: readonly string[],
+  flag: string,
+  readFile: (path: string) => string,
+): Record<string, string> {
+  const out: Record<string, string> = {};
+  const put = (key: string, value: unknown, where: string): void => {
+    if (!key) throw new UsageError(`${flag} ${where}: empty key`);
+    if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') {
+      throw new UsageError(`${flag} ${where}: the value of ${key} must be a string`);
+    }
+    out[key] = String(value);
+  };
+  for (const entry of values) {
+    if (entry.startsWith('file://')) {
+      const path = entry.slice('file://'.length);
+      let data: unknown;
+      try {
+        data = JSON.parse(readFile(path));
+      } catch (err) {
+        throw new UsageError(`${flag} ${entry}: ${(err as Error).message}`);
+      }
+      if (Array.isArray(data)) {
+        for (const item of data as Record<string, unknown>[]) {
+          put(String(item.ParameterKey ?? item.Key ?? ''), item.ParameterValue ?? item.Value, entry);
+        }
+      } else if (data && typeof data === 'object') {
+        for (const [k, v] of Object.entries(data)) put(k, v, entry);
+      } else {
+        throw new UsageError(`${flag} ${entry}: expected a JSON object or array`);
+      }
+      continue;
+    }
+    const eq = entry.indexOf('=');
+    if (eq <= 0) throw new UsageError(`${flag} "${entry}": expected KEY=VALUE or file://PATH`);
+    put(entry.slice(0, eq), entry.slice(eq + 1), `"${entry}"`);
+  }
+  return out;
+}

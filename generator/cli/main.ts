@@ -19,6 +19,26 @@ const COMMANDS: Record<string, Entry> = {
     summary: 'Put the catalogue of mysfits into a DynamoDB table.',
     load: async () => (await import('./commands/seed.js')).seed,
   },
+  deploy: {
+    summary: 'Create or update a stack through a change set, with progress.',
+    load: async () => (await import('./commands/deploy.js')).deploy,
+  },
+  diff: {
+    summary: 'Show what deploying a template would change; never executes.',
+    load: async () => (await import('./commands/diff.js')).diff,
+  },
+  outputs: {
+    summary: "Print a deployed stack's outputs.",
+    load: async () => (await import('./commands/outputs.js')).outputs,
+  },
+  destroy: {
+    summary: 'Delete stacks after emptying their buckets; report what is retained.',
+    load: async () => (await import('./commands/destroy.js')).destroy,
+  },
+  review: {
+    summary: 'Write an offline ops review of the templates (Markdown, HTML, SVG diagram).',
+    load: async () => (await import('./commands/review.js')).review,
+  },
 };
 
 // The AWS SDK warns on every start that its releases after January 2027 need Node 22; that is

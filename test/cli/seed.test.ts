@@ -1,5 +1,4 @@
 import { strict as assert } from 'node:assert';
-import { spawn } from 'node:child_process';
 import {
   GetItemCommand,
   ScanCommand,
@@ -9,22 +8,11 @@ import {
 } from '@aws-sdk/client-dynamodb';
 import { startDynalite, type Dynalite } from '../support/dynalite.js';
 import { CATALOGUE } from '../../service/src/data/catalogue.js';
-import { CLI, ROOT } from '../helpers.js';
+import { runCliAsync } from '../helpers.js';
 
-/** Runs the CLI asynchronously: dynalite runs in this process, so spawnSync would deadlock it. */
-function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [CLI, ...args], {
-      cwd: ROOT,
-      env: { ...process.env, AWS_ACCESS_KEY_ID: '', AWS_PROFILE: '' },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
-  });
-}
+/** The CLI without blocking: dynalite runs in this process, so spawnSync would deadlock it. */
+const cli = (args: string[]): ReturnType<typeof runCliAsync> =>
+  runCliAsync(args, { env: { AWS_ACCESS_KEY_ID: '', AWS_PROFILE: '' } });
 
 describe('mysfits seed (against dynalite)', () => {
   let db: Dynalite;

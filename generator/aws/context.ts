@@ -1,0 +1,38 @@
+// The clients an ops command uses, built once from --region/--profile/--endpoint.
+import { CloudFormationClient } from '@aws-sdk/client-cloudformation';
+import { S3Client } from '@aws-sdk/client-s3';
+import { STSClient } from '@aws-sdk/client-sts';
+import { clientConfig, isLoopback, s3ClientConfig, type AwsOptions } from './client-config.js';
+
+export interface AwsContext {
+  readonly region: string;
+  /** Where the stacks are, for messages: `us-east-1` or the emulator's URL. */
+  readonly where: string;
+  readonly cf: CloudFormationClient;
+  readonly s3: S3Client;
+  readonly sts: STSClient;
+  /** How often to poll CloudFormation: every 5 s against AWS, fast against an emulator. */
+  readonly pollMs: number;
+  close(): void;
+}
+
+export function awsContext(options: AwsOptions): AwsContext {
+  const config = clientConfig(options);
+  const cf = new CloudFormationClient(config);
+  const s3 = new S3Client(s3ClientConfig(options));
+  const sts = new STSClient(config);
+  const emulator = config.endpoint !== undefined && isLoopback(config.endpoint);
+  return {
+    region: config.region,
+    where: config.endpoint ? `${config.region} at ${config.endpoint}` : config.region,
+    cf,
+    s3,
+    sts,
+    pollMs: emulator ? 200 : 5000,
+    close() {
+      cf.destroy();
+      s3.destroy();
+      sts.destroy();
+    },
+  };
+}

@@ -1,0 +1,180 @@
+// mysfits deploy: a template to a stack through a change set, shown and confirmed before it runs.
+import { readFileSync } from 'node:fs';
+import type { Capability } from '@aws-sdk/client-cloudformation';
+import { AWS_FLAGS, parseKeyValues } from '../../aws/client-config.js';
+import { CAPABILITIES } from '../../aws/change-sets.js';
+import { awsContext, type AwsContext } from '../../aws/context.js';
+import {
+  checkStackName,
+  deployApp,
+  discardPlan,
+  executePlan,
+  prepareChangeSet,
+  type DeployInput,
+  type Plan,
+} from '../../aws/deploy.js';
+import { formatElapsed } from '../../aws/stacks.js';
+import { TEMPLATE_BODY_LIMIT } from '../../aws/template-bucket.js';
+import { UsageError, type Command, type OptionValues } from '../command.js';
+import {
+  confirm,
+  formatCause,
+  formatChanges,
+  formatOutputs,
+  makeOutput,
+  onInterrupt,
+  requireConfirmable,
+  type Output,
+} from '../ops-output.js';
+
+/** The flags deploy and diff share. */
+export const CHANGE_SET_FLAGS = {
+  template: { type: 'string', short: 't', value: 'FILE', description: 'CloudFormation template (YAML or JSON).' },
+  'stack-name': { type: 'string', short: 's', value: 'NAME', description: 'Stack to create or update.' },
+  parameters: {
+    type: 'string',
+    multiple: true,
+    value: 'K=V',
+    description:
+      'Template parameter (repeat the flag for more), or file://PATH of JSON. Unset ones keep their deployed value, else the default.',
+  },
+  tags: {
+    type: 'string',
+    multiple: true,
+    value: 'K=V',
+    description: 'Stack tag (repeat for more), or file://PATH of JSON.',
+  },
+  capabilities: {
+    type: 'string',
+    multiple: true,
+    value: 'CAP',
+    description: `${CAPABILITIES.join(', ')} (repeat or comma-separate). Default: what the template needs, shown before executing.`,
+  },
+  's3-bucket': {
+    type: 'string',
+    value: 'NAME',
+    description: `Bucket for templates over ${TEMPLATE_BODY_LIMIT} bytes (default: mysfits-templates-ACCOUNT-REGION, created private with 7-day expiry).`,
+  },
+  json: { type: 'boolean', description: 'Print the result as JSON on stdout (progress goes to stderr).' },
+  ...AWS_FLAGS,
+} as const;
+
+export function deployInput(options: OptionValues, command: string): DeployInput {
+  const template = options.template as string | undefined;
+  const stackName = options['stack-name'] as string | undefined;
+  if (!template) deployApp();
+  if (!stackName) throw new UsageError('--template needs --stack-name NAME', command);
+  const read = (p: string): string => readFileSync(p, 'utf8');
+  let capabilities: Capability[] | undefined;
+  if (options.capabilities) {
+    capabilities = (options.capabilities as string[])
+      .flatMap((c) => c.split(','))
+      .map((c) => c.trim().toUpperCase()) as Capability[];
+    const bad = capabilities.filter((c) => !CAPABILITIES.includes(c));
+    if (bad.length > 0)
+      throw new UsageError(`--capabilities: unknown ${bad.join(', ')} (one of ${CAPABILITIES.join(', ')})`);
+  }
+  return {
+    stackName: checkStackName(stackName),
+    templateFile: template,
+    parameters: parseKeyValues((options.parameters as string[] | undefined) ?? [], '--parameters', read),
+    tags: parseKeyValues((options.tags as string[] | undefined) ?? [], '--tags', read),
+    capabilities,
+    s3Bucket: options['s3-bucket'] as string | undefined,
+  };
+}
+
+export function printPlan(out: Output, plan: Plan): void {
+  if (plan.empty) {
+    out.info(`no changes: stack ${plan.stackName} already matches the template and parameters.`);
+    return;
+  }
+  const verb = plan.type === 'CREATE' ? 'create' : 'update';
+  out.info(`change set to ${verb} stack ${plan.stackName}:`);
+  for (const line of formatChanges(plan.changes)) out.info(line);
+  if (plan.capabilities.length > 0) {
+    out.info(`capabilities: ${plan.capabilities.map((c) => `${c.capability} (${c.reason})`).join('; ')}`);
+  }
+}
+
+export const planJson = (plan: Plan): Record<string, unknown> => ({
+  stackName: plan.stackName,
+  stackId: plan.stackId,
+  changeSetType: plan.type,
+  noChanges: plan.empty,
+  changes: plan.changes.map((c) => ({ stack: c.label, changes: c.rows })),
+  capabilities: plan.capabilities.map((c) => c.capability),
+});
+
+async function run(
+  ctx: AwsContext,
+  input: DeployInput,
+  out: Output & { printer: unknown },
+  yes: boolean,
+): Promise<number> {
+  const plan = await prepareChangeSet(ctx, input, out);
+  printPlan(out, plan);
+  if (plan.empty) {
+    out.result({ ...planJson(plan), status: 'UNCHANGED', outputs: {} });
+    return 0;
+  }
+  if (!yes && !(await confirm(`Execute this change set on ${plan.stackName}?`))) {
+    await discardPlan(ctx, plan);
+    out.info('cancelled: the change set was deleted and nothing changed.');
+    return 1;
+  }
+  out.info(`executing (Ctrl-C stops watching, not the deployment) ...`);
+  const release = onInterrupt('deployment');
+  const result = await executePlan(ctx, plan, out).finally(release);
+  const json = { ...planJson(plan), status: result.status, outputs: result.outputs };
+  if (!result.ok) {
+    out.info(`deploy of ${plan.stackName} FAILED after ${formatElapsed(result.elapsedMs)}: ${result.status}`);
+    out.info(formatCause(result.cause));
+    if (result.outcome) out.info(result.outcome);
+    out.result({ ...json, cause: result.cause ?? null });
+    return 1;
+  }
+  out.info(`stack ${plan.stackName} is ${result.status} (${formatElapsed(result.elapsedMs)}). Outputs:`);
+  for (const line of formatOutputs(result.outputs)) out.info(line);
+  out.result(json);
+  return 0;
+}
+
+export const deploy: Command = {
+  name: 'deploy',
+  summary: 'Create or update a stack through a change set, with progress.',
+  description: [
+    'Creates a change set (nested stacks included), prints what it adds, modifies (and whether it',
+    'replaces) and removes per stack, asks before executing unless --yes, then shows progress until',
+    'the stack settles and prints its outputs. An unchanged template is "no changes" (exit 0). On',
+    'failure: the first failed resource (looking inside nested stacks), the rollback outcome, exit 1.',
+    'If the stack is busy (an earlier run was interrupted), deploy waits for it first.',
+    '',
+    'Without --template, deploy would package, publish and deploy the whole app; that needs',
+    '`mysfits package`/`publish`, which are not available yet (exit 2).',
+  ].join('\n'),
+  options: {
+    ...CHANGE_SET_FLAGS,
+    yes: {
+      type: 'boolean',
+      short: 'y',
+      description: 'Execute without asking (required when stdin is not a terminal).',
+    },
+  },
+  examples: [
+    'mysfits deploy --template templates/core.yml --stack-name mysfits-core --region eu-west-1',
+    'mysfits deploy -t stack.yml -s demo --parameters Env=prod --tags team=ops --yes --json',
+  ],
+  async run(options, positionals) {
+    if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`, 'deploy');
+    const input = deployInput(options, 'deploy');
+    const yes = options.yes === true;
+    requireConfirmable(yes, 'deploy');
+    const ctx = awsContext(options);
+    try {
+      return await run(ctx, input, makeOutput(options.json === true, 'done'), yes);
+    } finally {
+      ctx.close();
+    }
+  },
+};

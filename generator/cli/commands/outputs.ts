@@ -1,0 +1,45 @@
+// mysfits outputs: a deployed stack's outputs, for people (a table) or scripts (--json).
+import { AWS_FLAGS } from '../../aws/client-config.js';
+import { awsContext } from '../../aws/context.js';
+import { appStackName, checkStackName, outputsOf } from '../../aws/deploy.js';
+import { describeStack } from '../../aws/stacks.js';
+import { loadConfig } from '../../config/load.js';
+import { UsageError, type Command } from '../command.js';
+import { formatOutputs } from '../ops-output.js';
+
+export const outputs: Command = {
+  name: 'outputs',
+  summary: "Print a deployed stack's outputs.",
+  description: "Reads the stack's outputs. Without --stack-name, the app's stack (appName of the config).",
+  options: {
+    'stack-name': { type: 'string', short: 's', value: 'NAME', description: 'Stack (default: appName of the config).' },
+    config: { type: 'string', short: 'c', value: 'FILE', description: 'Config file, for the default stack name.' },
+    json: { type: 'boolean', description: 'Print {"OutputKey": "value", ...} as JSON.' },
+    ...AWS_FLAGS,
+  },
+  examples: ['mysfits outputs --stack-name mysfits-core --region eu-west-1', 'mysfits outputs --json > outputs.json'],
+  async run(options, positionals) {
+    if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`, 'outputs');
+    const name = checkStackName(
+      (options['stack-name'] as string | undefined) ??
+        appStackName(loadConfig(options.config as string | undefined).config),
+    );
+    const ctx = awsContext(options);
+    try {
+      const stack = await describeStack(ctx.cf, name);
+      if (!stack) {
+        process.stderr.write(`mysfits outputs: stack ${name} does not exist in ${ctx.where}\n`);
+        return 1;
+      }
+      const values = outputsOf(stack);
+      if (options.json) process.stdout.write(JSON.stringify(values, null, 2) + '\n');
+      else {
+        process.stdout.write(`stack ${name} (${stack.StackStatus}) outputs:\n`);
+        process.stdout.write(formatOutputs(values).join('\n') + '\n');
+      }
+      return 0;
+    } finally {
+      ctx.close();
+    }
+  },
+};

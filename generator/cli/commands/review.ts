@@ -1,0 +1,119 @@
+// mysfits review: an offline ops review of the templates, as Markdown, HTML and an SVG diagram.
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { TEMPLATES } from '../../builders/index.js';
+import { loadConfig } from '../../config/load.js';
+import { TemplateParseError } from '../../core/parse.js';
+import { writeFilesAtomically } from '../../fs/atomic.js';
+import { renderAll } from '../../render.js';
+import { estimateCost, usd } from '../../review/cost.js';
+import { renderDiagram } from '../../review/diagram.js';
+import { runCfnLint } from '../../review/lint.js';
+import { loadTemplates } from '../../review/model.js';
+import { PRICES, PRICES_AS_OF } from '../../review/prices.js';
+import { buildReview, toHtml, toMarkdown } from '../../review/report.js';
+import { UsageError, type Command } from '../command.js';
+
+const REGION = /^[a-z]{2}(-gov|-iso[a-z]*)?-[a-z]+-\d$/;
+
+export const review: Command = {
+  name: 'review',
+  summary: 'Write an offline ops review of the templates (Markdown, HTML, SVG diagram).',
+  description: [
+    'Reads every template in the folder (with the reviewer comment above each resource) and writes',
+    'review.md, review.html and diagram.svg: per template its resources, what the internet can reach',
+    'and what protects it, every IAM statement with wildcards flagged, cfn-lint findings, an estimated',
+    'monthly cost by component for the region (prices dated in generator/review/prices.ts, usage',
+    'assumptions stated, and the effect of network.natGateways), and a diagram of the resources and',
+    'their references. Nothing is sent anywhere.',
+  ].join('\n'),
+  options: {
+    templates: {
+      type: 'string',
+      short: 't',
+      value: 'DIR',
+      description: 'Folder of templates to review.',
+      default: 'templates',
+    },
+    out: { type: 'string', short: 'o', value: 'DIR', description: 'Where to write the review.', default: 'out/review' },
+    region: {
+      type: 'string',
+      short: 'r',
+      value: 'REGION',
+      description: `Region to price (default: the first of the config's regions). Prices known for: ${Object.keys(PRICES).join(', ')}.`,
+    },
+    config: {
+      type: 'string',
+      short: 'c',
+      value: 'FILE',
+      description: 'Config the templates were generated from (for the NAT mode comparison).',
+    },
+    'skip-lint': { type: 'boolean', description: 'Do not run cfn-lint.' },
+  },
+  examples: ['mysfits review', 'mysfits review --region eu-west-1 --out review/'],
+  async run(options, positionals) {
+    if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`, 'review');
+    const dir = options.templates as string;
+    if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+      throw new UsageError(`--templates ${dir}: no such folder (run \`mysfits generate\` first)`);
+    }
+    const { config } = loadConfig(options.config as string | undefined);
+    const region = (options.region as string | undefined) ?? config.regions[0];
+    if (!REGION.test(region)) throw new UsageError(`"${region}" is not an AWS region code (like us-east-1)`);
+    let templates;
+    try {
+      templates = loadTemplates(dir);
+    } catch (err) {
+      if (err instanceof TemplateParseError)
+        throw new UsageError(`${join(dir, err.source)}: ${err.message.slice(err.source.length + 2)}`);
+      throw err;
+    }
+    if (templates.length === 0) throw new UsageError(`--templates ${dir}: no templates (*.yml, *.yaml, *.json) in it`);
+
+    // Generated files that no longer match the config: the review would describe stale templates.
+    const rendered = renderAll(config);
+    const generated = new Set(TEMPLATES.map((t) => t.file));
+    const stale = rendered
+      .filter((f) => templates.some((t) => t.file === f.file))
+      .filter((f) => readFileSync(join(dir, f.file), 'utf8') !== f.text)
+      .map((f) => f.file);
+    for (const file of stale) {
+      process.stderr.write(
+        `mysfits review: ${join(dir, file)} differs from what the config generates (run \`mysfits generate\`)\n`,
+      );
+    }
+
+    const lint = options['skip-lint']
+      ? ({ ran: false, reason: '--skip-lint' } as const)
+      : runCfnLint(templates.map((t) => join(dir, t.file)));
+    const isApp = templates.some((t) => generated.has(t.file));
+    const result = buildReview({
+      source: relative(process.cwd(), dir) || dir,
+      templates,
+      region,
+      lint,
+      config: isApp ? config : undefined,
+    });
+    const svg = await renderDiagram(templates, result.exposure);
+    const out = options.out as string;
+    writeFilesAtomically(out, [
+      { name: 'review.md', content: toMarkdown(result.blocks) },
+      { name: 'review.html', content: toHtml(result.blocks, svg) },
+      { name: 'diagram.svg', content: svg },
+    ]);
+    const cost = estimateCost(templates, region);
+    const flagged = result.iam.filter((s) => s.flags.length > 0).length;
+    const shown = relative(process.cwd(), out) || '.';
+    process.stdout.write(
+      [
+        `reviewed ${templates.length} template(s) in ${relative(process.cwd(), dir) || dir}: ${templates.reduce((n, t) => n + t.parsed.resources.length, 0)} resources`,
+        `  reachable from the internet: ${result.exposure.reachable.length}; IAM statements: ${result.iam.length} (${flagged} flagged)`,
+        `  cfn-lint: ${lint.ran ? `${lint.findings.length} finding(s)` : `not run (${lint.reason})`}`,
+        `  estimated cost in ${region}: ${usd(cost.total)} a month (prices as of ${PRICES_AS_OF})`,
+        `wrote ${join(shown, 'review.md')}, ${join(shown, 'review.html')}, ${join(shown, 'diagram.svg')}`,
+        '',
+      ].join('\n'),
+    );
+    return 0;
+  },
+};

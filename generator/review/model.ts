@@ -1,0 +1,139 @@
+// What the review reads: every template in a folder, parsed with its reviewer comments, the
+// references between resources (Ref, GetAtt, Sub, DependsOn), and nested stacks resolved to
+// the files they point at, so links cross templates the way main.yml wires them.
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { parseTemplate, type ParsedResource, type ParsedTemplate } from '../core/parse.js';
+
+export interface ReviewTemplate {
+  /** File name inside the folder, e.g. `core.yml`. */
+  readonly file: string;
+  readonly parsed: ParsedTemplate;
+}
+
+export interface Reference {
+  readonly target: string;
+  readonly via: 'Ref' | 'GetAtt' | 'Sub' | 'DependsOn';
+  /** For GetAtt (and `${X.Attr}` in Sub): the attribute. */
+  readonly attribute?: string;
+}
+
+export function loadTemplates(dir: string): ReviewTemplate[] {
+  return readdirSync(dir)
+    .filter((f) => /\.(ya?ml|json|template)$/.test(f))
+    .sort()
+    .map((file) => ({ file, parsed: parseTemplate(readFileSync(join(dir, file), 'utf8'), file) }));
+}
+
+export function fromTexts(files: readonly { file: string; text: string }[]): ReviewTemplate[] {
+  return files.map(({ file, text }) => ({ file, parsed: parseTemplate(text, file) }));
+}
+
+const SUB_VARIABLE = /\$\{([^!}][^}]*)\}/g;
+
+/** References inside a value: `{ Ref }`, `{ Fn::GetAtt }`, and the `${...}` of `Fn::Sub`. */
+export function referencesIn(value: unknown, out: Reference[] = []): Reference[] {
+  if (Array.isArray(value)) {
+    for (const v of value) referencesIn(v, out);
+    return out;
+  }
+  if (!value || typeof value !== 'object') return out;
+  const entries = Object.entries(value as Record<string, unknown>);
+  if (entries.length === 1) {
+    const [fn, arg] = entries[0];
+    if (fn === 'Ref' && typeof arg === 'string') {
+      if (!arg.startsWith('AWS::')) out.push({ target: arg, via: 'Ref' });
+      return out;
+    }
+    if (fn === 'Fn::GetAtt') {
+      const [target, attribute] = Array.isArray(arg) ? arg : String(arg).split(/\.(.*)/);
+      if (typeof target === 'string') out.push({ target, via: 'GetAtt', attribute: String(attribute) });
+      return out;
+    }
+    if (fn === 'Fn::Sub') {
+      const [text, variables] = Array.isArray(arg) ? (arg as [unknown, unknown]) : [arg, undefined];
+      const own = new Set(variables && typeof variables === 'object' ? Object.keys(variables) : []);
+      for (const m of String(text).matchAll(SUB_VARIABLE)) {
+        const [target, attribute] = m[1].split(/\.(.*)/);
+        if (!target.startsWith('AWS::') && !own.has(target)) {
+          out.push({ target, via: 'Sub', attribute: attribute || undefined });
+        }
+      }
+      referencesIn(variables, out);
+      return out;
+    }
+  }
+  for (const [, v] of entries) referencesIn(v, out);
+  return out;
+}
+
+/** What a resource refers to: resources and parameters, each once per kind. */
+export function referencesOf(resource: ParsedResource): Reference[] {
+  const refs = referencesIn(resource.properties);
+  for (const d of resource.dependsOn) refs.push({ target: d, via: 'DependsOn' });
+  const seen = new Set<string>();
+  return refs.filter((r) => {
+    const key = `${r.target}|${r.via}|${r.attribute ?? ''}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** The file a nested stack's TemplateURL names, when it is one of the reviewed templates. */
+export function nestedFile(resource: ParsedResource, files: readonly string[]): string | undefined {
+  const url = resource.properties.TemplateURL ?? resource.properties.Location;
+  if (typeof url !== 'string') return undefined;
+  const name = basename(url.split('?')[0]);
+  return files.find((f) => f === name || f.replace(/\.[^.]+$/, '') === name.replace(/\.[^.]+$/, ''));
+}
+
+export const NESTED_STACK_TYPES = new Set(['AWS::CloudFormation::Stack', 'AWS::Serverless::Application']);
+
+/** A short text for a value that may hold intrinsics: `!Ref X`, `!GetAtt X.Y`, the Sub text. */
+export function show(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value !== 'object') return String(value);
+  if (Array.isArray(value)) return value.map(show).join(', ');
+  const entries = Object.entries(value as Record<string, unknown>);
+  if (entries.length === 1) {
+    const [fn, arg] = entries[0];
+    if (fn === 'Ref') return `!Ref ${String(arg)}`;
+    if (fn === 'Fn::GetAtt') return `!GetAtt ${Array.isArray(arg) ? arg.join('.') : String(arg)}`;
+    if (fn === 'Fn::Sub') return Array.isArray(arg) ? String(arg[0]) : String(arg);
+    if (fn === 'Fn::ImportValue') return `!ImportValue ${show(arg)}`;
+    if (fn.startsWith('Fn::')) return `!${fn.slice(4)} ${JSON.stringify(arg)}`;
+  }
+  return JSON.stringify(value);
+}
+
+/** Literal parameter values a parent template passes to each nested template file. */
+export function passedParameters(templates: readonly ReviewTemplate[]): Map<string, Record<string, unknown>> {
+  const files = templates.map((t) => t.file);
+  const out = new Map<string, Record<string, unknown>>();
+  for (const t of templates) {
+    for (const r of t.parsed.resources) {
+      const file = NESTED_STACK_TYPES.has(r.type) ? nestedFile(r, files) : undefined;
+      const params = r.properties.Parameters;
+      if (!file || !params || typeof params !== 'object') continue;
+      const literals = Object.entries(params as Record<string, unknown>).filter(([, v]) => typeof v !== 'object');
+      out.set(file, { ...out.get(file), ...Object.fromEntries(literals) });
+    }
+  }
+  return out;
+}
+
+/**
+ * A value if it is a literal, or what a `!Ref` to a parameter resolves to: the value a parent
+ * stack passes, else the parameter's default. Undefined when it is known only at deploy time.
+ */
+export function literal(value: unknown, template: ParsedTemplate, passed: Record<string, unknown> = {}): unknown {
+  if (value && typeof value === 'object' && !Array.isArray(value)) {
+    const ref = (value as Record<string, unknown>).Ref;
+    if (typeof ref === 'string' && template.parameters[ref]) return passed[ref] ?? template.parameters[ref].Default;
+    return undefined;
+  }
+  return value;
+}
+
+export const asArray = (v: unknown): unknown[] => (v === undefined || v === null ? [] : Array.isArray(v) ? v : [v]);

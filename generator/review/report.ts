@@ -1,0 +1,272 @@
+// The review as one document model, printed twice: Markdown (for a pull request) and a
+// self-contained HTML page (diagram inline) for people who read it in a browser.
+import type { Config } from '../config/load.js';
+import {
+  describeAssumptions,
+  estimateCost,
+  natModeComparison,
+  usd,
+  type Assumptions,
+  DEFAULT_ASSUMPTIONS,
+} from './cost.js';
+import { findExposure, type ExposureReport } from './exposure.js';
+import { findIamStatements, type IamStatement } from './iam.js';
+import type { LintResult } from './lint.js';
+import type { ReviewTemplate } from './model.js';
+import { pricesFor } from './prices.js';
+
+export type Block =
+  | { readonly h: 1 | 2 | 3; readonly text: string }
+  | { readonly p: string }
+  | { readonly list: readonly string[] }
+  | { readonly table: { readonly head: readonly string[]; readonly rows: readonly (readonly string[])[] } }
+  | { readonly diagram: string };
+
+export interface ReviewInput {
+  readonly source: string;
+  readonly templates: readonly ReviewTemplate[];
+  readonly region: string;
+  readonly lint: LintResult;
+  /** For the NAT mode comparison: the config the templates were generated from. */
+  readonly config?: Config;
+  readonly assumptions?: Assumptions;
+}
+
+export interface Review {
+  readonly blocks: readonly Block[];
+  readonly exposure: ExposureReport;
+  readonly iam: readonly IamStatement[];
+}
+
+export function buildReview(input: ReviewInput): Review {
+  const { templates, region } = input;
+  const assumptions = input.assumptions ?? DEFAULT_ASSUMPTIONS;
+  const exposure = findExposure(templates);
+  const iam = findIamStatements(templates);
+  const cost = estimateCost(templates, region, assumptions);
+  const flagged = iam.filter((s) => s.flags.length > 0);
+  const resources = templates.reduce((n, t) => n + t.parsed.resources.length, 0);
+  const findings = input.lint.ran ? input.lint.findings : [];
+  const b: Block[] = [];
+
+  b.push({ h: 1, text: `Ops review of ${input.source}` });
+  b.push({
+    p: `${templates.length} template(s), ${resources} resources. Costs for ${region}${cost.pricedAs !== region ? ` (priced as ${cost.pricedAs})` : ''}, list prices as of ${cost.pricesAsOf}. Generated offline by \`mysfits review\` from the templates alone.`,
+  });
+  b.push({
+    list: [
+      `Reachable from the internet: ${exposure.reachable.length} item(s); ${exposure.notReachable.length} more checked and not reachable.`,
+      `IAM: ${iam.length} statement(s), ${flagged.length} with a wildcard or open principal to look at.`,
+      input.lint.ran
+        ? `cfn-lint: ${findings.length} finding(s) (${input.lint.version}).`
+        : `cfn-lint: not run (${input.lint.reason}).`,
+      `Estimated cost: ${usd(cost.total)} a month under the assumptions below.`,
+    ],
+  });
+  b.push({
+    table: {
+      head: ['Template', 'Resources', 'Description'],
+      rows: templates.map((t) => [t.file, String(t.parsed.resources.length), t.parsed.description ?? '']),
+    },
+  });
+
+  b.push({ h: 2, text: 'Diagram' });
+  b.push({
+    p: 'Every resource, grouped by template; an arrow points from a resource to what it references. Red: reachable from the internet.',
+  });
+  b.push({ diagram: 'diagram.svg' });
+
+  b.push({ h: 2, text: 'Reachable from the internet' });
+  b.push(
+    exposure.reachable.length
+      ? {
+          table: {
+            head: ['Template', 'Resource', 'What', 'Protected by', 'Look at'],
+            rows: exposure.reachable.map((e) => [
+              e.file,
+              e.id,
+              e.what,
+              e.protections.join('; ') || '(nothing found)',
+              e.concerns.join('; '),
+            ]),
+          },
+        }
+      : { p: 'Nothing in these templates is reachable from the internet.' },
+  );
+  if (exposure.notReachable.length) {
+    b.push({ h: 3, text: 'Checked and not reachable' });
+    b.push({
+      table: {
+        head: ['Template', 'Resource', 'Why not'],
+        rows: exposure.notReachable.map((e) => [e.file, e.id, e.what]),
+      },
+    });
+  }
+
+  b.push({ h: 2, text: 'IAM statements' });
+  b.push(
+    iam.length
+      ? {
+          table: {
+            head: ['Template', 'Resource', 'Policy', 'Effect', 'Principal', 'Actions', 'Resources', 'Flags'],
+            rows: iam.map((s) => [
+              s.file,
+              s.resource,
+              s.policy,
+              s.effect + (s.condition ? ' (with condition)' : ''),
+              s.principal ?? '',
+              s.actions.join(', '),
+              s.resources.join(', '),
+              s.flags.map((f) => `⚠ ${f}`).join('; '),
+            ]),
+          },
+        }
+      : { p: 'No IAM statements in these templates.' },
+  );
+
+  b.push({ h: 2, text: `Estimated monthly cost (${region})` });
+  b.push({
+    table: {
+      head: ['Component', 'Count', 'USD / month', 'Basis'],
+      rows: [
+        ...cost.lines.map((l) => [l.component, String(l.count), l.count ? usd(l.monthly) : '-', l.basis]),
+        ['Total', '', usd(cost.total), ''],
+      ],
+    },
+  });
+  if (cost.notes.length) b.push({ list: cost.notes });
+  if (input.config) {
+    const current = input.config.network.natGateways;
+    b.push({ h: 3, text: 'Effect of network.natGateways' });
+    b.push({
+      p: `Every template rebuilt with each mode (the rest of the config unchanged) and priced the same way. Current mode: ${current}.`,
+    });
+    b.push({
+      table: {
+        head: [
+          'natGateways',
+          'NAT gateways',
+          'Interface endpoints',
+          'Network USD / month',
+          'Total USD / month',
+          'Trade-off',
+        ],
+        rows: natModeComparison(input.config, region, assumptions).map((r) => [
+          r.mode + (r.mode === current ? ' (current)' : ''),
+          String(r.natGateways),
+          String(r.interfaceEndpoints),
+          usd(r.network),
+          usd(r.total),
+          r.tradeoff,
+        ]),
+      },
+    });
+  }
+  b.push({ h: 3, text: 'Assumptions' });
+  b.push({ list: describeAssumptions(assumptions) });
+  const { prices, region: pricedAs } = pricesFor(region);
+  b.push({ h: 3, text: `Prices used (${pricedAs}, as of ${cost.pricesAsOf})` });
+  b.push({
+    p: 'USD list prices written into generator/review/prices.ts, never fetched. Check the AWS Pricing Calculator before relying on them.',
+  });
+  b.push({ table: { head: ['Price', 'USD'], rows: Object.entries(prices).map(([k, v]) => [k, String(v)]) } });
+
+  b.push({ h: 2, text: 'cfn-lint' });
+  if (!input.lint.ran) b.push({ p: `Not run: ${input.lint.reason}.` });
+  else if (findings.length === 0) b.push({ p: `No findings at any level (${input.lint.version}).` });
+  else {
+    b.push({
+      table: {
+        head: ['Template', 'Line', 'Rule', 'Level', 'Message'],
+        rows: findings.map((f) => [f.file, String(f.line), f.rule, f.level, f.message]),
+      },
+    });
+  }
+
+  b.push({ h: 2, text: 'Resources by template' });
+  for (const t of templates) {
+    b.push({ h: 3, text: t.file });
+    if (t.parsed.description) b.push({ p: t.parsed.description });
+    b.push({
+      table: {
+        head: ['Logical id', 'Type', 'Reviewer comment'],
+        rows: t.parsed.resources.map((r) => [
+          r.id + (r.condition ? ` (if ${r.condition})` : ''),
+          r.type + (r.deletionPolicy ? ` (DeletionPolicy ${r.deletionPolicy})` : ''),
+          r.comment ?? '(no comment)',
+        ]),
+      },
+    });
+  }
+  return { blocks: b, exposure, iam };
+}
+
+const mdCell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+
+export function toMarkdown(blocks: readonly Block[]): string {
+  const out: string[] = [];
+  for (const block of blocks) {
+    if ('h' in block) out.push(`${'#'.repeat(block.h)} ${block.text}`);
+    else if ('p' in block) out.push(block.p);
+    else if ('list' in block) out.push(block.list.map((i) => `- ${i}`).join('\n'));
+    else if ('diagram' in block) out.push(`![Resources and references](${block.diagram})`);
+    else {
+      const { head, rows } = block.table;
+      out.push(
+        [
+          `| ${head.map(mdCell).join(' | ')} |`,
+          `| ${head.map(() => '---').join(' | ')} |`,
+          ...rows.map((r) => `| ${r.map(mdCell).join(' | ')} |`),
+        ].join('\n'),
+      );
+    }
+  }
+  return out.join('\n\n') + '\n';
+}
+
+const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+/** `code` spans, the one inline markup the blocks use. */
+const inline = (s: string): string => esc(s).replace(/`([^`]+)`/g, '<code>$1</code>');
+
+export function toHtml(blocks: readonly Block[], svg: string): string {
+  const title = blocks.find((b): b is { h: 1; text: string } => 'h' in b && b.h === 1)?.text ?? 'Ops review';
+  const body: string[] = [];
+  for (const block of blocks) {
+    if ('h' in block) body.push(`<h${block.h}>${inline(block.text)}</h${block.h}>`);
+    else if ('p' in block) body.push(`<p>${inline(block.p)}</p>`);
+    else if ('list' in block) body.push(`<ul>${block.list.map((i) => `<li>${inline(i)}</li>`).join('')}</ul>`);
+    else if ('diagram' in block) body.push(`<div class="diagram">${svg}</div>`);
+    else {
+      const { head, rows } = block.table;
+      body.push(
+        `<table><thead><tr>${head.map((h) => `<th>${inline(h)}</th>`).join('')}</tr></thead><tbody>${rows
+          .map(
+            (r) =>
+              `<tr>${r.map((c) => `<td${c.includes('⚠') ? ' class="flag"' : ''}>${inline(c)}</td>`).join('')}</tr>`,
+          )
+          .join('')}</tbody></table>`,
+      );
+    }
+  }
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>${esc(title)}</title>
+<style>
+body { font: 14px/1.5 -apple-system, Helvetica, Arial, sans-serif; color: #24292f; margin: 2rem auto; max-width: 1200px; padding: 0 1rem; }
+table { border-collapse: collapse; margin: 0.5rem 0 1.5rem; width: 100%; }
+th, td { border: 1px solid #d0d7de; padding: 4px 8px; text-align: left; vertical-align: top; }
+th { background: #f6f8fa; }
+td.flag { color: #cf222e; }
+code { background: #f6f8fa; padding: 0 3px; border-radius: 3px; }
+.diagram { overflow-x: auto; border: 1px solid #d0d7de; border-radius: 6px; }
+h2 { border-bottom: 1px solid #d0d7de; padding-bottom: 4px; margin-top: 2rem; }
+</style>
+</head>
+<body>
+${body.join('\n')}
+</body>
+</html>
+`;
+}
