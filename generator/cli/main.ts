@@ -3,7 +3,7 @@
 // what it uses.
 import { ConfigError } from '../config/load.js';
 import { packageVersion } from '../paths.js';
-import { helpText, parseCommandArgs, UsageError, type Command } from './command.js';
+import { helpText, InputError, parseCommandArgs, UsageError, type Command } from './command.js';
 
 interface Entry {
   readonly summary: string;
@@ -18,6 +18,10 @@ const COMMANDS: Record<string, Entry> = {
   seed: {
     summary: 'Put the catalogue of mysfits into a DynamoDB table.',
     load: async () => (await import('./commands/seed.js')).seed,
+  },
+  swagger: {
+    summary: "Write api-swagger.json with a deployed stack's values.",
+    load: async () => (await import('./commands/swagger.js')).swagger,
   },
 };
 
@@ -73,7 +77,7 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`mysfits ${name}: ${err.message}\nRun \`mysfits ${name} --help\` for usage.\n`);
       return 2;
     }
-    if (err instanceof ConfigError) {
+    if (err instanceof ConfigError || err instanceof InputError) {
       process.stderr.write(`mysfits ${name}: ${err.message}\nNothing was written.\n`);
       return 2;
     }

@@ -39,7 +39,7 @@ export const generate: Command = {
       for (const f of files) {
         const kb = (Buffer.byteLength(f.text) / 1024).toFixed(1);
         lines.push(
-          `  ${(status.get(f.file) ?? '').padEnd(9)} ${join(shown, f.file).padEnd(width)}  ${String(f.resources).padStart(3)} resources  ${kb.padStart(5)} KB  ${f.summary}`,
+          `  ${(status.get(f.file) ?? '').padEnd(9)} ${join(shown, f.file).padEnd(width)}  ${String(f.count).padStart(3)} ${f.unit.padEnd(9)}  ${kb.padStart(5)} KB  ${f.summary}`,
         );
       }
       const count = (s: string): number => [...status.values()].filter((v) => v === s).length;
