@@ -4,6 +4,7 @@ import { Document, Pair, Scalar, YAMLMap, YAMLSeq, type Node } from 'yaml';
 import { Intrinsic } from './intrinsics.js';
 import type { Entry, Template } from './template.js';
 import { checkReferences } from './references.js';
+import { mapLines, Unsupported } from './yaml-writer.js';
 
 /** Section order of a template, as the CloudFormation user guide lists them. */
 const SECTIONS = [
@@ -127,6 +128,42 @@ function assertValid(t: Template): void {
 
 /** YAML with short-form tags and reviewer comments. Throws on a reference to nothing. */
 export function toYaml(t: Template): string {
+  assertValid(t);
+  try {
+    return writeYaml(t);
+  } catch (err) {
+    if (!(err instanceof Unsupported)) throw err;
+    return printYaml(t);
+  }
+}
+
+/** The direct writer (yaml-writer.ts): the same bytes as printYaml, many times faster on a cold start. */
+export function writeYaml(t: Template): string {
+  const out: string[] = [];
+  if (t.header.length > 0) out.push(...t.header.map((line) => `# ${line}`.trimEnd()), '');
+  sections(t).forEach(([name, value], i) => {
+    if (i > 0) out.push('');
+    if (!SECTIONS_OF_ENTRIES.has(name)) {
+      mapLines([{ key: name, value }], '', out);
+      return;
+    }
+    out.push(`${name}:`);
+    mapLines(
+      (value as Entry<unknown>[]).map((e, j) => ({
+        key: e.id,
+        value: e.value,
+        comment: e.comment ? ` ${e.comment}` : undefined,
+        spaceBefore: j > 0,
+      })),
+      '  ',
+      out,
+    );
+  });
+  return out.join('\n') + '\n';
+}
+
+/** The same YAML printed by the `yaml` library's Document (the reference the writer matches). */
+export function printYaml(t: Template): string {
   assertValid(t);
   const doc = new Document(null, { version: '1.1' });
   const root = new YAMLMap();
