@@ -164,7 +164,7 @@ export function buildService(config: Config): Template {
   const taskRole = t.resource('TaskRole', {
     Type: 'AWS::IAM::Role',
     comment:
-      'Used by the service code: read, query, scan and update the mysfits table and query its indexes; nothing else (the tutorial granted dynamodb:* on every table).',
+      'Used by the service code: get, query, scan and update the mysfits table and query its indexes; nothing else, and only for ECS tasks of this account.',
     Properties: {
       AssumeRolePolicyDocument: {
         Version: '2012-10-17',
