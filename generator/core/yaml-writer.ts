@@ -5,7 +5,6 @@
 // (api.yml alone took ~60 ms); this takes a few. Anything outside the subset templates use
 // (multi-line or control-character strings) throws Unsupported, and emit.ts falls back to the
 // library. test/core/yaml-writer.test.ts holds it byte-equal to the library.
-import { Document } from 'yaml';
 import { Intrinsic } from './intrinsics.js';
 
 export class Unsupported extends Error {}
@@ -23,32 +22,30 @@ export function isScalarLike(value: unknown): boolean {
   return value === null || typeof value !== 'object';
 }
 
-/** A plain scalar that YAML 1.1 would read back as something other than a string (yes, 1e3, ~ ...). */
-let nonStringTest: ((s: string) => boolean) | undefined;
-const nonStringSeen = new Map<string, boolean>();
 /**
- * Every YAML 1.1 scalar that is not a string (null, bool, int, float, timestamp)
- * starts with one of these characters: the library's patterns run only on those.
+ * What the `yaml` library's YAML 1.1 schema reads as something other than a string (null, bool,
+ * int, float, timestamp): its default tags' patterns, copied so that writing a template does not
+ * load the library. test/core/yaml-writer.test.ts checks they are still the library's.
  */
+export const YAML11_NON_STRING: readonly RegExp[] = [
+  /^(?:~|[Nn]ull|NULL)?$/,
+  /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
+  /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
+  /^[-+]?0b[0-1_]+$/,
+  /^[-+]?0[0-7_]+$/,
+  /^[-+]?[0-9][0-9_]*$/,
+  /^[-+]?0x[0-9a-fA-F_]+$/,
+  /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+  /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
+  /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
+  /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
+  /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
+  /^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\.[0-9]+)?)(?:[ \t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$/,
+];
+/** Every one of them starts with one of these characters (or is empty, which is quoted anyway). */
 const MAYBE_NON_STRING = /^[0-9+\-.~nNyYtTfFoO]/;
 function readsAsNonString(s: string): boolean {
-  if (!MAYBE_NON_STRING.test(s)) return false;
-  const seen = nonStringSeen.get(s);
-  if (seen !== undefined) return seen;
-  if (!nonStringTest) {
-    // The library's own YAML 1.1 tag patterns, so both printers agree on what needs quotes.
-    const { tags, compat } = new Document(null, { version: '1.1' }).schema as unknown as {
-      tags: { default?: boolean | 'key'; tag: string; test?: RegExp }[];
-      compat?: { default?: boolean | 'key'; tag: string; test?: RegExp }[] | null;
-    };
-    const patterns = [...tags, ...(compat ?? [])]
-      .filter((t) => t.default === true && t.tag !== 'tag:yaml.org,2002:str' && t.test)
-      .map((t) => t.test as RegExp);
-    nonStringTest = (x) => patterns.some((p) => p.test(x));
-  }
-  const result = nonStringTest(s);
-  nonStringSeen.set(s, result);
-  return result;
+  return MAYBE_NON_STRING.test(s) && YAML11_NON_STRING.some((p) => p.test(s));
 }
 
 const INDICATOR = /^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/;

@@ -7,6 +7,8 @@ import { printYaml, toYaml, writeYaml } from '../../generator/core/emit.js';
 import { getAtt, getAZs, join, ref, select, sub } from '../../generator/core/intrinsics.js';
 import { Template } from '../../generator/core/template.js';
 import { TEMPLATES } from '../../generator/builders/index.js';
+import { YAML11_NON_STRING } from '../../generator/core/yaml-writer.js';
+import { Document } from 'yaml';
 
 const VARIANTS: unknown[] = [
   {},
@@ -123,6 +125,16 @@ function trickyTemplate(): Template {
 }
 
 describe('YAML writer', () => {
+  it("copies the yaml library's YAML 1.1 non-string patterns exactly", () => {
+    const { tags } = new Document(null, { version: '1.1' }).schema as unknown as {
+      tags: { default?: unknown; tag: string; test?: RegExp }[];
+    };
+    const library = tags
+      .filter((t) => t.default === true && t.tag !== 'tag:yaml.org,2002:str' && t.test)
+      .map((t) => String(t.test));
+    assert.deepEqual(YAML11_NON_STRING.map(String), library);
+  });
+
   for (const raw of VARIANTS) {
     it(`prints every template as the yaml library does (${JSON.stringify(raw)})`, () => {
       const config = validateConfig(raw, 'test');
