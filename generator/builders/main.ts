@@ -6,6 +6,7 @@ import type { Config } from '../config/load.js';
 import { AWS, getAtt, type Intrinsic } from '../core/intrinsics.js';
 import { Template, type Resource } from '../core/template.js';
 import { headerFor, tags } from './common.js';
+import { IMAGE_URI } from './service.js';
 
 type Stack = Resource<'AWS::CloudFormation::Stack'>;
 
@@ -30,6 +31,7 @@ export function buildMain(config: Config): Template {
       'Image of the API service. Empty on a first launch: everything is created and the service runs no task until an image is given (push to the RepositoryUri output, then update the stack with the image URI).',
     label: 'Service image URI (optional)',
     Default: '',
+    ...IMAGE_URI,
   });
   t.parameterGroup('Service image', [imageUri]);
 

@@ -13,6 +13,12 @@ import { allow, arn, assumedBy, headerFor, policyDocument, retentionDays, tags }
 
 /** Name of the one container in the task: the load balancer and the service refer to it. */
 const CONTAINER = 'service';
+/** An image URI (registry/repository:tag or @digest), or empty for "no image yet". */
+export const IMAGE_URI = {
+  AllowedPattern: '^$|^[\\w.-]+(:\\d+)?(/[\\w.-]+)+(:[\\w.-]+|@sha256:[a-f0-9]{64})$',
+  ConstraintDescription: 'empty, or an image URI like ACCOUNT.dkr.ecr.REGION.amazonaws.com/REPOSITORY:TAG',
+} as const;
+
 /** The load balancer's port; API Gateway's integrations call http://<nlb>:80/... */
 export const LISTENER_PORT = 80;
 
@@ -80,8 +86,7 @@ export function buildService(config: Config): Template {
       "Image of the service, from this stack's repository (output RepositoryUri) or a public registry; tag each build uniquely (the repository's tags are immutable). Empty: the service is created with no running task until an image is given.",
     label: 'Service image URI',
     Default: '',
-    AllowedPattern: '^$|^[\\w.-]+(:\\d+)?(/[\\w.-]+)+(:[\\w.-]+|@sha256:[a-f0-9]{64})$',
-    ConstraintDescription: 'empty, or an image URI like ACCOUNT.dkr.ecr.REGION.amazonaws.com/REPOSITORY:TAG',
+    ...IMAGE_URI,
   });
   t.parameterGroup('Network (core stack)', [vpcId, ...subnets, securityGroup]);
   t.parameterGroup('Data and sign-in (data and cognito stacks)', [tableName, tableArn, userPoolId, clientId]);
