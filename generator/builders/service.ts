@@ -15,7 +15,7 @@ import { allow, arn, assumedBy, headerFor, policyDocument, retentionDays, tags }
 const CONTAINER = 'service';
 /** An image URI (registry/repository:tag or @digest), or empty for "no image yet". */
 export const IMAGE_URI = {
-  AllowedPattern: '^$|^[\\w.-]+(:\\d+)?(/[\\w.-]+)+(:[\\w.-]+|@sha256:[a-f0-9]{64})$',
+  AllowedPattern: '^$|^[\\w.-]+(:\\d+)?(/[\\w.-]+)*(:[\\w.-]+|@sha256:[a-f0-9]{64})$',
   ConstraintDescription: 'empty, or an image URI like ACCOUNT.dkr.ecr.REGION.amazonaws.com/REPOSITORY:TAG',
 } as const;
 
