@@ -26,7 +26,7 @@ export const TEMPLATES: readonly TemplateBuilder[] = [
   },
   {
     file: 'cognito.yml',
-    summary: 'user pool and site app client (SAM; optional pre-sign-up trigger)',
+    summary: 'user pool and site app client; optional pre-sign-up trigger (SAM)',
     build: buildCognito,
   },
   {
