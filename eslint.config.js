@@ -13,6 +13,7 @@ export default tseslint.config(
       'test-results/',
       'generator/spec/generated/',
       'generator/config/generated/',
+      'generator/swagger/generated/',
       'test/fixtures/',
     ],
   },

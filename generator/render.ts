@@ -2,18 +2,66 @@
 // builder or check leaves the previous output exactly as it was.
 import type { Config } from './config/load.js';
 import { toYaml } from './core/emit.js';
-import { TEMPLATES } from './builders/index.js';
+import { checkNestedStacks } from './core/nested.js';
+import type { Template } from './core/template.js';
+import { ROOT_TEMPLATE, SWAGGER_FILE, TEMPLATES, type TemplateBuilder } from './builders/index.js';
+import { buildSwagger, routeList } from './swagger/build.js';
+import { assertValidSwagger } from './swagger/validate.js';
 
 export interface RenderedFile {
   readonly file: string;
   readonly text: string;
   readonly summary: string;
-  readonly resources: number;
+  /** How many of `unit` the file holds (resources of a template, operations of the Swagger). */
+  readonly count: number;
+  readonly unit: 'resources' | 'routes';
 }
 
-export function renderAll(config: Config): RenderedFile[] {
-  return TEMPLATES.map(({ file, summary, build }) => {
-    const template = build(config);
-    return { file, summary, text: toYaml(template), resources: template.resources.length };
-  });
+/** Thrown when main.yml's nested stacks are not wired to what the other templates declare. */
+export class WiringError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`${ROOT_TEMPLATE}: nested stacks wired wrongly:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'WiringError';
+  }
+}
+
+/** Pretty JSON with a final newline: the form of every JSON file mysfits writes. */
+export const jsonText = (value: unknown): string => JSON.stringify(value, null, 2) + '\n';
+
+/** The Swagger document with placeholders, validated: an invalid one throws before anything is written. */
+export function renderSwagger(config: Config, build: typeof buildSwagger = buildSwagger): RenderedFile {
+  const document = build(config);
+  assertValidSwagger(document, SWAGGER_FILE);
+  return {
+    file: SWAGGER_FILE,
+    text: jsonText(document),
+    summary: 'the API as Swagger 2.0 with API Gateway extensions; ${Output} placeholders',
+    count: routeList().length,
+    unit: 'routes',
+  };
+}
+
+export interface RenderOptions {
+  /** Replaces the Swagger builder (tests prove an invalid document stops everything). */
+  readonly buildSwagger?: typeof buildSwagger;
+  /** Replaces the template builders (tests prove broken wiring stops everything). */
+  readonly templates?: readonly TemplateBuilder[];
+}
+
+export function renderAll(config: Config, options: RenderOptions = {}): RenderedFile[] {
+  const built = (options.templates ?? TEMPLATES).map((b) => ({ ...b, template: b.build(config) }));
+  const byFile = new Map<string, Template>(built.map((b) => [b.file, b.template]));
+  const root = byFile.get(ROOT_TEMPLATE);
+  if (root) {
+    const problems = checkNestedStacks(root, byFile);
+    if (problems.length > 0) throw new WiringError(problems);
+  }
+  const templates = built.map(({ file, summary, template }): RenderedFile => ({
+    file,
+    summary,
+    text: toYaml(template),
+    count: template.resources.length,
+    unit: 'resources',
+  }));
+  return [...templates, renderSwagger(config, options.buildSwagger)];
 }

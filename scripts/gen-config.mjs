@@ -7,15 +7,14 @@
 //    run (that was 110 ms of a 290 ms run).
 //
 //   node scripts/gen-config.mjs [--check]   (run by `npm run gen:types`)
-import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv } from 'ajv';
-import standaloneCode from 'ajv/dist/standalone/index.js';
+import { validatorModule, writeOrCheck } from './lib/standalone.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const schema = JSON.parse(readFileSync(join(root, 'schemas', 'config.schema.json'), 'utf8'));
-const outDir = join(root, 'generator', 'config', 'generated');
 
 const resolve = (s) => {
   if (s.$ref)
@@ -76,8 +75,7 @@ const text = [
   '',
 ].join('\n');
 
-// The validator: same options as a runtime ajv would use. ajv's standalone code `require`s its
-// small runtime helpers; the file is ESM, so those become imports.
+// The validator: same options as a runtime ajv would use.
 const ajv = new Ajv({
   allErrors: true,
   useDefaults: true,
@@ -85,37 +83,6 @@ const ajv = new Ajv({
   verbose: true,
   code: { source: true, esm: true },
 });
-let code = standaloneCode(ajv, ajv.compile(schema));
-const imports = [];
-code = code.replace(/require\("(ajv\/dist\/runtime\/[a-z0-9]+)"\)\.default/gi, (_, mod) => {
-  const name = `runtime${imports.length}`;
-  imports.push(`import ${name} from '${mod}.js';`);
-  return `${name}.default`;
-});
-if (/require\(/.test(code)) throw new Error('ajv standalone code still requires a module: extend the rewrite above');
-const validator = [
-  '// GENERATED FILE: do not edit by hand.',
-  '// The config validator, compiled ahead of time by ajv from schemas/config.schema.json.',
-  '// Regenerate with `npm run gen:types` (scripts/gen-config.mjs).',
-  '/* eslint-disable */',
-  '// @ts-nocheck',
-  ...imports,
-  code,
-  '',
-].join('\n');
+const validator = validatorModule(ajv, ajv.compile(schema), 'The config validator', 'schemas/config.schema.json');
 
-const files = { 'config.ts': text, 'validate-config.ts': validator };
-if (process.argv.includes('--check')) {
-  const stale = Object.entries(files).filter(
-    ([name, content]) => !existsSync(join(outDir, name)) || readFileSync(join(outDir, name), 'utf8') !== content,
-  );
-  if (stale.length) {
-    console.error(`generator/config/generated/${stale.map(([n]) => n).join(', ')} out of date; run npm run gen:types`);
-    process.exit(1);
-  }
-  console.log('generator/config/generated is up to date');
-} else {
-  mkdirSync(outDir, { recursive: true });
-  for (const [name, content] of Object.entries(files)) writeFileSync(join(outDir, name), content);
-  console.log('wrote generator/config/generated/{config,validate-config}.ts from schemas/config.schema.json');
-}
+writeOrCheck(root, 'generator/config/generated', { 'config.ts': text, 'validate-config.ts': validator });

@@ -41,6 +41,13 @@ const ATTRIBUTES_FROM = {
   'AWS::Serverless::Function': 'AWS::Lambda::Function',
 };
 
+// Properties SAM passes through to the resource it expands to, which the SAM part of the
+// specification does not list yet (SAM has accepted `LoggingConfig` since v1.82): typed from that
+// resource's own property types, so they stay as strict as the rest.
+const PASSTHROUGH_PROPERTIES = {
+  'AWS::Serverless::Function': { from: 'AWS::Lambda::Function', properties: ['LoggingConfig'] },
+};
+
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = join(root, 'generator', 'spec', 'generated');
 const check = process.argv.includes('--check');
@@ -71,6 +78,22 @@ function doc(text, indent) {
   const first = text.split(/\n\n/)[0].replace(/\s+/g, ' ').trim();
   const short = first.length > 240 ? first.slice(0, 237).trimEnd() + '...' : first;
   return `${indent}/** ${short.replace(/\*\//g, '*\\/')} */\n`;
+}
+
+/** Pass-through properties of a SAM resource, typed by an inline import of the target's types. */
+function passthrough(res) {
+  const spec = PASSTHROUGH_PROPERTIES[res.cloudFormationType];
+  if (!spec) return [];
+  const target = db.lookup('resource', 'cloudFormationType', 'equals', spec.from).only();
+  const targetTypes = new Map([...db.follow('usesType', target)].map(({ entity }) => [entity.$id, entity.name]));
+  return spec.properties.map((name) => {
+    if (res.properties[name])
+      throw new Error(`${res.cloudFormationType} now has ${name}: drop it from PASSTHROUGH_PROPERTIES`);
+    const p = target.properties[name];
+    if (!p || p.type.type !== 'ref') throw new Error(`${spec.from}.${name}: expected a property of a named type`);
+    const typeName = `${target.name}_${targetTypes.get(p.type.reference.$ref)}`;
+    return `${doc(p.documentation, '  ')}  readonly ${name}?: Value<import('./${fileOf(spec.from.split('::').slice(0, 2).join('::'))}.js').${typeName}>;`;
+  });
 }
 
 function generateService(ns) {
@@ -131,7 +154,7 @@ function generateService(ns) {
 
     const propsName = `${res.name}Props`;
     lines.push(doc(res.documentation, '').trimEnd() || `/** ${res.cloudFormationType} */`);
-    lines.push(`export interface ${propsName} {`, body(res.properties, '  '), '}', '');
+    lines.push(`export interface ${propsName} {`, body(res.properties, '  '), ...passthrough(res), '}', '');
     const types = [...db.follow('usesType', res)]
       .map((l) => l.entity)
       .sort((a, b) => typeNames.get(a.$id).localeCompare(typeNames.get(b.$id)));
@@ -185,6 +208,16 @@ for (const e of allIndex) {
     } };`,
   );
 }
+// Custom resources (`Custom::Name`): a service token plus whatever properties their handler
+// reads, and whatever attributes it returns.
+idx.push(
+  '  /** A custom resource: its handler defines the other properties and the attributes. */',
+  '  [custom: `Custom::${string}`]: {',
+  '    props: cloudformation.CustomResourceProps & { readonly [property: string]: unknown };',
+  '    attrs: string;',
+  '    transform: undefined;',
+  '  };',
+);
 idx.push('}', '');
 files.set('index.ts', idx.join('\n'));
 

@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { ROOT } from './helpers.js';
 
-for (const script of ['gen-spec-types.mjs', 'gen-config.mjs']) {
+for (const script of ['gen-spec-types.mjs', 'gen-config.mjs', 'gen-swagger-validators.mjs']) {
   describe(`scripts/${script}`, () => {
     it('committed output is up to date (npm run gen:types)', () => {
       const r = spawnSync(process.execPath, [join(ROOT, 'scripts', script), '--check'], { encoding: 'utf8' });

@@ -1,7 +1,7 @@
 // Small pieces every builder shares.
 import type { Config } from '../config/load.js';
-import { sub, type Intrinsic } from '../core/intrinsics.js';
-import type { Tag } from '../spec/values.js';
+import { AWS, join, select, split, sub, type Intrinsic } from '../core/intrinsics.js';
+import type { Json, Tag } from '../spec/values.js';
 
 /** The line every generated file starts with, so nobody edits one by hand. */
 export function headerFor(file: string, builder: string): string[] {
@@ -25,4 +25,48 @@ export function tags(config: Config, name?: string): Tag[] {
 export function arn(service: string, resource: string, scope: 'regional' | 'global' = 'regional'): Intrinsic {
   const where = scope === 'regional' ? '${AWS::Region}:${AWS::AccountId}' : ':${AWS::AccountId}';
   return sub(`arn:\${AWS::Partition}:${service}:${where}:${resource}`);
+}
+
+/** The logs-retention setting every log group of the app shares. */
+export const retentionDays = (config: Config): number => config.logs.retentionDays;
+
+/** The Lambda functions whose sources live under functions/<name>/: the assets `package` bundles. */
+export const FUNCTION_ASSETS = ['seed-table', 'pre-sign-up'] as const;
+export type FunctionAsset = (typeof FUNCTION_ASSETS)[number];
+
+/**
+ * The `CodeUri` of a function: its source folder (functions/<name>/, TypeScript with an
+ * `index.ts` exporting `handler`) as a path relative to the templates folder. This is the one
+ * place a builder names an asset: packaging bundles each folder with esbuild into a
+ * content-addressed zip and rewrites exactly these paths to the zip's S3 location per region.
+ */
+export function functionCodeUri(name: FunctionAsset): string {
+  return `../functions/${name}/`;
+}
+
+/** A trust policy letting one AWS service assume a role. */
+export function assumedBy(service: string): Json {
+  return {
+    Version: '2012-10-17',
+    Statement: [{ Effect: 'Allow', Principal: { Service: service }, Action: 'sts:AssumeRole' }],
+  };
+}
+
+/** An IAM policy document from statements. */
+export function policyDocument(...statements: Json[]): Json {
+  return { Version: '2012-10-17', Statement: statements };
+}
+
+/** One Allow statement. */
+export function allow(sid: string, actions: readonly string[], resources: readonly unknown[]): Json {
+  return { Sid: sid, Effect: 'Allow', Action: [...actions], Resource: [...resources] };
+}
+
+/**
+ * A stable, unique, short name for account-wide names (CloudFront policies, origin access
+ * controls): the stack id's UUID, since stack names of nested stacks can exceed the 64 characters
+ * those names allow.
+ */
+export function stackUniqueName(prefix: string): Intrinsic {
+  return join('-', [prefix, select(2, split('/', AWS.StackId))]);
 }

@@ -1,7 +1,13 @@
 // Every generated template: its file under templates/, and the pure builder that makes it.
 import type { Config } from '../config/load.js';
 import type { Template } from '../core/template.js';
+import { buildApi } from './api.js';
+import { buildCognito } from './cognito.js';
 import { buildCore } from './core.js';
+import { buildData } from './data.js';
+import { buildMain } from './main.js';
+import { buildService } from './service.js';
+import { buildSite } from './site.js';
 
 export interface TemplateBuilder {
   /** File name under the output folder. */
@@ -13,4 +19,36 @@ export interface TemplateBuilder {
 
 export const TEMPLATES: readonly TemplateBuilder[] = [
   { file: 'core.yml', summary: 'VPC, subnets, NAT, DynamoDB endpoint, service security group', build: buildCore },
+  {
+    file: 'data.yml',
+    summary: 'mysfits table (on demand, encrypted, PITR), seeded by a custom resource',
+    build: buildData,
+  },
+  {
+    file: 'cognito.yml',
+    summary: 'user pool and site app client; optional pre-sign-up trigger (SAM)',
+    build: buildCognito,
+  },
+  {
+    file: 'site.yml',
+    summary: 'private site bucket, CloudFront with origin access control and security headers',
+    build: buildSite,
+  },
+  {
+    file: 'service.yml',
+    summary: 'ECR, ECS cluster, Fargate service, internal network load balancer',
+    build: buildService,
+  },
+  {
+    file: 'api.yml',
+    summary: 'VPC link, REST API from the Swagger, Cognito authorizer, throttled logged stage',
+    build: buildApi,
+  },
+  { file: 'main.yml', summary: 'the whole app as nested stacks (the Launch Stack template)', build: buildMain },
 ];
+
+/** The root template: its nested stacks' wiring is checked against the others. */
+export const ROOT_TEMPLATE = 'main.yml';
+
+/** The standalone Swagger document, with `${Output}` placeholders (see `mysfits swagger`). */
+export const SWAGGER_FILE = 'api-swagger.json';

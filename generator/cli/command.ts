@@ -38,6 +38,17 @@ export class UsageError extends Error {
   }
 }
 
+/** Bad input data (a file the user gave): every problem listed, exit code 2, nothing written. */
+export class InputError extends Error {
+  constructor(
+    readonly source: string,
+    readonly problems: readonly string[],
+  ) {
+    super(`${source}: ${problems.length === 1 ? problems[0] : `\n${problems.map((p) => `  - ${p}`).join('\n')}`}`);
+    this.name = 'InputError';
+  }
+}
+
 export function helpText(command: Command): string {
   const lines = [
     `Usage: mysfits ${command.name} [options]${command.args ? ' ' + command.args : ''}`,

@@ -3,7 +3,7 @@
 // what it uses.
 import { ConfigError } from '../config/load.js';
 import { packageVersion } from '../paths.js';
-import { helpText, parseCommandArgs, UsageError, type Command } from './command.js';
+import { helpText, InputError, parseCommandArgs, UsageError, type Command } from './command.js';
 
 interface Entry {
   readonly summary: string;
@@ -38,6 +38,10 @@ const COMMANDS: Record<string, Entry> = {
   review: {
     summary: 'Write an offline ops review of the templates (Markdown, HTML, SVG diagram).',
     load: async () => (await import('./commands/review.js')).review,
+  },
+  swagger: {
+    summary: "Write api-swagger.json with a deployed stack's values.",
+    load: async () => (await import('./commands/swagger.js')).swagger,
   },
 };
 
@@ -93,7 +97,7 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`mysfits ${name}: ${err.message}\nRun \`mysfits ${name} --help\` for usage.\n`);
       return 2;
     }
-    if (err instanceof ConfigError) {
+    if (err instanceof ConfigError || err instanceof InputError) {
       process.stderr.write(`mysfits ${name}: ${err.message}\nNothing was written.\n`);
       return 2;
     }

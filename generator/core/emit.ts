@@ -1,9 +1,19 @@
 // The YAML emitter: short-form tags, canonical section order, the builder's order inside
 // sections, reviewer comments above resources. Pure: the same template gives the same bytes.
-import { Document, Pair, Scalar, YAMLMap, YAMLSeq, type Node } from 'yaml';
+import { createRequire } from 'node:module';
+import type * as YamlLibrary from 'yaml';
+import type { Node, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import { Intrinsic } from './intrinsics.js';
 import type { Entry, Template } from './template.js';
 import { checkReferences } from './references.js';
+import { isScalarLike, mapLines, SCALAR_ARG, tagOf, Unsupported } from './yaml-writer.js';
+
+/**
+ * The `yaml` library, loaded on first use: templates are written by yaml-writer.ts, and the
+ * library (the reference printer and the fallback) costs tens of milliseconds to load.
+ */
+let library: typeof YamlLibrary | undefined;
+const yaml = (): typeof YamlLibrary => (library ??= createRequire(import.meta.url)('yaml') as typeof YamlLibrary);
 
 /** Section order of a template, as the CloudFormation user guide lists them. */
 const SECTIONS = [
@@ -18,23 +28,12 @@ const SECTIONS = [
   'Outputs',
 ] as const;
 
-/** Intrinsics whose argument is one scalar: written `!Tag value`. */
-const SCALAR_ARG = new Set(['Ref', 'Condition', 'Fn::Sub', 'Fn::GetAZs', 'Fn::Base64', 'Fn::ImportValue']);
-
-const tagOf = (fn: string): string => '!' + fn.replace(/^Fn::/, '');
-
-function isScalarLike(value: unknown): boolean {
-  if (value instanceof Intrinsic) {
-    return value.fn === 'Fn::GetAtt' || (SCALAR_ARG.has(value.fn) && !isObject(value.arg));
-  }
-  return value === null || typeof value !== 'object';
-}
-
 function isObject(value: unknown): boolean {
   return typeof value === 'object' && value !== null;
 }
 
 function scalar(value: unknown): Scalar {
+  const { Scalar } = yaml();
   const s = new Scalar(value);
   // '' would print as a bare `''` either way; make the empty string explicit and consistent.
   if (value === '') s.type = Scalar.QUOTE_SINGLE;
@@ -64,6 +63,7 @@ function intrinsicNode(value: Intrinsic): Node {
   }
   // A tag cannot wrap a node that has a tag of its own (`!Base64 !Sub ...` is not YAML):
   // fall back to the long form for that one level.
+  const { Pair, YAMLMap } = yaml();
   const map = new YAMLMap();
   map.items.push(new Pair(scalar(fn), toNode(arg)));
   return map;
@@ -71,6 +71,7 @@ function intrinsicNode(value: Intrinsic): Node {
 
 function toNode(value: unknown): Node {
   if (value instanceof Intrinsic) return intrinsicNode(value);
+  const { Pair, YAMLMap, YAMLSeq } = yaml();
   if (Array.isArray(value)) {
     const seq = new YAMLSeq();
     for (const item of value) seq.items.push(toNode(item));
@@ -89,6 +90,7 @@ function toNode(value: unknown): Node {
 }
 
 function section<V>(entries: readonly Entry<V>[]): YAMLMap {
+  const { Pair, YAMLMap } = yaml();
   const map = new YAMLMap();
   entries.forEach((entry, i) => {
     const key = scalar(entry.id);
@@ -128,6 +130,43 @@ function assertValid(t: Template): void {
 /** YAML with short-form tags and reviewer comments. Throws on a reference to nothing. */
 export function toYaml(t: Template): string {
   assertValid(t);
+  try {
+    return writeYaml(t);
+  } catch (err) {
+    if (!(err instanceof Unsupported)) throw err;
+    return printYaml(t);
+  }
+}
+
+/** The direct writer (yaml-writer.ts): the same bytes as printYaml, many times faster on a cold start. */
+export function writeYaml(t: Template): string {
+  const out: string[] = [];
+  if (t.header.length > 0) out.push(...t.header.map((line) => `# ${line}`.trimEnd()), '');
+  sections(t).forEach(([name, value], i) => {
+    if (i > 0) out.push('');
+    if (!SECTIONS_OF_ENTRIES.has(name)) {
+      mapLines([{ key: name, value }], '', out);
+      return;
+    }
+    out.push(`${name}:`);
+    mapLines(
+      (value as Entry<unknown>[]).map((e, j) => ({
+        key: e.id,
+        value: e.value,
+        comment: e.comment ? ` ${e.comment}` : undefined,
+        spaceBefore: j > 0,
+      })),
+      '  ',
+      out,
+    );
+  });
+  return out.join('\n') + '\n';
+}
+
+/** The same YAML printed by the `yaml` library's Document (the reference the writer matches). */
+export function printYaml(t: Template): string {
+  assertValid(t);
+  const { Document, Pair, YAMLMap } = yaml();
   const doc = new Document(null, { version: '1.1' });
   const root = new YAMLMap();
   for (const [name, value] of sections(t)) {

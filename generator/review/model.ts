@@ -18,15 +18,31 @@ export interface Reference {
   readonly attribute?: string;
 }
 
+/**
+ * Every template in a folder. A YAML file must be a template; a JSON file is one only if it has
+ * a Resources section (generate also writes api-swagger.json, a Swagger document, beside them).
+ */
 export function loadTemplates(dir: string): ReviewTemplate[] {
-  return readdirSync(dir)
+  const files = readdirSync(dir)
     .filter((f) => /\.(ya?ml|json|template)$/.test(f))
     .sort()
-    .map((file) => ({ file, parsed: parseTemplate(readFileSync(join(dir, file), 'utf8'), file) }));
+    .map((file) => ({ file, text: readFileSync(join(dir, file), 'utf8') }));
+  return fromTexts(files);
+}
+
+function isJsonTemplate(text: string): boolean {
+  try {
+    const doc = JSON.parse(text) as unknown;
+    return typeof doc === 'object' && doc !== null && 'Resources' in doc;
+  } catch {
+    return true; // let the template parser report the syntax error
+  }
 }
 
 export function fromTexts(files: readonly { file: string; text: string }[]): ReviewTemplate[] {
-  return files.map(({ file, text }) => ({ file, parsed: parseTemplate(text, file) }));
+  return files
+    .filter(({ file, text }) => !file.endsWith('.json') || isJsonTemplate(text))
+    .map(({ file, text }) => ({ file, parsed: parseTemplate(text, file) }));
 }
 
 const SUB_VARIABLE = /\$\{([^!}][^}]*)\}/g;

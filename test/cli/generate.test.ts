@@ -2,7 +2,9 @@ import { strict as assert } from 'node:assert';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCli, snapshot, tempDir } from '../helpers.js';
-import { TEMPLATES } from '../../generator/builders/index.js';
+import { SWAGGER_FILE, TEMPLATES } from '../../generator/builders/index.js';
+
+const FILES = [...TEMPLATES.map((t) => t.file), SWAGGER_FILE];
 
 describe('mysfits generate', () => {
   it('writes every template, says what it wrote, and then reports them unchanged', () => {
@@ -10,17 +12,14 @@ describe('mysfits generate', () => {
     const out = join(dir, 'templates');
     const first = runCli(['generate', '--out', out]);
     assert.equal(first.code, 0, first.stderr);
-    for (const { file } of TEMPLATES) {
+    for (const file of FILES) {
       assert.ok(existsSync(join(out, file)), `${file} not written`);
       assert.match(first.stdout, new RegExp(`created\\s+\\S*${file.replace('.', '\\.')}`));
     }
     assert.match(first.stdout, /config: defaults/);
     const again = runCli(['generate', '--out', out]);
     assert.equal(again.code, 0, again.stderr);
-    assert.match(
-      again.stdout,
-      new RegExp(`${TEMPLATES.length} created|0 created, 0 updated, ${TEMPLATES.length} unchanged`),
-    );
+    assert.match(again.stdout, new RegExp(`${FILES.length} created|0 created, 0 updated, ${FILES.length} unchanged`));
     assert.deepEqual(
       readdirSync(out).filter((f) => f.startsWith('.')),
       [],

@@ -48,6 +48,15 @@ const describeFinding = (f: Finding): string =>
 const VARIANTS: Record<string, unknown> = {
   'nat-single': { network: { natGateways: 'single' } },
   'nat-none': { network: { natGateways: 'none' } },
+  // cognito.yml gains the pre-sign-up trigger (a SAM function with a Cognito event).
+  'auto-confirm': { cognito: { autoConfirmSignUp: true } },
+  // api.yml without the account-level CloudWatch role; data.yml retaining a protected table;
+  // tags on every taggable resource and nested stack.
+  'existing-account-role-protected-tagged': {
+    api: { accountCloudWatchRole: false },
+    data: { deletionProtection: true },
+    tags: { team: 'mysfits', CostCenter: '42' },
+  },
 };
 
 describe('cfn-lint', function () {
@@ -58,7 +67,7 @@ describe('cfn-lint', function () {
   const variantFiles: string[] = [];
   const variantDir = tempDir('mysfits-lint-');
   for (const [name, raw] of Object.entries(VARIANTS)) {
-    const files = renderAll(validateConfig(raw, name));
+    const files = renderAll(validateConfig(raw, name)).filter((f) => /\.ya?ml$/.test(f.file));
     writeFilesAtomically(
       join(variantDir, name),
       files.map((f) => ({ name: f.file, content: f.text })),

@@ -9,9 +9,10 @@ export const generate: Command = {
   name: 'generate',
   summary: 'Write the CloudFormation templates for the config.',
   description: [
-    'Builds every template from the config, checks each (references, schema), and only then',
-    'writes them all at once: a bad config or a failing check writes nothing, and the previous',
-    'output stays exactly as it was. Files whose content is unchanged are not touched.',
+    'Builds every template and api-swagger.json from the config, checks them (references, the',
+    "nested stacks' parameters and outputs, the Swagger against Swagger 2.0 and the API Gateway",
+    'extensions), and only then writes them all at once: a bad config or a failing check writes',
+    'nothing, and the previous output stays exactly as it was. Unchanged files are not touched.',
     '',
     'Config: --config FILE, else ./mysfits.config.json if present, else the defaults',
     '(schemas/config.schema.json documents every field). Exit codes: 0 written, 2 bad config',
@@ -39,7 +40,7 @@ export const generate: Command = {
       for (const f of files) {
         const kb = (Buffer.byteLength(f.text) / 1024).toFixed(1);
         lines.push(
-          `  ${(status.get(f.file) ?? '').padEnd(9)} ${join(shown, f.file).padEnd(width)}  ${String(f.resources).padStart(3)} resources  ${kb.padStart(5)} KB  ${f.summary}`,
+          `  ${(status.get(f.file) ?? '').padEnd(9)} ${join(shown, f.file).padEnd(width)}  ${String(f.count).padStart(3)} ${f.unit.padEnd(9)}  ${kb.padStart(5)} KB  ${f.summary}`,
         );
       }
       const count = (s: string): number => [...status.values()].filter((v) => v === s).length;

@@ -69,6 +69,13 @@ export type Config = {
       /** Maximum concurrent request burst. */
       readonly burstLimit: number;
     };
+    /** Create the IAM role API Gateway uses to write to CloudWatch Logs and set it for the account in the stack's region (AWS::ApiGateway::Account). REST API stages refuse access and execution logging until the account has one. The role is kept when the stack is deleted, so other APIs in the account keep logging. Turn off if your account already sets this role. */
+    readonly accountCloudWatchRole: boolean;
+  };
+  /** The static site: a private S3 bucket served by CloudFront. */
+  readonly site: {
+    /** CloudFront edge locations serving the site: PriceClass_100 (North America and Europe; cheapest), PriceClass_200 (adds most of Asia, Middle East and Africa), PriceClass_All (every location). */
+    readonly priceClass: "PriceClass_100" | "PriceClass_200" | "PriceClass_All";
   };
   /** CloudWatch Logs settings shared by every log group. */
   readonly logs: {

@@ -354,4 +354,10 @@ export interface ResourceTypes {
   "AWS::SSM::ResourceDataSync": { props: ssm.ResourceDataSyncProps; attrs: "SyncName"; transform: undefined };
   "AWS::SSM::ResourcePolicy": { props: ssm.ResourcePolicyProps; attrs: "PolicyHash" | "PolicyId"; transform: undefined };
   "AWS::SSM::ServiceSetting": { props: ssm.ServiceSettingProps; attrs: "Arn" | "LastModifiedDate" | "LastModifiedUser" | "Status"; transform: undefined };
+  /** A custom resource: its handler defines the other properties and the attributes. */
+  [custom: `Custom::${string}`]: {
+    props: cloudformation.CustomResourceProps & { readonly [property: string]: unknown };
+    attrs: string;
+    transform: undefined;
+  };
 }

@@ -146,6 +146,8 @@ export interface FunctionProps {
   readonly Tracing?: Value<string>;
   readonly VersionDescription?: Value<string>;
   readonly VpcConfig?: Value<Function_VpcConfig>;
+  /** The function's Amazon CloudWatch Logs configuration settings. */
+  readonly LoggingConfig?: Value<import('./lambda.js').Function_LoggingConfig>;
 }
 
 export interface Function_AlexaSkillEvent {

@@ -11,7 +11,7 @@ import {
   type DynamoDBClient,
 } from '@aws-sdk/client-dynamodb';
 import { CATALOGUE, type CatalogueEntry } from './catalogue.js';
-import { INDEXES, KEY, KEY_ATTRIBUTES } from './table.js';
+import { KEY, TABLE_KEYS } from './table.js';
 
 export interface SeedResult {
   /** Mysfits that were not in the table before. */
@@ -80,16 +80,7 @@ export async function createTable(client: DynamoDBClient, tableName: string, max
     new CreateTableCommand({
       TableName: tableName,
       BillingMode: 'PAY_PER_REQUEST',
-      AttributeDefinitions: KEY_ATTRIBUTES.map((name) => ({ AttributeName: name, AttributeType: 'S' })),
-      KeySchema: [{ AttributeName: KEY, KeyType: 'HASH' }],
-      GlobalSecondaryIndexes: Object.entries(INDEXES).map(([IndexName, { hash, range }]) => ({
-        IndexName,
-        KeySchema: [
-          { AttributeName: hash, KeyType: 'HASH' },
-          { AttributeName: range, KeyType: 'RANGE' },
-        ],
-        Projection: { ProjectionType: 'ALL' },
-      })),
+      ...TABLE_KEYS,
     }),
   );
   await waitUntilTableExists(

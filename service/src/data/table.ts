@@ -13,3 +13,20 @@ export type IndexName = keyof typeof INDEXES;
 
 /** Every attribute that appears in a key (all strings). */
 export const KEY_ATTRIBUTES = [KEY, ...new Set(Object.values(INDEXES).map((i) => i.hash))] as const;
+
+/**
+ * The table's keys and indexes in the shape both CloudFormation (AWS::DynamoDB::Table) and the
+ * SDK's CreateTable take: data.yml and `mysfits seed --create` spread it in.
+ */
+export const TABLE_KEYS = {
+  AttributeDefinitions: KEY_ATTRIBUTES.map((name) => ({ AttributeName: name, AttributeType: 'S' as const })),
+  KeySchema: [{ AttributeName: KEY, KeyType: 'HASH' as const }],
+  GlobalSecondaryIndexes: Object.entries(INDEXES).map(([IndexName, { hash, range }]) => ({
+    IndexName,
+    KeySchema: [
+      { AttributeName: hash, KeyType: 'HASH' as const },
+      { AttributeName: range, KeyType: 'RANGE' as const },
+    ],
+    Projection: { ProjectionType: 'ALL' as const },
+  })),
+};

@@ -1,0 +1,146 @@
+// The CloudFormation custom-resource protocol, once, for every custom-resource Lambda of the app.
+// CloudFormation waits for a response PUT to a presigned S3 URL; a handler that throws, hangs or
+// runs out of time without answering leaves the stack waiting for up to an hour. So the wrapper:
+//  - always answers: SUCCESS with the handler's result, FAILED with its error message;
+//  - answers FAILED on its own shortly before the Lambda would time out;
+//  - sends the response as CloudFormation's presigned URL needs it (empty content-type: the
+//    type is part of what the URL's signature covers), retrying a failed PUT a few times.
+import { request as httpRequest } from 'node:http';
+import { request as httpsRequest } from 'node:https';
+import type { CloudFormationCustomResourceEvent, Context } from 'aws-lambda';
+
+export type CustomResourceEvent = CloudFormationCustomResourceEvent;
+
+export interface CustomResourceResult {
+  /** Identifies what the resource manages; a new value on Update makes CloudFormation Delete the old one. */
+  readonly physicalResourceId: string;
+  /** Attributes readable with `!GetAtt Resource.Name` (strings; the response must stay under 4 KB). */
+  readonly data?: Readonly<Record<string, string>>;
+}
+
+export type CustomResourceWork = (event: CustomResourceEvent) => Promise<CustomResourceResult>;
+
+export interface WrapperOptions {
+  /** Answer FAILED this long before the Lambda's own timeout (default 5 s). */
+  readonly marginMs?: number;
+  /** Where progress goes (default console.log); tests pass their own. */
+  readonly log?: (message: string) => void;
+}
+
+/** What CloudFormation receives. */
+export interface CustomResourceResponse {
+  Status: 'SUCCESS' | 'FAILED';
+  Reason?: string;
+  PhysicalResourceId: string;
+  StackId: string;
+  RequestId: string;
+  LogicalResourceId: string;
+  Data?: Record<string, string>;
+}
+
+const MAX_REASON = 1000;
+
+class Timeout extends Error {}
+
+/** A Lambda handler that runs `work` and always reports the outcome to CloudFormation. */
+export function customResource(
+  work: CustomResourceWork,
+  options: WrapperOptions = {},
+): (event: CustomResourceEvent, context: Pick<Context, 'getRemainingTimeInMillis' | 'logStreamName'>) => Promise<void> {
+  const log = options.log ?? ((m: string) => console.log(m));
+  const marginMs = options.marginMs ?? 5000;
+  return async (event, context) => {
+    const what = `${event.RequestType} ${event.LogicalResourceId} (${event.ResourceType})`;
+    log(`${what}: started`);
+    // The id CloudFormation already knows, else one for a Create that fails before choosing one
+    // (CloudFormation then sends a Delete with it, which handlers treat as "nothing to undo").
+    const knownId = event.RequestType === 'Create' ? context.logStreamName : event.PhysicalResourceId;
+    let timer: NodeJS.Timeout | undefined;
+    const deadline = new Promise<never>((_, reject) => {
+      const ms = Math.max(0, context.getRemainingTimeInMillis() - marginMs);
+      timer = setTimeout(() => reject(new Timeout(`timed out after ${Math.round(ms / 1000)} s`)), ms);
+    });
+    let response: CustomResourceResponse;
+    try {
+      const result = await Promise.race([work(event), deadline]);
+      response = {
+        ...base(event),
+        Status: 'SUCCESS',
+        PhysicalResourceId: result.physicalResourceId,
+        ...(result.data ? { Data: { ...result.data } } : {}),
+      };
+      log(`${what}: SUCCESS (${result.physicalResourceId})`);
+    } catch (err) {
+      const message = err instanceof Error ? err.message : String(err);
+      const reason = `${message} (see CloudWatch log stream ${context.logStreamName})`;
+      response = {
+        ...base(event),
+        Status: 'FAILED',
+        Reason: reason.length > MAX_REASON ? `${reason.slice(0, MAX_REASON - 3)}...` : reason,
+        PhysicalResourceId: knownId,
+      };
+      log(`${what}: FAILED: ${message}`);
+      if (err instanceof Error && !(err instanceof Timeout) && err.stack) log(err.stack);
+    } finally {
+      clearTimeout(timer);
+    }
+    await sendResponse(event.ResponseURL, response, log);
+  };
+}
+
+function base(event: CustomResourceEvent): Pick<CustomResourceResponse, 'StackId' | 'RequestId' | 'LogicalResourceId'> {
+  return { StackId: event.StackId, RequestId: event.RequestId, LogicalResourceId: event.LogicalResourceId };
+}
+
+/** PUTs the response to CloudFormation's presigned URL; retries network errors and 5xx. */
+export async function sendResponse(
+  url: string,
+  response: CustomResourceResponse,
+  log: (message: string) => void = (m) => console.log(m),
+  attempts = 4,
+): Promise<void> {
+  const body = JSON.stringify(response);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const status = await put(url, body);
+      if (status >= 200 && status < 300) return;
+      throw new Error(`response URL answered HTTP ${status}`);
+    } catch (err) {
+      if (attempt >= attempts) throw err;
+      log(`sending the response failed (${(err as Error).message}); retry ${attempt} of ${attempts - 1}`);
+      await new Promise((r) => setTimeout(r, 200 * 2 ** attempt));
+    }
+  }
+}
+
+function put(url: string, body: string): Promise<number> {
+  const target = new URL(url);
+  const request = target.protocol === 'http:' ? httpRequest : httpsRequest;
+  return new Promise((resolve, reject) => {
+    const req = request(
+      target,
+      {
+        method: 'PUT',
+        // The presigned URL's signature covers the content type: it must be empty.
+        headers: { 'content-type': '', 'content-length': Buffer.byteLength(body) },
+        timeout: 10_000,
+      },
+      (res) => {
+        res.resume();
+        res.on('end', () => resolve(res.statusCode ?? 0));
+      },
+    );
+    req.on('timeout', () => req.destroy(new Error('response URL did not answer in 10 s')));
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+/** A required string property of the resource, or a clear error naming it. */
+export function stringProperty(event: CustomResourceEvent, name: string): string {
+  const value = (event.ResourceProperties as Record<string, unknown>)[name];
+  if (typeof value !== 'string' || value === '') {
+    throw new Error(`the custom resource needs a non-empty string property ${name}`);
+  }
+  return value;
+}

@@ -1,0 +1,210 @@
+// api.yml: the public front door. Rebuilt from the tutorial's create-vpc-link, import-rest-api
+// (a Swagger file with REPLACE_ME_* values edited by hand) and create-deployment steps
+// (seeds 000, 001): the Swagger is generated and validated (generator/swagger/), its
+// deployment-time values are `Fn::Sub`, the stage is throttled and logged, and a new deployment
+// is made whenever the Swagger changes.
+import { createHash } from 'node:crypto';
+import type { Config } from '../config/load.js';
+import { sub } from '../core/intrinsics.js';
+import { Template, type Resource } from '../core/template.js';
+import { buildSwagger, routeList } from '../swagger/build.js';
+import { toCloudFormation } from '../swagger/render.js';
+import { allow, arn, assumedBy, headerFor, policyDocument, retentionDays, tags } from './common.js';
+
+/** One JSON line per request: who, what, how it ended, and where the time went. */
+const ACCESS_LOG_FORMAT = JSON.stringify({
+  requestId: '$context.requestId',
+  extendedRequestId: '$context.extendedRequestId',
+  ip: '$context.identity.sourceIp',
+  requestTime: '$context.requestTime',
+  httpMethod: '$context.httpMethod',
+  resourcePath: '$context.resourcePath',
+  status: '$context.status',
+  responseLength: '$context.responseLength',
+  responseLatency: '$context.responseLatency',
+  integrationStatus: '$context.integration.status',
+  integrationLatency: '$context.integration.latency',
+  integrationError: '$context.integration.error',
+  errorType: '$context.error.responseType',
+  errorMessage: '$context.error.message',
+  authorizerError: '$context.authorizer.error',
+  user: '$context.authorizer.claims.sub',
+  userAgent: '$context.identity.userAgent',
+});
+
+export function buildApi(config: Config): Template {
+  const { api } = config;
+  const t = new Template({
+    description: `Mythical Mysfits API: REST API (${routeList().join(', ')}) over a VPC link to the internal load balancer, Cognito authorizer, stage "${api.stageName}" throttled at ${api.throttling.rateLimit} rps with access logs.`,
+    header: [
+      ...headerFor('api.yml', 'api'),
+      '',
+      'The API. Its Body is the generated Swagger (also written as api-swagger.json), validated against',
+      'Swagger 2.0 and the API Gateway extensions schema on every generate.',
+    ],
+  });
+
+  const loadBalancerArn = t.parameter('LoadBalancerArn', {
+    Type: 'String',
+    Description: 'The internal network load balancer the VPC link targets (service stack output LoadBalancerArn).',
+    label: 'Load balancer ARN',
+    AllowedPattern: '^arn:[a-z-]+:elasticloadbalancing:[a-z0-9-]+:\\d{12}:loadbalancer/net/.+$',
+    ConstraintDescription: 'a network load balancer ARN',
+  });
+  const loadBalancerDnsName = t.parameter('LoadBalancerDnsName', {
+    Type: 'String',
+    Description:
+      "The load balancer's DNS name, used in the integration URIs (service stack output LoadBalancerDnsName).",
+    label: 'Load balancer DNS name',
+    AllowedPattern: '^[A-Za-z0-9.-]+$',
+    ConstraintDescription: 'a DNS name',
+  });
+  const userPoolArn = t.parameter('UserPoolArn', {
+    Type: 'String',
+    Description: 'User pool of the authorizer on like and adopt (cognito stack output UserPoolArn).',
+    label: 'User pool ARN',
+    AllowedPattern: '^arn:[a-z-]+:cognito-idp:[a-z0-9-]+:\\d{12}:userpool/[\\w-]+_[0-9a-zA-Z]+$',
+    ConstraintDescription: 'a Cognito user pool ARN',
+  });
+  const siteUrl = t.parameter('SiteUrl', {
+    Type: 'String',
+    Description:
+      'Origin of the site, the only one CORS allows (site stack output SiteUrl), like https://d111111abcdef8.cloudfront.net.',
+    label: 'Site URL (CORS origin)',
+    AllowedPattern: '^https?://[A-Za-z0-9.-]+(:\\d{1,5})?$',
+    ConstraintDescription: 'an origin: scheme and host, no path or trailing slash',
+  });
+  t.parameterGroup('Service (service stack)', [loadBalancerArn, loadBalancerDnsName]);
+  t.parameterGroup('Sign-in and site (cognito and site stacks)', [userPoolArn, siteUrl]);
+
+  const vpcLink = t.resource('VpcLink', {
+    Type: 'AWS::ApiGateway::VpcLink',
+    comment: 'Private path from API Gateway to the internal load balancer: the service has no public entry point.',
+    Properties: {
+      Name: sub('${AWS::StackName}-service'),
+      Description: 'API Gateway to the internal load balancer of the mysfits service',
+      TargetArns: [loadBalancerArn.ref()],
+      Tags: tags(config, 'api'),
+    },
+  });
+
+  const body = toCloudFormation(buildSwagger(config), { VpcLinkId: vpcLink.id });
+  const restApi = t.resource('RestApi', {
+    Type: 'AWS::ApiGateway::RestApi',
+    comment:
+      'The generated Swagger as Body (Fn::Sub for the link, load balancer and pool); an import warning fails the stack.',
+    Properties: {
+      Body: body,
+      FailOnWarnings: true,
+      EndpointConfiguration: { Types: ['REGIONAL'] },
+      Tags: tags(config, 'api'),
+    },
+  });
+
+  const dependencies: Resource<'AWS::ApiGateway::Account' | 'AWS::Logs::LogGroup'>[] = [];
+  if (api.accountCloudWatchRole) {
+    const cloudWatchRole = t.resource('ApiGatewayCloudWatchRole', {
+      Type: 'AWS::IAM::Role',
+      comment:
+        'Account setting REST API logging needs; logs of this account and region only. Retained: other APIs may rely on it.',
+      DeletionPolicy: 'Retain',
+      UpdateReplacePolicy: 'Retain',
+      Properties: {
+        AssumeRolePolicyDocument: assumedBy('apigateway.amazonaws.com'),
+        Policies: [
+          {
+            PolicyName: 'write-api-logs',
+            PolicyDocument: policyDocument(
+              allow(
+                'ApiGatewayLogsInThisRegion',
+                [
+                  'logs:CreateLogGroup',
+                  'logs:CreateLogStream',
+                  'logs:DescribeLogGroups',
+                  'logs:DescribeLogStreams',
+                  'logs:PutLogEvents',
+                  'logs:GetLogEvents',
+                  'logs:FilterLogEvents',
+                ],
+                [arn('logs', 'log-group:*')],
+              ),
+            ),
+          },
+        ],
+      },
+    });
+    dependencies.push(
+      t.resource('ApiGatewayAccount', {
+        Type: 'AWS::ApiGateway::Account',
+        comment:
+          'Sets that role for API Gateway in this account and region: stages refuse access and execution logs without one.',
+        DeletionPolicy: 'Retain',
+        UpdateReplacePolicy: 'Retain',
+        Properties: { CloudWatchRoleArn: cloudWatchRole.getAtt('Arn') },
+      }),
+    );
+  }
+
+  const accessLogGroup = t.resource('AccessLogGroup', {
+    Type: 'AWS::Logs::LogGroup',
+    comment: `One JSON line per request (status, latency, integration and authorizer errors), kept ${retentionDays(config)} days.`,
+    DeletionPolicy: 'Delete',
+    UpdateReplacePolicy: 'Delete',
+    Properties: { RetentionInDays: retentionDays(config) },
+  });
+  dependencies.push(
+    t.resource('ExecutionLogGroup', {
+      Type: 'AWS::Logs::LogGroup',
+      comment: `Made ahead of API Gateway (which would make it without retention) for ERROR-level execution logs, kept ${retentionDays(config)} days.`,
+      DeletionPolicy: 'Delete',
+      UpdateReplacePolicy: 'Delete',
+      Properties: {
+        LogGroupName: sub(`API-Gateway-Execution-Logs_\${RestApi}/${api.stageName}`),
+        RetentionInDays: retentionDays(config),
+      },
+    }),
+  );
+
+  // A deployment is a snapshot: naming it by the Body's hash makes every Swagger change a new one.
+  const hash = createHash('sha256').update(JSON.stringify(body)).digest('hex').slice(0, 10);
+  const deployment = t.resource(`Deployment${hash}`, {
+    Type: 'AWS::ApiGateway::Deployment',
+    comment: 'Snapshot of this exact Swagger (its hash is in the logical id, so a changed API is redeployed).',
+    Properties: { RestApiId: restApi.ref(), Description: `Swagger ${hash}` },
+  });
+
+  const stage = t.resource('Stage', {
+    Type: 'AWS::ApiGateway::Stage',
+    comment: `Stage "${api.stageName}": throttled (${api.throttling.rateLimit} rps, burst ${api.throttling.burstLimit}), access and error logs; the tutorial had neither.`,
+    DependsOn: dependencies,
+    Properties: {
+      RestApiId: restApi.ref(),
+      StageName: api.stageName,
+      DeploymentId: deployment.ref(),
+      Description: 'The live stage of the Mythical Mysfits API',
+      MethodSettings: [
+        {
+          ResourcePath: '/*',
+          HttpMethod: '*',
+          ThrottlingRateLimit: api.throttling.rateLimit,
+          ThrottlingBurstLimit: api.throttling.burstLimit,
+          LoggingLevel: 'ERROR',
+          DataTraceEnabled: false,
+          MetricsEnabled: true,
+        },
+      ],
+      AccessLogSetting: { DestinationArn: accessLogGroup.getAtt('Arn'), Format: ACCESS_LOG_FORMAT },
+      Tags: tags(config, 'api'),
+    },
+  });
+
+  t.output('ApiUrl', {
+    Description: 'Base URL of the API (the site calls it).',
+    Value: sub(`https://\${RestApi}.execute-api.\${AWS::Region}.\${AWS::URLSuffix}/\${${stage.id}}`),
+  });
+  t.output('RestApiId', { Description: 'The REST API.', Value: restApi.ref() });
+  t.output('VpcLinkId', { Description: 'The VPC link to the load balancer.', Value: vpcLink.ref() });
+  t.output('StageName', { Description: 'The deployed stage.', Value: stage.ref() });
+  t.output('AccessLogGroupName', { Description: 'Access logs of the stage.', Value: accessLogGroup.ref() });
+  return t;
+}

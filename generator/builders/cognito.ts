@@ -1,0 +1,105 @@
+// cognito.yml (SAM): sign-up and sign-in for the site. Rebuilt from the tutorials'
+// `create-user-pool` / `create-user-pool-client` calls (seeds 000, 001), Wild Rydes' pool and
+// browser client without a secret (seed 002), and the pre-sign-up trigger of seed 003, which
+// here exists only when the config's cognito.autoConfirmSignUp asks for it (off by default:
+// real users confirm the emailed code).
+import type { Config } from '../config/load.js';
+import { Template } from '../core/template.js';
+import { headerFor } from './common.js';
+import { lambdaFunction } from './lambda.js';
+
+export function buildCognito(config: Config): Template {
+  const { cognito } = config;
+  const policy = cognito.passwordPolicy;
+  const validity = cognito.tokenValidity;
+  const t = new Template({
+    description: `Mythical Mysfits sign-in: Cognito user pool (email as username, verified by code${cognito.autoConfirmSignUp ? '; sign-ups auto-confirmed for testing' : ''}) and the site's app client.`,
+    header: [
+      ...headerFor('cognito.yml', 'cognito'),
+      '',
+      'Who may like and adopt: the user pool, and the app client the site signs in with.',
+      ...(cognito.autoConfirmSignUp
+        ? ['WARNING: cognito.autoConfirmSignUp is on: anyone can sign up with any address. Testing only.']
+        : []),
+    ],
+  });
+
+  const tagMap = Object.fromEntries(Object.entries(config.tags).sort(([a], [b]) => a.localeCompare(b)));
+
+  const userPool = t.resource('UserPool', {
+    Type: 'AWS::Cognito::UserPool',
+    comment:
+      'Users sign in with their email, verified by an emailed code; errors never reveal whether an account exists (see the client).',
+    DeletionPolicy: 'Delete',
+    UpdateReplacePolicy: 'Delete',
+    Properties: {
+      UserPoolName: cognito.userPoolName,
+      UsernameAttributes: ['email'],
+      UsernameConfiguration: { CaseSensitive: false },
+      AutoVerifiedAttributes: ['email'],
+      Schema: [{ Name: 'email', AttributeDataType: 'String', Required: true, Mutable: true }],
+      Policies: {
+        PasswordPolicy: {
+          MinimumLength: policy.minimumLength,
+          RequireLowercase: policy.requireLowercase,
+          RequireUppercase: policy.requireUppercase,
+          RequireNumbers: policy.requireNumbers,
+          RequireSymbols: policy.requireSymbols,
+          TemporaryPasswordValidityDays: 7,
+        },
+      },
+      AdminCreateUserConfig: { AllowAdminCreateUserOnly: false },
+      AccountRecoverySetting: { RecoveryMechanisms: [{ Name: 'verified_email', Priority: 1 }] },
+      VerificationMessageTemplate: { DefaultEmailOption: 'CONFIRM_WITH_CODE' },
+      EmailConfiguration: { EmailSendingAccount: 'COGNITO_DEFAULT' },
+      MfaConfiguration: 'OFF',
+      ...(Object.keys(tagMap).length > 0 ? { UserPoolTags: tagMap } : {}),
+    },
+  });
+
+  const client = t.resource('UserPoolClient', {
+    Type: 'AWS::Cognito::UserPoolClient',
+    comment:
+      'The site: no secret (a browser cannot keep one), SRP, password and refresh flows; user-existence errors prevented.',
+    Properties: {
+      UserPoolId: userPool.ref(),
+      ClientName: `${config.appName}-site`,
+      GenerateSecret: false,
+      ExplicitAuthFlows: ['ALLOW_USER_SRP_AUTH', 'ALLOW_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'],
+      PreventUserExistenceErrors: 'ENABLED',
+      EnableTokenRevocation: true,
+      SupportedIdentityProviders: ['COGNITO'],
+      AccessTokenValidity: validity.accessTokenMinutes,
+      IdTokenValidity: validity.idTokenMinutes,
+      RefreshTokenValidity: validity.refreshTokenDays,
+      TokenValidityUnits: { AccessToken: 'minutes', IdToken: 'minutes', RefreshToken: 'days' },
+    },
+  });
+
+  if (cognito.autoConfirmSignUp) {
+    lambdaFunction(t, config, {
+      id: 'PreSignUpFunction',
+      asset: 'pre-sign-up',
+      comment:
+        'TESTING SHORTCUT (cognito.autoConfirmSignUp): confirms sign-ups without the emailed code, as the tutorials did.',
+      description: 'Pre-sign-up trigger: auto-confirms self-service sign-ups (testing only).',
+      timeoutSeconds: 5,
+      memoryMb: 128,
+      events: {
+        PreSignUp: { Type: 'Cognito', Properties: { UserPool: userPool.ref(), Trigger: 'PreSignUp' } },
+      },
+    });
+  }
+
+  t.output('UserPoolId', { Description: 'The user pool.', Value: userPool.ref() });
+  t.output('UserPoolArn', {
+    Description: 'ARN of the user pool, for the API authorizer.',
+    Value: userPool.getAtt('Arn'),
+  });
+  t.output('UserPoolClientId', { Description: "The site's app client.", Value: client.ref() });
+  t.output('UserPoolProviderUrl', {
+    Description: 'Issuer URL of the pool (its tokens carry it; signing keys under /.well-known/jwks.json).',
+    Value: userPool.getAtt('ProviderURL'),
+  });
+  return t;
+}

@@ -1,0 +1,109 @@
+// main.yml: the whole app as one stack, the template behind a Launch Stack button. Each part is a
+// nested stack built from its sibling template (a relative TemplateURL that packaging rewrites
+// to S3), wired only through Parameters and `!GetAtt Child.Outputs.X`, so every part stays
+// deployable on its own. The tutorials instead had users copy ids between a dozen CLI steps.
+import type { Config } from '../config/load.js';
+import { AWS, getAtt, type Intrinsic } from '../core/intrinsics.js';
+import { Template, type Resource } from '../core/template.js';
+import { headerFor, tags } from './common.js';
+import { IMAGE_URI } from './service.js';
+
+type Stack = Resource<'AWS::CloudFormation::Stack'>;
+
+/** `!GetAtt Stack.Outputs.Name`: an output of a nested stack. */
+export const outputOf = (stack: Stack, name: string): Intrinsic => getAtt(stack.id, `Outputs.${name}`);
+
+export function buildMain(config: Config): Template {
+  const t = new Template({
+    description:
+      'Mythical Mysfits: the whole app (network, data, sign-in, site, service, API) as nested stacks. Needs CAPABILITY_IAM and CAPABILITY_AUTO_EXPAND.',
+    header: [
+      ...headerFor('main.yml', 'main'),
+      '',
+      'The root stack: nests core, data, cognito, site, service and api. TemplateURLs are paths to',
+      'the sibling files; `mysfits package` rewrites them to S3 URLs per region.',
+    ],
+  });
+
+  const imageUri = t.parameter('ImageUri', {
+    Type: 'String',
+    Description:
+      'Image of the API service. Empty on a first launch: everything is created and the service runs no task until an image is given (push to the RepositoryUri output, then update the stack with the image URI).',
+    label: 'Service image URI (optional)',
+    Default: '',
+    ...IMAGE_URI,
+  });
+  t.parameterGroup('Service image', [imageUri]);
+
+  const stackTags = tags(config);
+  const nested = (id: string, file: string, comment: string, parameters?: Record<string, unknown>): Stack =>
+    t.resource(id, {
+      Type: 'AWS::CloudFormation::Stack',
+      comment,
+      // Deleting the app deletes its parts; what each part keeps is its own template's decision.
+      DeletionPolicy: 'Delete',
+      UpdateReplacePolicy: 'Delete',
+      // W3002 ("may only work with the package command") is the point: this is the source form,
+      // and `mysfits package` replaces the path with the S3 URL of the packaged sibling.
+      Metadata: { 'cfn-lint': { config: { ignore_checks: ['W3002'] } } },
+      Properties: {
+        TemplateURL: file,
+        ...(parameters ? { Parameters: parameters as Record<string, string> } : {}),
+        ...(stackTags.length > 0 ? { Tags: stackTags } : {}),
+      },
+    });
+
+  const core = nested(
+    'CoreStack',
+    'core.yml',
+    'Network: VPC, subnets, NAT, DynamoDB endpoint, service security group.',
+  );
+  const data = nested('DataStack', 'data.yml', 'The mysfits table, seeded with the catalogue.');
+  const cognito = nested('CognitoStack', 'cognito.yml', 'User pool and the site app client (SAM).');
+  const site = nested('SiteStack', 'site.yml', 'Private site bucket behind CloudFront.');
+  const service = nested(
+    'ServiceStack',
+    'service.yml',
+    'The API service on Fargate behind the internal load balancer; gets network, table and pool ids.',
+    {
+      VpcId: outputOf(core, 'VpcId'),
+      PrivateSubnetOne: outputOf(core, 'PrivateSubnetOne'),
+      PrivateSubnetTwo: outputOf(core, 'PrivateSubnetTwo'),
+      ServiceSecurityGroupId: outputOf(core, 'ServiceSecurityGroupId'),
+      TableName: outputOf(data, 'TableName'),
+      TableArn: outputOf(data, 'TableArn'),
+      UserPoolId: outputOf(cognito, 'UserPoolId'),
+      UserPoolClientId: outputOf(cognito, 'UserPoolClientId'),
+      ImageUri: imageUri.ref(),
+    },
+  );
+  const api = nested(
+    'ApiStack',
+    'api.yml',
+    "The public API: VPC link to the service's load balancer, Cognito authorizer, CORS for the site's URL.",
+    {
+      LoadBalancerArn: outputOf(service, 'LoadBalancerArn'),
+      LoadBalancerDnsName: outputOf(service, 'LoadBalancerDnsName'),
+      UserPoolArn: outputOf(cognito, 'UserPoolArn'),
+      SiteUrl: outputOf(site, 'SiteUrl'),
+    },
+  );
+
+  // The outputs the site's runtime config, `mysfits swagger` and operators need, in one place.
+  const outputs: [string, string, Intrinsic][] = [
+    ['SiteUrl', 'Open the app here.', outputOf(site, 'SiteUrl')],
+    ['ApiUrl', 'Base URL of the API.', outputOf(api, 'ApiUrl')],
+    ['Region', 'Region of the app (for the site config).', AWS.Region],
+    ['UserPoolId', 'The user pool (for the site config).', outputOf(cognito, 'UserPoolId')],
+    ['UserPoolClientId', "The site's app client (for the site config).", outputOf(cognito, 'UserPoolClientId')],
+    ['UserPoolArn', 'ARN of the user pool (api-swagger.json).', outputOf(cognito, 'UserPoolArn')],
+    ['VpcLinkId', 'VPC link of the API (api-swagger.json).', outputOf(api, 'VpcLinkId')],
+    ['LoadBalancerDnsName', 'Internal load balancer (api-swagger.json).', outputOf(service, 'LoadBalancerDnsName')],
+    ['RepositoryUri', 'Push service images here.', outputOf(service, 'RepositoryUri')],
+    ['TableName', 'The mysfits table.', outputOf(data, 'TableName')],
+    ['SiteBucketName', 'Upload the site here.', outputOf(site, 'SiteBucketName')],
+    ['DistributionId', 'Invalidate after an upload.', outputOf(site, 'DistributionId')],
+  ];
+  for (const [id, Description, Value] of outputs) t.output(id, { Description, Value });
+  return t;
+}

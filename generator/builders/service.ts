@@ -1,0 +1,336 @@
+// service.yml: the API service on ECS Fargate behind an internal network load balancer. Rebuilt
+// from the tutorial's CLI steps (seed 004, part 3: create-repository, create-cluster,
+// register-task-definition, create-load-balancer, create-target-group, create-listener,
+// create-service) with its fixes: the load balancer is internal (API Gateway reaches it over the
+// VPC link, so nothing public bypasses the authorizer), tasks run in private subnets without
+// public IPs, the task role can touch only the mysfits table with the calls the service makes,
+// and the execution role is a separate role that can pull only this repository's images and
+// write only this log group.
+import type { Config } from '../config/load.js';
+import { AWS, equals, fnIf, not, sub } from '../core/intrinsics.js';
+import { Template } from '../core/template.js';
+import { allow, arn, assumedBy, headerFor, policyDocument, retentionDays, tags } from './common.js';
+
+/** Name of the one container in the task: the load balancer and the service refer to it. */
+const CONTAINER = 'service';
+/** An image URI (registry/repository:tag or @digest), or empty for "no image yet". */
+export const IMAGE_URI = {
+  AllowedPattern: '^$|^[\\w.-]+(:\\d+)?(/[\\w.-]+)*(:[\\w.-]+|@sha256:[a-f0-9]{64})$',
+  ConstraintDescription: 'empty, or an image URI like ACCOUNT.dkr.ecr.REGION.amazonaws.com/REPOSITORY:TAG',
+} as const;
+
+/** The load balancer's port; API Gateway's integrations call http://<nlb>:80/... */
+export const LISTENER_PORT = 80;
+
+export function buildService(config: Config): Template {
+  const { service } = config;
+  const t = new Template({
+    description: `Mythical Mysfits service: ECR repository, ECS cluster, Fargate service (${service.desiredCount} x ${service.cpu} CPU / ${service.memory} MiB, port ${service.port}) in private subnets, internal network load balancer.`,
+    header: [
+      ...headerFor('service.yml', 'service'),
+      '',
+      'The API service. Its load balancer is internal: the only way in from the internet is API',
+      'Gateway over the VPC link (api.yml), so every like and adopt passes the Cognito authorizer.',
+    ],
+  });
+
+  const vpcId = t.parameter('VpcId', {
+    Type: 'AWS::EC2::VPC::Id',
+    Description: 'VPC of the service (core stack output VpcId).',
+    label: 'VPC',
+  });
+  const subnets = (['One', 'Two'] as const).map((zone, i) =>
+    t.parameter(`PrivateSubnet${zone}`, {
+      Type: 'AWS::EC2::Subnet::Id',
+      Description: `Private subnet in AZ ${i + 1} for tasks and the load balancer (core stack output PrivateSubnet${zone}).`,
+      label: `Private subnet ${i + 1}`,
+    }),
+  );
+  const securityGroup = t.parameter('ServiceSecurityGroupId', {
+    Type: 'AWS::EC2::SecurityGroup::Id',
+    Description: `Security group of the tasks, admitting tcp ${service.port} from the VPC (core stack output ServiceSecurityGroupId).`,
+    label: 'Service security group',
+  });
+  const tableName = t.parameter('TableName', {
+    Type: 'String',
+    Description: 'The mysfits table (data stack output TableName).',
+    label: 'Table name',
+    AllowedPattern: '^[A-Za-z0-9_.-]{3,255}$',
+    ConstraintDescription: '3-255 letters, digits, underscores, hyphens or dots',
+  });
+  const tableArn = t.parameter('TableArn', {
+    Type: 'String',
+    Description: 'ARN of the mysfits table, to scope the task role to it and its indexes (data stack output TableArn).',
+    label: 'Table ARN',
+    AllowedPattern: '^arn:[a-z-]+:dynamodb:[a-z0-9-]+:\\d{12}:table/[A-Za-z0-9_.-]{3,255}$',
+    ConstraintDescription: 'a DynamoDB table ARN',
+  });
+  const userPoolId = t.parameter('UserPoolId', {
+    Type: 'String',
+    Description:
+      'User pool whose tokens like and adopt accept; the service verifies them too (cognito stack output UserPoolId).',
+    label: 'User pool id',
+    AllowedPattern: '^[\\w-]+_[0-9a-zA-Z]+$',
+    ConstraintDescription: 'a user pool id like us-east-1_AbC123',
+  });
+  const clientId = t.parameter('UserPoolClientId', {
+    Type: 'String',
+    Description: 'App client the tokens must be issued to (cognito stack output UserPoolClientId).',
+    label: 'User pool client id',
+    AllowedPattern: '^[\\w+]+$',
+    ConstraintDescription: 'an app client id',
+  });
+  const imageUri = t.parameter('ImageUri', {
+    Type: 'String',
+    Description:
+      "Image of the service, from this stack's repository (output RepositoryUri) or a public registry; tag each build uniquely (the repository's tags are immutable). Empty: the service is created with no running task until an image is given.",
+    label: 'Service image URI',
+    Default: '',
+    ...IMAGE_URI,
+  });
+  t.parameterGroup('Network (core stack)', [vpcId, ...subnets, securityGroup]);
+  t.parameterGroup('Data and sign-in (data and cognito stacks)', [tableName, tableArn, userPoolId, clientId]);
+  t.parameterGroup('Service image', [imageUri]);
+
+  const hasImage = t.condition(
+    'HasImage',
+    not(equals(imageUri.ref(), '')),
+    'An image was given: run the configured number of tasks.',
+  );
+
+  const repository = t.resource('Repository', {
+    Type: 'AWS::ECR::Repository',
+    comment:
+      'Images of the service: scanned on push, immutable tags, old images expired; emptied on delete (images rebuild from service/).',
+    Properties: {
+      ImageScanningConfiguration: { ScanOnPush: true },
+      ImageTagMutability: 'IMMUTABLE',
+      EncryptionConfiguration: { EncryptionType: 'AES256' },
+      EmptyOnDelete: true,
+      LifecyclePolicy: {
+        LifecyclePolicyText: JSON.stringify({
+          rules: [
+            {
+              rulePriority: 1,
+              description: 'Expire untagged images (superseded layers) after 7 days',
+              selection: { tagStatus: 'untagged', countType: 'sinceImagePushed', countUnit: 'days', countNumber: 7 },
+              action: { type: 'expire' },
+            },
+            {
+              rulePriority: 2,
+              description: 'Keep the 20 most recent images',
+              selection: { tagStatus: 'any', countType: 'imageCountMoreThan', countNumber: 20 },
+              action: { type: 'expire' },
+            },
+          ],
+        }),
+      },
+      Tags: tags(config, 'service'),
+    },
+  });
+
+  const cluster = t.resource('Cluster', {
+    Type: 'AWS::ECS::Cluster',
+    comment: 'The Fargate cluster: no servers to manage (the tutorial created it by hand with create-cluster).',
+    Properties: { Tags: tags(config, 'cluster') },
+  });
+
+  const logGroup = t.resource('ServiceLogGroup', {
+    Type: 'AWS::Logs::LogGroup',
+    comment: `Container logs, kept ${retentionDays(config)} days (the tutorial's log group kept them forever).`,
+    DeletionPolicy: 'Delete',
+    UpdateReplacePolicy: 'Delete',
+    Properties: { RetentionInDays: retentionDays(config) },
+  });
+
+  const executionRole = t.resource('ExecutionRole', {
+    Type: 'AWS::IAM::Role',
+    comment: "Used by ECS to start tasks: pull this repository's images and write this log group, nothing else.",
+    Properties: {
+      AssumeRolePolicyDocument: assumedBy('ecs-tasks.amazonaws.com'),
+      Policies: [
+        {
+          PolicyName: 'pull-image-and-log',
+          PolicyDocument: policyDocument(
+            // GetAuthorizationToken has no resource-level permissions: '*' is the only resource it takes.
+            allow('RegistryLogin', ['ecr:GetAuthorizationToken'], ['*']),
+            allow(
+              'PullThisRepository',
+              ['ecr:BatchCheckLayerAvailability', 'ecr:GetDownloadUrlForLayer', 'ecr:BatchGetImage'],
+              [repository.getAtt('Arn')],
+            ),
+            allow('WriteThisLogGroup', ['logs:CreateLogStream', 'logs:PutLogEvents'], [logGroup.getAtt('Arn')]),
+          ),
+        },
+      ],
+    },
+  });
+
+  const taskRole = t.resource('TaskRole', {
+    Type: 'AWS::IAM::Role',
+    comment:
+      'Used by the service code: get, query, scan and update the mysfits table and query its indexes; nothing else, and only for ECS tasks of this account.',
+    Properties: {
+      AssumeRolePolicyDocument: {
+        Version: '2012-10-17',
+        Statement: [
+          {
+            Effect: 'Allow',
+            Principal: { Service: 'ecs-tasks.amazonaws.com' },
+            Action: 'sts:AssumeRole',
+            // Only tasks of this account's ECS can assume it (confused-deputy guard).
+            Condition: {
+              ArnLike: { 'aws:SourceArn': arn('ecs', '*') },
+              StringEquals: { 'aws:SourceAccount': AWS.AccountId },
+            },
+          },
+        ],
+      },
+      Policies: [
+        {
+          PolicyName: 'mysfits-table',
+          PolicyDocument: policyDocument(
+            allow(
+              'ReadAndUpdateMysfits',
+              ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:Scan', 'dynamodb:UpdateItem'],
+              [tableArn.ref()],
+            ),
+            allow('QueryTheFilterIndexes', ['dynamodb:Query'], [sub('${TableArn}/index/*')]),
+          ),
+        },
+      ],
+    },
+  });
+
+  const taskDefinition = t.resource('TaskDefinition', {
+    Type: 'AWS::ECS::TaskDefinition',
+    comment: `One container on port ${service.port}, read-only root file system, settings from the environment; without ImageUri a placeholder that never runs (0 tasks).`,
+    Properties: {
+      Family: sub('${AWS::StackName}-service'),
+      Cpu: String(service.cpu),
+      Memory: String(service.memory),
+      NetworkMode: 'awsvpc',
+      RequiresCompatibilities: ['FARGATE'],
+      RuntimePlatform: { OperatingSystemFamily: 'LINUX', CpuArchitecture: 'X86_64' },
+      ExecutionRoleArn: executionRole.getAtt('Arn'),
+      TaskRoleArn: taskRole.getAtt('Arn'),
+      ContainerDefinitions: [
+        {
+          Name: CONTAINER,
+          Image: fnIf(hasImage, imageUri.ref(), sub('${Repository.RepositoryUri}:none')),
+          Essential: true,
+          ReadonlyRootFilesystem: true,
+          PortMappings: [{ ContainerPort: service.port, Protocol: 'tcp' }],
+          Environment: [
+            { Name: 'PORT', Value: String(service.port) },
+            { Name: 'TABLE_NAME', Value: tableName.ref() },
+            { Name: 'AWS_REGION', Value: AWS.Region },
+            { Name: 'COGNITO_USER_POOL_ID', Value: userPoolId.ref() },
+            { Name: 'COGNITO_CLIENT_ID', Value: clientId.ref() },
+          ],
+          LogConfiguration: {
+            LogDriver: 'awslogs',
+            Options: {
+              'awslogs-group': logGroup.ref(),
+              'awslogs-region': AWS.Region,
+              'awslogs-stream-prefix': CONTAINER,
+            },
+          },
+        },
+      ],
+      Tags: tags(config, 'service'),
+    },
+  });
+
+  const loadBalancer = t.resource('LoadBalancer', {
+    Type: 'AWS::ElasticLoadBalancingV2::LoadBalancer',
+    comment:
+      'INTERNAL network load balancer in the private subnets: reachable only from the VPC link (the tutorial made it internet-facing, bypassing auth).',
+    Properties: {
+      Type: 'network',
+      Scheme: 'internal',
+      Subnets: subnets.map((s) => s.ref()),
+      LoadBalancerAttributes: [
+        // One task can serve both zones' load balancer nodes.
+        { Key: 'load_balancing.cross_zone.enabled', Value: 'true' },
+      ],
+      Tags: tags(config, 'nlb'),
+    },
+  });
+
+  const targetGroup = t.resource('TargetGroup', {
+    Type: 'AWS::ElasticLoadBalancingV2::TargetGroup',
+    comment: `Task IPs on tcp ${service.port}, health-checked over HTTP on / (the service's health route; no database call).`,
+    Properties: {
+      TargetType: 'ip',
+      Protocol: 'TCP',
+      Port: service.port,
+      VpcId: vpcId.ref(),
+      HealthCheckProtocol: 'HTTP',
+      HealthCheckPath: '/',
+      HealthCheckIntervalSeconds: 10,
+      HealthyThresholdCount: 3,
+      UnhealthyThresholdCount: 3,
+      TargetGroupAttributes: [
+        // Long enough for the service's graceful shutdown to finish requests in flight.
+        { Key: 'deregistration_delay.timeout_seconds', Value: '30' },
+      ],
+      Tags: tags(config, 'service'),
+    },
+  });
+
+  const listener = t.resource('Listener', {
+    Type: 'AWS::ElasticLoadBalancingV2::Listener',
+    comment: `TCP ${LISTENER_PORT} to the tasks; plain TCP inside the VPC, TLS ends at API Gateway.`,
+    Properties: {
+      LoadBalancerArn: loadBalancer.ref(),
+      Port: LISTENER_PORT,
+      Protocol: 'TCP',
+      DefaultActions: [{ Type: 'forward', TargetGroupArn: targetGroup.ref() }],
+    },
+  });
+
+  const ecsService = t.resource('Service', {
+    Type: 'AWS::ECS::Service',
+    comment:
+      'Fargate tasks in the private subnets, no public IPs; a failed deployment rolls back on its own (circuit breaker).',
+    DependsOn: [listener],
+    Properties: {
+      Cluster: cluster.ref(),
+      LaunchType: 'FARGATE',
+      TaskDefinition: taskDefinition.ref(),
+      DesiredCount: fnIf(hasImage, service.desiredCount, 0),
+      NetworkConfiguration: {
+        AwsvpcConfiguration: {
+          AssignPublicIp: 'DISABLED',
+          Subnets: subnets.map((s) => s.ref()),
+          SecurityGroups: [securityGroup.ref()],
+        },
+      },
+      LoadBalancers: [{ ContainerName: CONTAINER, ContainerPort: service.port, TargetGroupArn: targetGroup.ref() }],
+      HealthCheckGracePeriodSeconds: 60,
+      DeploymentConfiguration: {
+        MinimumHealthyPercent: 100,
+        MaximumPercent: 200,
+        DeploymentCircuitBreaker: { Enable: true, Rollback: true },
+      },
+      PropagateTags: 'SERVICE',
+      EnableECSManagedTags: true,
+      Tags: tags(config, 'service'),
+    },
+  });
+
+  t.output('LoadBalancerArn', {
+    Description: 'The internal network load balancer, target of the API VPC link.',
+    Value: loadBalancer.ref(),
+  });
+  t.output('LoadBalancerDnsName', {
+    Description: 'Private DNS name of the load balancer, used by the API integrations.',
+    Value: loadBalancer.getAtt('DNSName'),
+  });
+  t.output('RepositoryUri', { Description: 'Push service images here.', Value: repository.getAtt('RepositoryUri') });
+  t.output('ClusterName', { Description: 'The ECS cluster.', Value: cluster.ref() });
+  t.output('ServiceName', { Description: 'The ECS service.', Value: ecsService.getAtt('Name') });
+  t.output('ServiceLogGroupName', { Description: 'Container logs.', Value: logGroup.ref() });
+  return t;
+}

@@ -1,0 +1,118 @@
+// mysfits swagger: the API's Swagger document with a deployed stack's values filled in, for
+// `aws apigateway import-rest-api --fail-on-warnings` (the tutorial's seed 001 flow, without the
+// REPLACE_ME editing). The values come from main.yml's outputs.
+import { readFileSync } from 'node:fs';
+import { basename, dirname, resolve } from 'node:path';
+import { loadConfig } from '../../config/load.js';
+import { writeFilesAtomically } from '../../fs/atomic.js';
+import { jsonText } from '../../render.js';
+import { buildSwagger, routeList, SWAGGER_VARIABLES } from '../../swagger/build.js';
+import { MissingValuesError, withValues } from '../../swagger/render.js';
+import { swaggerProblems } from '../../swagger/validate.js';
+import { InputError, UsageError, type Command } from '../command.js';
+
+/**
+ * Stack outputs from a JSON file, in any of the shapes users have at hand: a plain
+ * `{ "Key": "Value" }` object, the `Outputs` list of `aws cloudformation describe-stacks`
+ * (`[{ "OutputKey": ..., "OutputValue": ... }]`), or its whole answer (`{ "Stacks": [...] }`).
+ */
+export function parseOutputs(text: string, source: string): Record<string, string> {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (err) {
+    throw new InputError(source, [`malformed JSON: ${(err as Error).message}`]);
+  }
+  const fromList = (list: unknown[]): Record<string, string> => {
+    const out: Record<string, string> = {};
+    for (const [i, item] of list.entries()) {
+      const o = item as { OutputKey?: unknown; OutputValue?: unknown };
+      if (typeof o?.OutputKey !== 'string' || typeof o.OutputValue !== 'string') {
+        throw new InputError(source, [`Outputs[${i}]: expected { "OutputKey": string, "OutputValue": string }`]);
+      }
+      out[o.OutputKey] = o.OutputValue;
+    }
+    return out;
+  };
+  if (Array.isArray(raw)) return fromList(raw);
+  if (typeof raw === 'object' && raw !== null) {
+    const stacks = (raw as { Stacks?: unknown }).Stacks;
+    if (Array.isArray(stacks)) {
+      if (stacks.length !== 1) {
+        throw new InputError(source, [`describe-stacks answer with ${stacks.length} stacks: give one (--stack-name)`]);
+      }
+      return fromList(((stacks[0] as { Outputs?: unknown[] }).Outputs ?? []) as unknown[]);
+    }
+    const outputs = (raw as { Outputs?: unknown }).Outputs;
+    if (Array.isArray(outputs)) return fromList(outputs);
+    const entries = Object.entries(raw);
+    const bad = entries.filter(([, v]) => typeof v !== 'string').map(([k]) => k);
+    if (bad.length > 0)
+      throw new InputError(
+        source,
+        bad.map((k) => `${k}: value must be a string`),
+      );
+    return Object.fromEntries(entries) as Record<string, string>;
+  }
+  throw new InputError(source, ['expected an object of outputs or a list of { OutputKey, OutputValue }']);
+}
+
+export const swagger: Command = {
+  name: 'swagger',
+  summary: "Write api-swagger.json with a deployed stack's values.",
+  description: [
+    "Renders the API's Swagger 2.0 document (the same one api.yml deploys) with the values of a",
+    'deployed stack, validates it against Swagger 2.0 and the API Gateway extensions, and writes it.',
+    `--outputs takes main.yml's outputs (${Object.keys(SWAGGER_VARIABLES).join(', ')} are used) as`,
+    'JSON: `{ "Key": "Value" }`, or what `aws cloudformation describe-stacks` prints.',
+    'Exit codes: 0 written, 2 bad flags or a bad outputs file (nothing written), 1 anything else.',
+  ].join('\n'),
+  options: {
+    outputs: { type: 'string', value: 'FILE', description: 'JSON file of the stack outputs (required).' },
+    out: { type: 'string', short: 'o', value: 'FILE', description: 'Where to write.', default: 'api-swagger.json' },
+    config: { type: 'string', short: 'c', value: 'FILE', description: 'Config file (JSON), as for generate.' },
+    quiet: { type: 'boolean', short: 'q', description: 'Print nothing on success.' },
+  },
+  examples: [
+    'aws cloudformation describe-stacks --stack-name mysfits > outputs.json',
+    'mysfits swagger --outputs outputs.json',
+    'aws apigateway import-rest-api --parameters endpointConfigurationTypes=REGIONAL \\',
+    '    --fail-on-warnings --body fileb://api-swagger.json',
+  ],
+  run(options, positionals) {
+    if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`, 'swagger');
+    const file = options.outputs as string | undefined;
+    if (!file) throw new UsageError('--outputs FILE is required', 'swagger');
+    const { config } = loadConfig(options.config as string | undefined);
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch (err) {
+      throw new InputError(file, [`cannot read the outputs file: ${(err as Error).message}`]);
+    }
+    const outputs = parseOutputs(text, file);
+    let document;
+    try {
+      document = withValues(buildSwagger(config), outputs);
+    } catch (err) {
+      if (err instanceof MissingValuesError) throw new InputError(file, [err.message]);
+      throw err;
+    }
+    const problems = swaggerProblems(document);
+    if (problems.length > 0) {
+      throw new InputError(
+        file,
+        problems.map((p) => `${p} (check the stack outputs)`),
+      );
+    }
+    const out = resolve(options.out as string);
+    writeFilesAtomically(dirname(out), [{ name: basename(out), content: jsonText(document) }]);
+    if (!options.quiet) {
+      process.stdout.write(
+        `wrote ${options.out as string}: ${routeList().length} routes, valid Swagger 2.0 with API Gateway extensions\n` +
+          `import it with: aws apigateway import-rest-api --parameters endpointConfigurationTypes=REGIONAL --fail-on-warnings --body fileb://${options.out as string}\n`,
+      );
+    }
+    return 0;
+  },
+};

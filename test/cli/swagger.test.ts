@@ -1,0 +1,74 @@
+// mysfits swagger, run as a user runs it.
+import { strict as assert } from 'node:assert';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { runCli, tempDir } from '../helpers.js';
+
+const OUTPUTS = {
+  VpcLinkId: 'abc123',
+  LoadBalancerDnsName: 'internal-mysfits-0123456789.elb.eu-west-1.amazonaws.com',
+  UserPoolArn: 'arn:aws:cognito-idp:eu-west-1:123456789012:userpool/eu-west-1_AbC123',
+  SiteUrl: 'https://d111111abcdef8.cloudfront.net',
+  ApiUrl: 'https://x.execute-api.eu-west-1.amazonaws.com/prod',
+};
+const asList = Object.entries(OUTPUTS).map(([OutputKey, OutputValue]) => ({ OutputKey, OutputValue }));
+
+describe('mysfits swagger', () => {
+  const shapes: [string, unknown][] = [
+    ['a plain object of outputs', OUTPUTS],
+    ['an Outputs list', asList],
+    ['the answer of describe-stacks', { Stacks: [{ StackName: 'mysfits', Outputs: asList }] }],
+  ];
+  for (const [what, content] of shapes) {
+    it(`writes a concrete, importable document from ${what}`, () => {
+      const dir = tempDir();
+      writeFileSync(join(dir, 'outputs.json'), JSON.stringify(content));
+      const r = runCli(['swagger', '--outputs', 'outputs.json'], { cwd: dir });
+      assert.equal(r.code, 0, r.stderr);
+      assert.match(r.stdout, /wrote api-swagger\.json: 5 routes/);
+      assert.match(r.stdout, /import-rest-api .*--fail-on-warnings/);
+      const text = readFileSync(join(dir, 'api-swagger.json'), 'utf8');
+      assert.doesNotMatch(text, /\$\{/, 'a placeholder left');
+      assert.match(text, /"connectionId": "abc123"/);
+      assert.match(text, /"http:\/\/internal-mysfits-0123456789\.elb\.eu-west-1\.amazonaws\.com\/mysfits"/);
+      assert.match(text, /"'https:\/\/d111111abcdef8\.cloudfront\.net'"/);
+    });
+  }
+
+  const bad: [string, string, RegExp][] = [
+    ['a missing output', JSON.stringify({ ...OUTPUTS, SiteUrl: undefined }), /missing value for SiteUrl/],
+    [
+      'a value that makes the document invalid',
+      JSON.stringify({ ...OUTPUTS, UserPoolArn: 'not-an-arn' }),
+      /providerARNs\.0: must match pattern .*check the stack outputs/,
+    ],
+    ['malformed JSON', '{ "VpcLinkId": ', /malformed JSON/],
+    ['a non-string value', JSON.stringify({ ...OUTPUTS, VpcLinkId: 7 }), /VpcLinkId: value must be a string/],
+  ];
+  for (const [what, text, expected] of bad) {
+    it(`rejects ${what}: exit 2, the problem named, nothing written`, () => {
+      const dir = tempDir();
+      writeFileSync(join(dir, 'outputs.json'), text);
+      const r = runCli(['swagger', '--outputs', 'outputs.json', '--out', 'api.json'], { cwd: dir });
+      assert.equal(r.code, 2, r.stdout + r.stderr);
+      assert.match(r.stderr, expected);
+      assert.match(r.stderr, /Nothing was written\./);
+      assert.equal(existsSync(join(dir, 'api.json')), false);
+    });
+  }
+
+  it('requires --outputs, with a pointer to --help', () => {
+    const r = runCli(['swagger']);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /--outputs FILE is required/);
+    assert.match(r.stderr, /mysfits swagger --help/);
+  });
+
+  it('has --help', () => {
+    const r = runCli(['swagger', '--help']);
+    assert.equal(r.code, 0);
+    assert.match(r.stdout, /Usage: mysfits swagger \[options\]/);
+    assert.match(r.stdout, /--outputs FILE/);
+    assert.match(r.stdout, /VpcLinkId, LoadBalancerDnsName, UserPoolArn, SiteUrl/);
+  });
+});

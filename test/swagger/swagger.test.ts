@@ -1,0 +1,215 @@
+// The API's Swagger document: valid against the official Swagger 2.0 schema and our API Gateway
+// extensions schema, cross-references checked, and the same document behind api.yml's Body and
+// api-swagger.json. Each rule is shown to catch what it is for.
+import { strict as assert } from 'node:assert';
+import { validateConfig } from '../../generator/config/load.js';
+import { buildMain } from '../../generator/builders/main.js';
+import { buildSwagger, SWAGGER_VARIABLES } from '../../generator/swagger/build.js';
+import { MissingValuesError, toCloudFormation, variablesIn, withValues } from '../../generator/swagger/render.js';
+import { SwaggerError, swaggerProblems } from '../../generator/swagger/validate.js';
+import type { SwaggerDocument } from '../../generator/swagger/types.js';
+import { renderAll } from '../../generator/render.js';
+
+const config = validateConfig({}, 'test');
+const fresh = (): SwaggerDocument => JSON.parse(JSON.stringify(buildSwagger(config))) as SwaggerDocument;
+type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+const VALUES = {
+  VpcLinkId: 'abc123',
+  LoadBalancerDnsName: 'internal-mysfits-nlb-0123456789.elb.eu-west-1.amazonaws.com',
+  UserPoolArn: 'arn:aws:cognito-idp:eu-west-1:123456789012:userpool/eu-west-1_AbC123',
+  SiteUrl: 'https://d111111abcdef8.cloudfront.net',
+};
+
+/** A copy of the document with one change, and the problems validation reports for it. */
+function problemsAfter(change: (doc: Json) => void): string[] {
+  const doc = fresh() as unknown as Json;
+  change(doc);
+  return swaggerProblems(doc);
+}
+
+describe('the Swagger document', () => {
+  it('is valid: Swagger 2.0, API Gateway extensions and cross-references', () => {
+    assert.deepEqual(swaggerProblems(buildSwagger(config)), []);
+    assert.deepEqual(swaggerProblems(withValues(buildSwagger(config), VALUES)), []);
+  });
+
+  it("has the seed's routes, a CORS preflight on each path, the authorizer on like and adopt only", () => {
+    const doc = fresh() as unknown as Json;
+    assert.deepEqual(Object.keys(doc.paths), [
+      '/',
+      '/mysfits',
+      '/mysfits/{mysfitId}',
+      '/mysfits/{mysfitId}/like',
+      '/mysfits/{mysfitId}/adopt',
+    ]);
+    for (const [path, item] of Object.entries<Json>(doc.paths)) {
+      assert.equal(item.options['x-amazon-apigateway-integration'].type, 'mock', `${path} preflight`);
+      for (const [method, op] of Object.entries<Json>(item)) {
+        if (method === 'options') continue;
+        const secured = path.endsWith('/like') || path.endsWith('/adopt');
+        assert.deepEqual(op.security, secured ? [{ CognitoUserPool: [] }] : undefined, `${method} ${path}`);
+        assert.equal(op['x-amazon-apigateway-integration'].connectionType, 'VPC_LINK');
+      }
+    }
+  });
+
+  it("CORS allows only the site's origin, on answers, preflights and API Gateway's own errors", () => {
+    const text = JSON.stringify(buildSwagger(config));
+    assert.doesNotMatch(text, /'\*'/);
+    const origins = [
+      ...text.matchAll(/"(?:method\.response|gatewayresponse)\.header\.Access-Control-Allow-Origin":"([^"]*)"/g),
+    ];
+    assert.ok(origins.length > 20);
+    assert.deepEqual([...new Set(origins.map((m) => m[1]))], ["'${SiteUrl}'"]);
+    const doc = fresh() as unknown as Json;
+    for (const type of ['DEFAULT_4XX', 'DEFAULT_5XX']) {
+      assert.ok(
+        doc['x-amazon-apigateway-gateway-responses'][type].responseParameters[
+          'gatewayresponse.header.Access-Control-Allow-Origin'
+        ],
+      );
+    }
+  });
+
+  it('passes path, query and Authorization to the service, and maps undeclared statuses to 502', () => {
+    const like = (fresh() as unknown as Json).paths['/mysfits/{mysfitId}/like'].post['x-amazon-apigateway-integration'];
+    assert.deepEqual(like.requestParameters, {
+      'integration.request.path.mysfitId': 'method.request.path.mysfitId',
+      'integration.request.header.Authorization': 'method.request.header.Authorization',
+    });
+    assert.equal(like.responses.default.statusCode, '502');
+    assert.equal(like.responses['404'].statusCode, '404');
+    const list = (fresh() as unknown as Json).paths['/mysfits'].get['x-amazon-apigateway-integration'];
+    assert.equal(list.requestParameters['integration.request.querystring.filter'], 'method.request.querystring.filter');
+  });
+
+  describe('validation catches', () => {
+    const cases: [string, (doc: Json) => void, RegExp][] = [
+      [
+        'a wrong Swagger version (official schema)',
+        (d) => (d.swagger = '3.0'),
+        /swagger: must be one of "2\.0" \(Swagger 2\.0: enum\)/,
+      ],
+      ['a missing info (official schema)', (d) => delete d.info, /required property 'info' \(Swagger 2\.0/],
+      [
+        'an unknown integration type',
+        (d) => (d.paths['/'].get['x-amazon-apigateway-integration'].type = 'htp'),
+        /paths\.\/\.get\.x-amazon-apigateway-integration\.type: must be one of "http"/,
+      ],
+      [
+        'a misspelt extension',
+        (d) => (d['x-amazon-apigateway-gateway-reponses'] = {}),
+        /key "x-amazon-apigateway-gateway-reponses" is not allowed here/,
+      ],
+      [
+        'an operation without an integration',
+        (d) => delete d.paths['/'].get['x-amazon-apigateway-integration'],
+        /paths\.\/\.get: must have required property 'x-amazon-apigateway-integration'/,
+      ],
+      [
+        'a VPC link integration without its id',
+        (d) => delete d.paths['/'].get['x-amazon-apigateway-integration'].connectionId,
+        /must have required property 'connectionId'/,
+      ],
+      [
+        'a bad mapping expression',
+        (d) =>
+          (d.paths['/mysfits'].get['x-amazon-apigateway-integration'].requestParameters[
+            'integration.request.querystring.filter'
+          ] = 'method.request.qs.filter'),
+        /requestParameters\.integration\.request\.querystring\.filter: must match pattern/,
+      ],
+      [
+        'an unknown gateway response type',
+        (d) => (d['x-amazon-apigateway-gateway-responses'].DEFAULT_6XX = {}),
+        /key "DEFAULT_6XX" is not allowed here/,
+      ],
+      [
+        'a Cognito authorizer without providerARNs',
+        (d) => delete d.securityDefinitions.CognitoUserPool['x-amazon-apigateway-authorizer'].providerARNs,
+        /must have required property 'providerARNs'/,
+      ],
+      [
+        'an undeclared request validator',
+        (d) => (d.paths['/'].get['x-amazon-apigateway-request-validator'] = 'body'),
+        /request validator "body" is not in x-amazon-apigateway-request-validators/,
+      ],
+      [
+        'an undeclared security definition',
+        (d) => (d.paths['/'].get.security = [{ Nope: [] }]),
+        /"Nope" is not in securityDefinitions/,
+      ],
+      [
+        'a mapped parameter the operation does not declare',
+        (d) =>
+          (d.paths['/'].get['x-amazon-apigateway-integration'].requestParameters = {
+            'integration.request.header.X': 'method.request.header.X',
+          }),
+        /maps method\.request\.header\.X, which the operation does not declare/,
+      ],
+      [
+        'an integration status with no method response',
+        (d) => delete d.paths['/mysfits/{mysfitId}'].get.responses['404'],
+        /integration response "404" answers 404, which responses does not declare/,
+      ],
+      [
+        'a response header not declared',
+        (d) => delete d.paths['/'].get.responses['200'].headers,
+        /sets header Access-Control-Allow-Origin, not declared for 200/,
+      ],
+      [
+        'an undeclared path parameter',
+        (d) => delete d.paths['/mysfits/{mysfitId}'].get.parameters,
+        /path parameter \{mysfitId\} is not declared/,
+      ],
+      [
+        'a $ref to nothing',
+        (d) => (d.paths['/'].get.responses['200'].schema = { $ref: '#/definitions/Nope' }),
+        /\$ref "#\/definitions\/Nope" points at no definition/,
+      ],
+    ];
+    for (const [what, change, expected] of cases) {
+      it(what, () => {
+        const problems = problemsAfter(change);
+        assert.ok(
+          problems.some((p) => expected.test(p)),
+          `expected ${expected} in:\n${problems.join('\n')}`,
+        );
+      });
+    }
+  });
+
+  it('generate stops before writing anything when the document is invalid', () => {
+    const broken = () => ({ ...buildSwagger(config), swagger: '3.0' });
+    assert.throws(
+      () => renderAll(config, { buildSwagger: broken }),
+      (err: unknown) => err instanceof SwaggerError && /api-swagger\.json: invalid Swagger document/.test(err.message),
+    );
+  });
+
+  describe('variables', () => {
+    it('are exactly SWAGGER_VARIABLES, each one an output of main.yml', () => {
+      const used = [...variablesIn(buildSwagger(config))].sort();
+      assert.deepEqual(used, Object.keys(SWAGGER_VARIABLES).sort());
+      const outputs = buildMain(config).outputs.map((o) => o.id);
+      for (const name of used) assert.ok(outputs.includes(name), `main.yml has no output ${name}`);
+    });
+    it('become Fn::Sub (or Ref when alone) for the template, renamed where the template differs', () => {
+      const body = JSON.stringify(toCloudFormation(buildSwagger(config), { VpcLinkId: 'VpcLink' }));
+      assert.match(body, /"connectionId":\{"Ref":"VpcLink"\}/);
+      assert.match(body, /"uri":\{"Fn::Sub":"http:\/\/\$\{LoadBalancerDnsName\}\/mysfits\/\{mysfitId\}"\}/);
+      assert.doesNotMatch(body, /VpcLinkId/);
+    });
+    it('are filled from stack outputs, and a missing one is named', () => {
+      const doc = withValues(buildSwagger(config), VALUES);
+      assert.deepEqual([...variablesIn(doc)], []);
+      assert.match(JSON.stringify(doc), /"connectionId":"abc123"/);
+      const { SiteUrl: _, ...partial } = VALUES;
+      assert.throws(
+        () => withValues(buildSwagger(config), partial),
+        (e: unknown) => e instanceof MissingValuesError && /SiteUrl \(the site's URL/.test(e.message),
+      );
+    });
+  });
+});

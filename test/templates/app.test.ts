@@ -1,0 +1,246 @@
+// What the application templates must guarantee, read from the generated templates as a reviewer
+// would: the seeds' mistakes fixed (internal load balancer, scoped IAM, private site bucket),
+// shared definitions used (table keys, function assets), and the config honoured.
+import { strict as assert } from 'node:assert';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { validateConfig, type Config } from '../../generator/config/load.js';
+import { toJsonObject, toYaml } from '../../generator/core/emit.js';
+import { TEMPLATES } from '../../generator/builders/index.js';
+import { FUNCTION_ASSETS, functionCodeUri } from '../../generator/builders/common.js';
+import { buildApi } from '../../generator/builders/api.js';
+import { buildCognito } from '../../generator/builders/cognito.js';
+import { buildData, catalogueHash } from '../../generator/builders/data.js';
+import { buildService } from '../../generator/builders/service.js';
+import { buildSite } from '../../generator/builders/site.js';
+import type { Template } from '../../generator/core/template.js';
+import { INDEXES, KEY } from '../../service/src/data/table.js';
+import { ROOT } from '../helpers.js';
+
+type Resource = { Type: string; Properties: Record<string, unknown>; DeletionPolicy?: string; DependsOn?: string[] };
+type Resources = Record<string, Resource>;
+const config = (raw: unknown = {}): Config => validateConfig(raw, 'test');
+const resourcesOf = (t: Template): Resources => (toJsonObject(t) as { Resources: Resources }).Resources;
+const ofType = (r: Resources, type: string) => Object.entries(r).filter(([, v]) => v.Type === type);
+const json = (x: unknown): string => JSON.stringify(x);
+
+/** Every IAM statement of every role in a template. */
+function statements(r: Resources): { role: string; Action: string[]; Resource: unknown[] }[] {
+  return ofType(r, 'AWS::IAM::Role').flatMap(([role, v]) =>
+    ((v.Properties.Policies ?? []) as { PolicyDocument: { Statement: { Action: string[]; Resource: unknown[] }[] } }[])
+      .flatMap((p) => p.PolicyDocument.Statement)
+      .map((s) => ({ role, ...s })),
+  );
+}
+
+describe('application templates', () => {
+  it('every template is region-agnostic: no literal partition, region or zone', () => {
+    for (const variant of [{}, { cognito: { autoConfirmSignUp: true } }]) {
+      for (const { file, build } of TEMPLATES) {
+        const yaml = toYaml(build(config(variant)));
+        assert.doesNotMatch(yaml, /arn:aws:/, `${file}: an ARN without \${AWS::Partition}`);
+        assert.doesNotMatch(yaml, /\b(us|eu|ap|sa|ca|me|af)-[a-z]+-\d\b/, `${file}: a literal region`);
+      }
+    }
+  });
+
+  it('no IAM statement grants Resource "*" except ecr:GetAuthorizationToken (which takes no ARN)', () => {
+    for (const { file, build } of TEMPLATES) {
+      for (const s of statements(resourcesOf(build(config())))) {
+        if (s.Resource.includes('*')) {
+          assert.deepEqual(s.Action, ['ecr:GetAuthorizationToken'], `${file} ${s.role}: wildcard resource`);
+        }
+      }
+    }
+  });
+
+  describe('data.yml', () => {
+    const r = resourcesOf(buildData(config()));
+    it('takes the key schema and indexes from service/src/data/table.ts', () => {
+      const table = r.MysfitsTable.Properties;
+      assert.deepEqual(table.KeySchema, [{ AttributeName: KEY, KeyType: 'HASH' }]);
+      const gsis = table.GlobalSecondaryIndexes as { IndexName: string; KeySchema: { AttributeName: string }[] }[];
+      assert.deepEqual(
+        gsis.map((g) => [g.IndexName, ...g.KeySchema.map((k) => k.AttributeName)]),
+        Object.entries(INDEXES).map(([name, { hash, range }]) => [name, hash, range]),
+      );
+    });
+    it('on demand, encrypted, point-in-time recovery', () => {
+      const table = r.MysfitsTable.Properties;
+      assert.equal(table.BillingMode, 'PAY_PER_REQUEST');
+      assert.deepEqual(table.SSESpecification, { SSEEnabled: true });
+      assert.deepEqual(table.PointInTimeRecoverySpecification, { PointInTimeRecoveryEnabled: true });
+    });
+    it('deletion protection from the config also retains the table', () => {
+      const off = resourcesOf(buildData(config())).MysfitsTable;
+      const on = resourcesOf(buildData(config({ data: { deletionProtection: true, tableName: 'Other' } }))).MysfitsTable;
+      assert.deepEqual([off.Properties.DeletionProtectionEnabled, off.DeletionPolicy], [false, 'Delete']);
+      assert.deepEqual([on.Properties.DeletionProtectionEnabled, on.DeletionPolicy], [true, 'Retain']);
+      assert.equal(on.Properties.TableName, 'Other');
+    });
+    it('seeds through a custom resource that changes when the catalogue does', () => {
+      const seed = r.SeedCatalogue;
+      assert.equal(seed.Type, 'Custom::SeedCatalogue');
+      assert.deepEqual(seed.Properties.TableName, { Ref: 'MysfitsTable' });
+      assert.equal(seed.Properties.CatalogueHash, catalogueHash());
+      assert.ok(Number(seed.Properties.ServiceTimeout) <= 600, 'a hung handler must not block for an hour');
+      const fn = r.SeedFunction.Properties;
+      assert.equal(fn.CodeUri, functionCodeUri('seed-table'));
+      const own = statements(r).filter((s) => s.role === 'SeedFunctionRole');
+      assert.deepEqual(own.map((s) => s.Action), [['logs:CreateLogStream', 'logs:PutLogEvents'], ['dynamodb:UpdateItem']]);
+    });
+  });
+
+  describe('service.yml', () => {
+    const r = resourcesOf(buildService(config()));
+    it('the load balancer is internal, in the private subnets', () => {
+      const nlb = r.LoadBalancer.Properties;
+      assert.equal(nlb.Scheme, 'internal');
+      assert.equal(nlb.Type, 'network');
+      assert.deepEqual(nlb.Subnets, [{ Ref: 'PrivateSubnetOne' }, { Ref: 'PrivateSubnetTwo' }]);
+    });
+    it('the task role reaches only the table and its indexes, with the calls the service makes', () => {
+      const task = statements(r).filter((s) => s.role === 'TaskRole');
+      assert.deepEqual(
+        task.map((s) => [s.Action, s.Resource]),
+        [
+          [['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:Scan', 'dynamodb:UpdateItem'], [{ Ref: 'TableArn' }]],
+          [['dynamodb:Query'], [{ 'Fn::Sub': '${TableArn}/index/*' }]],
+        ],
+      );
+    });
+    it('the execution role is separate and pulls only from its own repository', () => {
+      const definition = r.TaskDefinition.Properties;
+      assert.deepEqual(definition.ExecutionRoleArn, { 'Fn::GetAtt': ['ExecutionRole', 'Arn'] });
+      assert.deepEqual(definition.TaskRoleArn, { 'Fn::GetAtt': ['TaskRole', 'Arn'] });
+      const pull = statements(r).find((s) => s.role === 'ExecutionRole' && s.Action.includes('ecr:BatchGetImage'));
+      assert.deepEqual(pull?.Resource, [{ 'Fn::GetAtt': ['Repository', 'Arn'] }]);
+    });
+    it('the container gets exactly the settings the service reads', () => {
+      const [container] = (r.TaskDefinition.Properties.ContainerDefinitions as { Environment: { Name: string }[] }[]);
+      assert.deepEqual(
+        container.Environment.map((e) => e.Name).sort(),
+        ['AWS_REGION', 'COGNITO_CLIENT_ID', 'COGNITO_USER_POOL_ID', 'PORT', 'TABLE_NAME'],
+      );
+    });
+    it('tasks run in private subnets without public IPs and roll back failed deployments', () => {
+      const svc = r.Service.Properties as Record<string, Record<string, Record<string, unknown>>>;
+      assert.equal(svc.NetworkConfiguration.AwsvpcConfiguration.AssignPublicIp, 'DISABLED');
+      assert.deepEqual(svc.DeploymentConfiguration.DeploymentCircuitBreaker, { Enable: true, Rollback: true });
+    });
+    it('the config sizes the task and its port', () => {
+      const sized = resourcesOf(buildService(config({ service: { cpu: 512, memory: 2048, port: 9000 } })));
+      assert.equal(sized.TaskDefinition.Properties.Cpu, '512');
+      assert.equal(sized.TaskDefinition.Properties.Memory, '2048');
+      assert.equal(sized.TargetGroup.Properties.Port, 9000);
+    });
+  });
+
+  describe('cognito.yml', () => {
+    it('email sign-in, verified email, no secret, user-existence errors prevented, no trigger by default', () => {
+      const r = resourcesOf(buildCognito(config()));
+      assert.deepEqual(r.UserPool.Properties.UsernameAttributes, ['email']);
+      assert.deepEqual(r.UserPool.Properties.AutoVerifiedAttributes, ['email']);
+      assert.equal(r.UserPoolClient.Properties.GenerateSecret, false);
+      assert.equal(r.UserPoolClient.Properties.PreventUserExistenceErrors, 'ENABLED');
+      assert.equal(ofType(r, 'AWS::Serverless::Function').length, 0);
+    });
+    it('autoConfirmSignUp adds the pre-sign-up trigger on the pool', () => {
+      const r = resourcesOf(buildCognito(config({ cognito: { autoConfirmSignUp: true } })));
+      const fn = r.PreSignUpFunction.Properties as { Events: Record<string, unknown>; CodeUri: string };
+      assert.equal(fn.CodeUri, functionCodeUri('pre-sign-up'));
+      assert.deepEqual(fn.Events.PreSignUp, {
+        Type: 'Cognito',
+        Properties: { UserPool: { Ref: 'UserPool' }, Trigger: 'PreSignUp' },
+      });
+    });
+    it('the password policy and token validity come from the config', () => {
+      const r = resourcesOf(
+        buildCognito(config({ cognito: { passwordPolicy: { minimumLength: 12 }, tokenValidity: { idTokenMinutes: 15 } } })),
+      );
+      assert.equal(json(r.UserPool.Properties.Policies).includes('"MinimumLength":12'), true);
+      assert.equal(r.UserPoolClient.Properties.IdTokenValidity, 15);
+    });
+  });
+
+  describe('site.yml', () => {
+    const r = resourcesOf(buildSite(config()));
+    it('the bucket is private and encrypted, and only this distribution reads it, over TLS', () => {
+      assert.deepEqual(r.SiteBucket.Properties.PublicAccessBlockConfiguration, {
+        BlockPublicAcls: true,
+        BlockPublicPolicy: true,
+        IgnorePublicAcls: true,
+        RestrictPublicBuckets: true,
+      });
+      assert.match(json(r.SiteBucket.Properties.BucketEncryption), /AES256/);
+      assert.equal(r.SiteBucket.Properties.WebsiteConfiguration, undefined, 'no public website endpoint');
+      const [allowRead, tlsOnly] = (r.SiteBucketPolicy.Properties.PolicyDocument as { Statement: Record<string, unknown>[] })
+        .Statement;
+      assert.deepEqual(allowRead.Principal, { Service: 'cloudfront.amazonaws.com' });
+      assert.match(json(allowRead.Condition), /distribution\/\$\{Distribution\}/);
+      assert.deepEqual([tlsOnly.Effect, json(tlsOnly.Condition)], ['Deny', '{"Bool":{"aws:SecureTransport":"false"}}']);
+    });
+    it('CloudFront: HTTPS only, origin access control, security headers, SPA errors', () => {
+      const d = r.Distribution.Properties.DistributionConfig as Record<string, Record<string, unknown> & unknown[]>;
+      assert.equal(d.DefaultCacheBehavior.ViewerProtocolPolicy, 'redirect-to-https');
+      assert.deepEqual(d.DefaultCacheBehavior.ResponseHeadersPolicyId, { Ref: 'SecurityHeadersPolicy' });
+      assert.deepEqual((d.Origins[0] as Record<string, unknown>).OriginAccessControlId, {
+        'Fn::GetAtt': ['OriginAccessControl', 'Id'],
+      });
+      assert.deepEqual(
+        (d.CustomErrorResponses as unknown as { ResponsePagePath: string }[]).map((e) => e.ResponsePagePath),
+        ['/index.html', '/index.html'],
+      );
+      const headers = json(r.SecurityHeadersPolicy.Properties);
+      for (const h of ['StrictTransportSecurity', 'ContentSecurityPolicy', 'ContentTypeOptions', 'FrameOptions']) {
+        assert.match(headers, new RegExp(h));
+      }
+    });
+  });
+
+  describe('api.yml', () => {
+    const r = resourcesOf(buildApi(config()));
+    it('imports the Swagger with FailOnWarnings into a regional API, VPC link and pool by Fn::Sub/Ref', () => {
+      const api = r.RestApi.Properties;
+      assert.equal(api.FailOnWarnings, true);
+      assert.deepEqual(api.EndpointConfiguration, { Types: ['REGIONAL'] });
+      const body = json(api.Body);
+      assert.match(body, /"connectionId":\{"Ref":"VpcLink"\}/);
+      assert.match(body, /"Fn::Sub":"http:\/\/\$\{LoadBalancerDnsName\}\/mysfits"/);
+      assert.match(body, /"providerARNs":\[\{"Ref":"UserPoolArn"\}\]/);
+      assert.doesNotMatch(body, /'\*'/, 'CORS must not allow every origin');
+      assert.match(body, /"Fn::Sub":"'\$\{SiteUrl\}'"/);
+    });
+    it('the stage is throttled and logs access as JSON to a log group with retention', () => {
+      const stage = r.Stage.Properties as Record<string, unknown>;
+      const [settings] = stage.MethodSettings as Record<string, unknown>[];
+      assert.deepEqual([settings.ThrottlingRateLimit, settings.ThrottlingBurstLimit], [50, 100]);
+      assert.deepEqual((stage.AccessLogSetting as Record<string, unknown>).DestinationArn, {
+        'Fn::GetAtt': ['AccessLogGroup', 'Arn'],
+      });
+      assert.equal(r.AccessLogGroup.Properties.RetentionInDays, 30);
+      assert.ok(r.Stage.DependsOn?.includes('ApiGatewayAccount'), 'the account role is set before the stage logs');
+    });
+    it('a changed Swagger makes a new deployment; the same one does not', () => {
+      const deploymentOf = (raw: unknown) =>
+        ofType(resourcesOf(buildApi(config(raw))), 'AWS::ApiGateway::Deployment').map(([id]) => id);
+      const a = deploymentOf({});
+      assert.equal(a.length, 1);
+      assert.deepEqual(deploymentOf({}), a);
+      assert.notDeepEqual(deploymentOf({ appName: 'other' }), a, 'title changed, deployment must change');
+      assert.deepEqual(deploymentOf({ api: { throttling: { rateLimit: 7 } } }), a, 'stage settings are not the API');
+    });
+    it('accountCloudWatchRole: false leaves the account setting alone', () => {
+      const off = resourcesOf(buildApi(config({ api: { accountCloudWatchRole: false } })));
+      assert.equal(off.ApiGatewayAccount, undefined);
+      assert.equal(ofType(off, 'AWS::IAM::Role').length, 0);
+    });
+  });
+
+  it('every function asset has its source folder with an index.ts', () => {
+    for (const name of FUNCTION_ASSETS) {
+      assert.ok(existsSync(join(ROOT, 'functions', name, 'index.ts')), `functions/${name}/index.ts`);
+      assert.ok(existsSync(join(ROOT, 'templates', functionCodeUri(name), 'index.ts')), 'CodeUri resolves from templates/');
+    }
+  });
+});
