@@ -199,6 +199,38 @@ describe('service: public routes (dynalite)', function () {
     assert.equal(atLimit.status, 401);
   });
 
+  it('odd requests are 4xx with the JSON shape, never a 500', async () => {
+    const odd: [string, string, Record<string, string>?, string?][] = [
+      ['GET', '/mysfits/%'],
+      ['GET', '/mysfits/%E0%A4%A'],
+      ['GET', '/mysfits/..%2F..%2Fetc%2Fpasswd'],
+      ['GET', '/mysfits?filter=__proto__&value=x'],
+      ['GET', '/mysfits?filter=constructor&value=Good'],
+      ['GET', '/mysfits?filter[]=GoodEvil&value=Good'],
+      ['GET', '/mysfits?filter=GoodEvil&value[x]=Good'],
+      ['POST', '/mysfits'],
+      ['POST', '/mysfits/x/like', { authorization: 'Bearer ' + 'a'.repeat(6000) }],
+      ['POST', '/mysfits/x/like', { authorization: 'Bearer a.b.c.d' }],
+      ['POST', '/mysfits/x/like', { authorization: 'Bearer \u00e9.\u00e9.\u00e9' }],
+      ['POST', '/auth/signin', { 'content-type': 'application/json' }, 'null'],
+      ['POST', '/auth/signin', { 'content-type': 'application/json' }, '"a string"'],
+      ['POST', '/auth/signin', { 'content-type': 'application/json' }, '{"email":{"$ne":1},"password":"x"}'],
+      ['POST', '/auth/signin', { 'content-type': 'application/json' }, '{"__proto__":{"x":1}}'],
+      ['POST', '/auth/signin', { 'content-type': 'text/plain' }, '{}'],
+      ['PUT', '/auth/me'],
+    ];
+    for (const [method, path, headers, body] of odd) {
+      const r = await call(svc.url, method, path, { headers, body });
+      assert.ok(r.status >= 400 && r.status < 500, `${method} ${path}: ${r.status} ${JSON.stringify(r.body)}`);
+      assert.deepEqual(Object.keys(r.body).sort(), ['error', 'message'], `${method} ${path}`);
+    }
+    assert.equal(
+      svc.logs.some((l) => l.level === 'error'),
+      false,
+      'nothing was logged as an unexpected error',
+    );
+  });
+
   it('logs one JSON line per request with request id, status and latency', async () => {
     const r = await call(svc.url, 'GET', '/mysfits?filter=GoodEvil&value=Evil', {
       headers: { 'x-request-id': 'trace-abc.123' },
