@@ -147,8 +147,12 @@ try {
   await seedCatalogue(client, 'MysfitsTable');
   client.destroy();
 
-  // The container's own command (service/Dockerfile), with the bundle where the build put it.
-  const [, ...nodeFlags] = runtimeCommand().slice(0, -1);
+  // The container's own command (service/Dockerfile), with the bundle where the build put it;
+  // BENCH_NODE_FLAGS replaces its Node flags, to compare others.
+  const nodeFlags =
+    process.env.BENCH_NODE_FLAGS !== undefined
+      ? process.env.BENCH_NODE_FLAGS.split(' ').filter((f) => f !== '')
+      : runtimeCommand().slice(1, -1);
   const service = spawn(process.execPath, [...nodeFlags, '--import', PROBE, SERVER], {
     env: {
       PATH: process.env.PATH ?? '',
