@@ -12,8 +12,10 @@ export class ApiError extends Error {
     message: string,
     /** Response headers that go with this error (WWW-Authenticate, Retry-After, ...). */
     readonly headers: Readonly<Record<string, string>> = {},
+    /** For a 5xx, what went wrong upstream: logged, never sent. */
+    cause?: unknown,
   ) {
-    super(message);
+    super(message, cause === undefined ? undefined : { cause });
     this.name = 'ApiError';
   }
 }
@@ -63,36 +65,26 @@ export function errorHandler(log: Logger) {
         }
       }
     } catch (err) {
-      let status = 500;
-      let body: ErrorBody = { error: 'internal', message: 'internal error; the request id identifies it in the logs' };
-      let headers: Record<string, string> = {};
-      if (err instanceof ApiError) {
-        status = err.status;
-        body = { error: err.code, message: err.message };
-        headers = { ...err.headers };
-      } else if (isExposedHttpError(err)) {
-        status = err.status;
-        body = { error: HTTP_CODES[status] ?? `http_${status}`, message: err.message };
-        headers = { ...err.headers };
-      } else {
-        const busy = unavailable(err);
+      const known = err instanceof ApiError ? err : (fromHttpError(err) ?? unavailable(err));
+      if (!known || known.status >= 500) {
         const requestId = (ctx.state as { requestId?: string }).requestId;
-        (busy ? log.warn : log.error)(busy ? 'upstream unavailable' : 'unexpected error', {
-          requestId,
-          ...errorFields(err),
-        });
-        if (busy) {
-          status = busy.status;
-          body = { error: busy.code, message: busy.message };
-          headers = { ...busy.headers };
-        }
+        if (!known) log.error('unexpected error', { requestId, ...errorFields(err) });
+        else if (known !== err) log.warn('upstream unavailable', { requestId, ...errorFields(err) });
+        else if (known.cause !== undefined) log.warn(known.code, { requestId, ...errorFields(known.cause) });
       }
-      ctx.status = status;
-      for (const [name, value] of Object.entries(headers)) ctx.set(name, value);
-      ctx.body = body;
-      (ctx.state as ErrorState).errorCode = body.error;
+      const answer = known ?? new ApiError(500, 'internal', 'internal error; the request id identifies it in the logs');
+      ctx.status = answer.status;
+      for (const [name, value] of Object.entries(answer.headers)) ctx.set(name, value);
+      ctx.body = { error: answer.code, message: answer.message } satisfies ErrorBody;
+      (ctx.state as ErrorState).errorCode = answer.code;
     }
   };
+}
+
+/** A 4xx Koa or the router threw (http-errors), as an ApiError. */
+function fromHttpError(err: unknown): ApiError | undefined {
+  if (!isExposedHttpError(err)) return undefined;
+  return new ApiError(err.status, HTTP_CODES[err.status] ?? `http_${err.status}`, err.message, err.headers);
 }
 
 function isExposedHttpError(err: unknown): err is HttpErrorLike & { status: number } {

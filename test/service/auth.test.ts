@@ -157,6 +157,8 @@ describe('service: tokens, like, adopt and /auth (moto Cognito + dynalite)', fun
           assert.deepEqual(Object.keys(r.body).sort(), ['error', 'message']);
           assert.equal(r.body.error, 'auth_unavailable');
           assert.equal(r.headers.get('retry-after'), '5');
+          const why = s.logs.find((l) => l.msg === 'auth_unavailable');
+          assert.ok(why, 'the cause is logged for the operator');
         }
       } finally {
         await noKeys.close();

@@ -118,9 +118,13 @@ function verificationError(err: unknown): unknown {
   if (!(err instanceof JwtBaseError)) return err; // not about the token: a 500, logged in full
   if (err instanceof FetchError || err instanceof JwksValidationError || err instanceof JwkValidationError) {
     // The keys could not be fetched or read: Cognito (or the emulator) is unreachable or broken.
-    return new ApiError(503, 'auth_unavailable', 'cannot check the token right now: the signing keys are unavailable', {
-      'Retry-After': '5',
-    });
+    return new ApiError(
+      503,
+      'auth_unavailable',
+      'cannot check the token right now: the signing keys are unavailable',
+      { 'Retry-After': '5' },
+      err,
+    );
   }
   if (err instanceof JwtExpiredError) {
     return new ApiError(401, 'token_expired', 'the token has expired: refresh the session and retry', {
