@@ -13,7 +13,8 @@
 import autocannon from 'autocannon';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { request } from 'node:http';
+import { connect } from 'node:net';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { CATALOGUE } from '../../service/src/data/catalogue.js';
@@ -49,6 +50,9 @@ async function waitFor(url: string, child: ChildProcess, what: string): Promise<
 
 interface Run {
   readonly name: string;
+  /** CPU time the service and dynalite used per request, in ms (where /proc tells it). */
+  readonly serviceCpuMs?: number;
+  readonly dynaliteCpuMs?: number;
   readonly rps: number;
   readonly p50: number;
   readonly p99: number;
@@ -57,11 +61,14 @@ interface Run {
 }
 
 /**
- * `Connection: close` load: a new TCP connection per request, `connections` at a time. Not
- * autocannon: it reconnects fine but times requests from before the reconnect, so its latencies
- * for closed connections are seconds where the requests took milliseconds.
+ * `Connection: close` load: a new TCP connection per request, `CONNECTIONS` at a time, each a
+ * raw socket writing one request and reading to the server's close (cheaper for the client than
+ * node:http, so the service gets the CPU). Not autocannon: it reconnects fine but times requests
+ * from before the reconnect, so its latencies for closed connections are seconds, not ms.
  */
 async function closeLoad(url: string, seconds: number): Promise<Omit<Run, 'name'>> {
+  const { hostname, port, pathname } = new URL(url);
+  const request = Buffer.from(`GET ${pathname} HTTP/1.1\r\nHost: ${hostname}:${port}\r\nConnection: close\r\n\r\n`);
   const latencies: number[] = [];
   let errors = 0;
   let non2xx = 0;
@@ -69,19 +76,21 @@ async function closeLoad(url: string, seconds: number): Promise<Omit<Run, 'name'
   const one = (): Promise<void> =>
     new Promise((resolve) => {
       const started = performance.now();
-      const req = request(url, { agent: false, headers: { connection: 'close' } }, (res) => {
-        res.resume();
-        res.on('end', () => {
-          latencies.push(performance.now() - started);
-          if ((res.statusCode ?? 0) >= 300) non2xx++;
-          resolve();
-        });
+      let head = '';
+      const socket = connect(Number(port), hostname, () => socket.write(request));
+      socket.on('data', (chunk: Buffer) => {
+        if (head.length < 12) head += chunk.toString('latin1', 0, 12);
       });
-      req.on('error', () => {
-        errors++;
+      socket.on('end', () => {
+        latencies.push(performance.now() - started);
+        if (!/^HTTP\/1\.1 2\d\d/.test(head)) non2xx++;
         resolve();
       });
-      req.end();
+      socket.on('error', () => {
+        errors++;
+        socket.destroy();
+        resolve();
+      });
     });
   const began = performance.now();
   await Promise.all(
@@ -90,20 +99,33 @@ async function closeLoad(url: string, seconds: number): Promise<Omit<Run, 'name'
     }),
   );
   const elapsed = (performance.now() - began) / 1000;
-  latencies.sort((a, b) => a - b);
+  latencies.sort((x, y) => x - y);
   const at = (q: number): number =>
     Math.round(latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))]);
   return { rps: latencies.length / elapsed, p50: at(0.5), p99: at(0.99), errors, non2xx };
 }
 
-async function load(name: string, url: string, close: boolean): Promise<Run> {
+/** CPU time (user + system) a process has used so far, in ms; undefined off Linux. */
+function cpuMs(pid: number | undefined): number | undefined {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // USER_HZ is 100 on Linux
+  } catch {
+    return undefined;
+  }
+}
+
+async function load(name: string, url: string, close: boolean, pids: [number, number]): Promise<Run> {
   let measured: Omit<Run, 'name'>;
+  const before = pids.map(cpuMs);
   if (close) {
     await closeLoad(url, 2); // warm-up
+    before.splice(0, 2, ...pids.map(cpuMs));
     measured = await closeLoad(url, DURATION);
   } else {
     // Warm up (JIT, connections, the list cache), then measure.
     await autocannon({ url, connections: CONNECTIONS, duration: 2 });
+    before.splice(0, 2, ...pids.map(cpuMs));
     const r = await autocannon({ url, connections: CONNECTIONS, duration: DURATION });
     measured = {
       rps: r.requests.average,
@@ -113,9 +135,17 @@ async function load(name: string, url: string, close: boolean): Promise<Run> {
       non2xx: r.non2xx,
     };
   }
-  const run = { name, ...measured };
+  const after = pids.map(cpuMs);
+  const requests = measured.rps * DURATION;
+  const perRequest = (i: number): number | undefined =>
+    after[i] !== undefined && before[i] !== undefined ? (after[i]! - before[i]!) / requests : undefined;
+  const run = { name, ...measured, serviceCpuMs: perRequest(0), dynaliteCpuMs: perRequest(1) };
+  const cpu =
+    run.serviceCpuMs !== undefined
+      ? `  cpu/req: service ${run.serviceCpuMs.toFixed(2)} ms, dynalite ${run.dynaliteCpuMs?.toFixed(2)} ms`
+      : '';
   process.stdout.write(
-    `  ${name.padEnd(38)} ${run.rps.toFixed(0).padStart(6)} req/s  p50 ${String(run.p50).padStart(3)} ms  p99 ${String(run.p99).padStart(3)} ms` +
+    `  ${name.padEnd(38)} ${run.rps.toFixed(0).padStart(6)} req/s  p50 ${String(run.p50).padStart(3)} ms  p99 ${String(run.p99).padStart(3)} ms${cpu}` +
       `${run.errors || run.non2xx ? `  (${run.errors} errors, ${run.non2xx} non-2xx)` : ''}\n`,
   );
   return run;
@@ -174,12 +204,19 @@ try {
   process.stdout.write(
     `${CONNECTIONS} connections, ${DURATION} s each after a 2 s warm-up; \`node ${[...nodeFlags, 'server.mjs'].join(' ')}\` and dynalite as separate processes (node ${process.version}):\n`,
   );
+  const pids: [number, number] = [service.pid!, db.pid!];
+  const loadBefore = loadavg()[0];
   const runs = {
-    list: await load('GET /mysfits', `${base}/mysfits`, false),
-    profile: await load('GET /mysfits/{id}', `${base}/mysfits/${id}`, false),
-    listClose: await load('GET /mysfits          (Connection: close)', `${base}/mysfits`, true),
-    profileClose: await load('GET /mysfits/{id}     (Connection: close)', `${base}/mysfits/${id}`, true),
+    list: await load('GET /mysfits', `${base}/mysfits`, false, pids),
+    profile: await load('GET /mysfits/{id}', `${base}/mysfits/${id}`, false, pids),
+    listClose: await load('GET /mysfits       (Connection: close)', `${base}/mysfits`, true, pids),
+    profileClose: await load('GET /mysfits/{id}  (Connection: close)', `${base}/mysfits/${id}`, true, pids),
   };
+  // Other work on the machine takes CPU from all three processes: say how busy it was.
+  const machineLoad = [loadBefore, loadavg()[0]];
+  process.stdout.write(
+    `  machine load average (1 min) ${machineLoad.map((l) => l.toFixed(1)).join(' -> ')} on ${cpus().length} cores\n`,
+  );
 
   service.kill('SIGTERM');
   await new Promise((r) => service.once('exit', r));
@@ -218,8 +255,11 @@ try {
   mkdirSync(join(ROOT, 'test-results'), { recursive: true });
   writeFileSync(
     join(ROOT, 'test-results', 'bench-service.json'),
-    JSON.stringify({ connections: CONNECTIONS, seconds: DURATION, runs, rssMiB, anchors: ANCHORS, verdicts }, null, 2) +
-      '\n',
+    JSON.stringify(
+      { connections: CONNECTIONS, seconds: DURATION, runs, rssMiB, machineLoad, anchors: ANCHORS, verdicts },
+      null,
+      2,
+    ) + '\n',
   );
 } finally {
   for (const c of children) if (c.exitCode === null) c.kill('SIGKILL');
