@@ -16,22 +16,32 @@ const CACHING_DISABLED = '4135ea2d-6df8-44a3-9df3-4b5a84be39ad';
 export const RUNTIME_CONFIG_PATH = 'config.json';
 
 /**
- * What the page may load and call: its own files, the API in this region and Cognito in this
- * region. Styles allow inline because web components set theirs at run time.
+ * What the page may load and call: its own files, and requests to itself and `connect` (the API
+ * and Cognito). Styles allow inline because web components set theirs at run time. Shared with
+ * the local run (`npm start`), which serves the site under the same policy with its emulators'
+ * addresses, so the browser tests catch anything the policy would block.
  */
+export function contentSecurityPolicyDirectives(connect: readonly string[]): string[] {
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    ["connect-src 'self'", ...connect].join(' '),
+    "frame-ancestors 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "object-src 'none'",
+  ];
+}
+
+/** The policy in AWS: the API and Cognito of the stack's region. */
 function contentSecurityPolicy(): Intrinsic {
   return sub(
-    [
-      "default-src 'self'",
-      "script-src 'self'",
-      "style-src 'self' 'unsafe-inline'",
-      "img-src 'self' data:",
-      "connect-src 'self' https://*.execute-api.${AWS::Region}.${AWS::URLSuffix} https://cognito-idp.${AWS::Region}.${AWS::URLSuffix}",
-      "frame-ancestors 'none'",
-      "base-uri 'self'",
-      "form-action 'self'",
-      "object-src 'none'",
-    ].join('; '),
+    contentSecurityPolicyDirectives([
+      'https://*.execute-api.${AWS::Region}.${AWS::URLSuffix}',
+      'https://cognito-idp.${AWS::Region}.${AWS::URLSuffix}',
+    ]).join('; '),
   );
 }
 

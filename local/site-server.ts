@@ -1,0 +1,136 @@
+// The site for the local run, served as CloudFront serves it in AWS (site.yml): the built files
+// of dist/site/, the same security headers (the Content-Security-Policy of the site stack, with
+// the local API and Cognito as the places the page may call), compression, hashed assets cached
+// for good, index.html and config.json never cached, and index.html for any path that is not a
+// file. config.json is generated here, pointing at the local services; it is never written to
+// dist/site/, which is what gets packaged for AWS.
+import { readFile, stat } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { extname, join, normalize, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { contentSecurityPolicyDirectives } from '../generator/builders/site.js';
+
+export interface SiteConfigFile {
+  readonly apiUrl: string;
+  readonly region: string;
+  readonly userPoolId: string;
+  readonly userPoolClientId: string;
+  readonly cognitoEndpoint?: string;
+}
+
+export interface SiteServerOptions {
+  /** The built site (dist/site). */
+  readonly root: string;
+  readonly config: SiteConfigFile;
+  /** Origins the page may call besides its own (the API, Cognito). */
+  readonly connect: readonly string[];
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json; charset=utf-8',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
+};
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.svg', '.json', '.txt', '.webmanifest']);
+
+interface Body {
+  readonly type: string;
+  readonly raw: Buffer;
+  readonly compressible: boolean;
+  gzip?: Buffer;
+}
+
+function body(ext: string, raw: Buffer): Body {
+  return { type: TYPES[ext] ?? 'application/octet-stream', raw, compressible: COMPRESSIBLE.has(ext) };
+}
+
+/** A request handler for the site (exported for tests; `serveSite` wraps it in a server). */
+export function siteHandler(options: SiteServerOptions): (req: IncomingMessage, res: ServerResponse) => void {
+  const root = normalize(options.root);
+  const headers = {
+    'Content-Security-Policy': contentSecurityPolicyDirectives(options.connect).join('; '),
+    'X-Content-Type-Options': 'nosniff',
+    'X-Frame-Options': 'DENY',
+    'Referrer-Policy': 'strict-origin-when-cross-origin',
+  };
+  const config = body('.json', Buffer.from(JSON.stringify(options.config, null, 2) + '\n'));
+  const cache = new Map<string, Body>();
+
+  const load = async (file: string): Promise<Body | null> => {
+    const known = cache.get(file);
+    if (known) return known;
+    try {
+      if (!(await stat(file)).isFile()) return null;
+      const loaded = body(extname(file), await readFile(file));
+      cache.set(file, loaded);
+      return loaded;
+    } catch {
+      return null;
+    }
+  };
+
+  return (req, res) => {
+    void (async () => {
+      if (req.method !== 'GET' && req.method !== 'HEAD') {
+        res.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain' }).end('method not allowed\n');
+        return;
+      }
+      let path: string;
+      try {
+        path = decodeURIComponent(new URL(req.url ?? '/', 'http://site').pathname);
+      } catch {
+        res.writeHead(400, { 'Content-Type': 'text/plain' }).end('bad path\n');
+        return;
+      }
+      let found: Body | null = null;
+      let cacheControl = 'no-cache';
+      if (path === '/config.json') {
+        found = config;
+        cacheControl = 'no-store';
+      } else {
+        const file = normalize(join(root, path === '/' ? 'index.html' : path));
+        // Never outside the site's folder; a missing file answers index.html, as CloudFront does.
+        if (file.startsWith(root + sep)) found = await load(file);
+        if (found && path.startsWith('/assets/')) cacheControl = 'public, max-age=31536000, immutable';
+        found ??= await load(join(root, 'index.html'));
+      }
+      if (!found) {
+        res.writeHead(500, { 'Content-Type': 'text/plain' }).end(`the site is not built: ${root} has no index.html\n`);
+        return;
+      }
+      const gzip = found.compressible && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+      if (gzip) found.gzip ??= gzipSync(found.raw);
+      const data = gzip ? found.gzip! : found.raw;
+      res.writeHead(200, {
+        ...headers,
+        'Content-Type': found.type,
+        'Content-Length': data.length,
+        'Cache-Control': cacheControl,
+        Vary: 'Accept-Encoding',
+        ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
+      });
+      res.end(req.method === 'HEAD' ? undefined : data);
+    })().catch((err: unknown) => {
+      if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain' });
+      res.end(`site server error: ${err instanceof Error ? err.message : String(err)}\n`);
+    });
+  };
+}
+
+export async function serveSite(options: SiteServerOptions, port: number, host: string): Promise<Server> {
+  const server = createServer(siteHandler(options));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  return server;
+}

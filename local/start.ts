@@ -1,0 +1,93 @@
+// `npm start`: the whole app on this machine (see run.ts), until Ctrl-C.
+//   PORT          the site's port (default 3000)
+//   API_PORT      the API's port (default: any free port)
+//   COGNITO_PORT  cognito-local's port (default: any free port)
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CATALOGUE } from '../service/src/data/catalogue.js';
+import { LocalRunError, startLocalRun, TABLE, type LocalRun } from './run.js';
+
+const ROOT = join(fileURLToPath(import.meta.url), '..', '..', '..');
+const HOST = '127.0.0.1';
+
+const out = (line = ''): void => void process.stdout.write(`${line}\n`);
+const fail = (message: string, code: number): never => {
+  process.stderr.write(`mysfits start: ${message}\n`);
+  process.exit(code);
+};
+
+function port(name: string, fallback: number): number {
+  const raw = process.env[name]?.trim();
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!/^\d+$/.test(raw) || n > 65535) fail(`${name}="${raw}" is not a port number (0 to 65535)`, 2);
+  return n;
+}
+
+// Node's own warnings (the SDK's notices) as one short line each, not a paragraph.
+process.removeAllListeners('warning');
+process.on('warning', (w) =>
+  out(`  node: ${w.name === 'Warning' ? '' : `${w.name}: `}${w.message.replace(/\s+/g, ' ').trim()}`),
+);
+
+async function main(): Promise<void> {
+  const options = {
+    siteRoot: join(ROOT, 'dist', 'site'),
+    port: port('PORT', 3000),
+    apiPort: port('API_PORT', 0),
+    cognitoPort: port('COGNITO_PORT', 0),
+    host: HOST,
+  };
+  out('mysfits: starting the local run (DynamoDB and Cognito emulators, the API, the site) ...');
+  let run: LocalRun | undefined;
+  let stopping = false;
+  const shutdown = async (why: string, code: number): Promise<void> => {
+    if (stopping) return;
+    stopping = true;
+    out(`\nmysfits: ${why}; stopping ...`);
+    await run?.close();
+    out('mysfits: stopped.');
+    process.exit(code);
+  };
+  process.on('SIGINT', () => {
+    // A second Ctrl-C while stopping ends at once (cognito-local still exits: its stdin closes).
+    if (stopping) process.exit(130);
+    void shutdown('Ctrl-C', 0);
+  });
+  process.on('SIGTERM', () => void shutdown('SIGTERM', 0));
+  process.on('SIGHUP', () => void shutdown('terminal closed', 0));
+
+  try {
+    run = await startLocalRun({
+      ...options,
+      onCode: ({ username, destination, code }) => {
+        out('');
+        out(`  ✉  confirmation code for ${destination ?? username}: ${code}`);
+        out('     (no email is sent locally: type this code on the site)');
+        out('');
+      },
+      onLog: (line) => out(`  api  ${line}`),
+      onFailure: (message) => {
+        process.stderr.write(`mysfits start: ${message}\n`);
+        void shutdown('cognito-local failed', 1);
+      },
+    });
+  } catch (err) {
+    if (err instanceof LocalRunError) fail(err.message, 1);
+    throw err;
+  }
+  if (stopping) return;
+  out('');
+  out(`  site      ${run.siteUrl}   <- open this`);
+  out(`  API       ${run.apiUrl}   (the Koa service; CORS for the site)`);
+  out(`  Cognito   ${run.cognitoEndpoint}   (cognito-local; pool ${run.userPoolId}, client ${run.userPoolClientId})`);
+  out(`  DynamoDB  ${run.dynamodbEndpoint}   (dynalite, in memory; table ${TABLE}, ${CATALOGUE.length} mysfits)`);
+  out('');
+  out('  Register on the site: the confirmation code is printed here (no email is sent).');
+  out('  Nothing is kept after this stops. Ctrl-C stops everything.');
+  out('');
+}
+
+main().catch((err: unknown) => {
+  fail(err instanceof Error ? (err.stack ?? err.message) : String(err), 1);
+});

@@ -1,0 +1,139 @@
+// The mysfits API (the Koa service behind API Gateway; README "The service (API)"). Every
+// failure becomes an ApiError whose message a visitor can read: network down, session over,
+// someone adopted first, the service in trouble. Like and adopt send the raw id token in
+// `Authorization`, as API Gateway's Cognito authorizer expects; a refused token is renewed once.
+import { AuthError } from './auth/auth-error.js';
+import type { GoodEvil, LawChaos } from '../../service/src/data/catalogue.js';
+import type { MysfitProfile as Mysfit, MysfitSummary } from '../../service/src/mysfits/store.js';
+
+// The answers' shapes are the service's own (type-only imports: nothing of the service is bundled).
+export type { GoodEvil, LawChaos } from '../../service/src/data/catalogue.js';
+export type { MysfitProfile as Mysfit, MysfitSummary } from '../../service/src/mysfits/store.js';
+
+/** The values each filter takes (the service's FILTERS, as the API documents them). */
+export const FILTER_VALUES: { readonly GoodEvil: readonly GoodEvil[]; readonly LawChaos: readonly LawChaos[] } = {
+  GoodEvil: ['Good', 'Neutral', 'Evil'],
+  LawChaos: ['Lawful', 'Neutral', 'Chaotic'],
+};
+
+export type Filter =
+  | { readonly filter: 'GoodEvil'; readonly value: GoodEvil }
+  | {
+      readonly filter: 'LawChaos';
+      readonly value: LawChaos;
+    };
+
+export class ApiError extends Error {
+  override readonly name = 'ApiError';
+  constructor(
+    /** HTTP status; 0 when the service could not be reached. */
+    readonly status: number,
+    /** The service's error code (`already_adopted`, ...), `network`, or `http_<status>`. */
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export const SERVICE_UNREACHABLE =
+  'Cannot reach the Mysfits service: the network seems to be down. Check your connection and try again.';
+
+/** Where like and adopt get their token, and how a refused one is renewed. */
+export interface TokenSource {
+  idToken(): Promise<string>;
+  refresh(): Promise<string>;
+  end(reason: string): void;
+}
+
+export class Api {
+  readonly #base: string;
+  readonly #tokens: TokenSource;
+
+  constructor(apiUrl: string, tokens: TokenSource) {
+    this.#base = apiUrl.replace(/\/+$/, '');
+    this.#tokens = tokens;
+  }
+
+  async list(filter: Filter | null = null): Promise<MysfitSummary[]> {
+    const query = filter ? `?filter=${filter.filter}&value=${encodeURIComponent(filter.value)}` : '';
+    const body = await this.#request<{ mysfits: MysfitSummary[] }>('GET', `/mysfits${query}`);
+    return body.mysfits;
+  }
+
+  get(id: string): Promise<Mysfit> {
+    return this.#request<Mysfit>('GET', `/mysfits/${encodeURIComponent(id)}`);
+  }
+
+  /** Likes once; the answer is the count after this like. */
+  async like(id: string): Promise<number> {
+    const body = await this.#signed<{ likes: number }>(`/mysfits/${encodeURIComponent(id)}/like`);
+    return body.likes;
+  }
+
+  async adopt(id: string): Promise<void> {
+    await this.#signed(`/mysfits/${encodeURIComponent(id)}/adopt`);
+  }
+
+  /** A POST with the id token; a 401 renews the token and retries once, then ends the session. */
+  async #signed<T>(path: string): Promise<T> {
+    const token = await this.#tokens.idToken();
+    try {
+      return await this.#request<T>('POST', path, token);
+    } catch (err) {
+      if (!(err instanceof ApiError) || err.status !== 401) throw err;
+    }
+    let renewed: string;
+    try {
+      renewed = await this.#tokens.refresh();
+    } catch (err) {
+      throw err instanceof AuthError ? new ApiError(401, err.code, err.message) : err;
+    }
+    try {
+      return await this.#request<T>('POST', path, renewed);
+    } catch (err) {
+      if (err instanceof ApiError && err.status === 401) {
+        const reason = 'The service no longer accepts your session. Sign in again.';
+        this.#tokens.end(reason);
+        throw new ApiError(401, err.code, reason);
+      }
+      throw err;
+    }
+  }
+
+  async #request<T>(method: string, path: string, token?: string): Promise<T> {
+    let response: Response;
+    try {
+      response = await fetch(`${this.#base}${path}`, {
+        method,
+        headers: { Accept: 'application/json', ...(token ? { Authorization: token } : {}) },
+      });
+    } catch {
+      throw new ApiError(0, 'network', SERVICE_UNREACHABLE);
+    }
+    let body: unknown = null;
+    try {
+      body = await response.json();
+    } catch {
+      // API Gateway and proxies may answer errors without JSON; the status still says enough.
+    }
+    if (response.ok && body !== null) return body as T;
+    throw failure(response.status, body);
+  }
+}
+
+function failure(status: number, body: unknown): ApiError {
+  const b = (typeof body === 'object' && body !== null ? body : {}) as { error?: unknown; message?: unknown };
+  const code = typeof b.error === 'string' ? b.error : `http_${status}`;
+  const detail = typeof b.message === 'string' ? b.message : '';
+  if (status === 401) return new ApiError(status, code, 'Your session has ended. Sign in again.');
+  if (status === 404) return new ApiError(status, code, 'This mysfit is not in the catalogue.');
+  if (status === 429) return new ApiError(status, code, 'Too many requests right now. Wait a moment and try again.');
+  if (status >= 500 || status === 0) {
+    return new ApiError(status, code, `The Mysfits service is having trouble (${status}). Try again in a moment.`);
+  }
+  if (status === 200) return new ApiError(502, 'invalid_answer', 'The Mysfits service answered something unexpected.');
+  return new ApiError(status, code, detail ? `${capitalise(detail)}.` : `The request was refused (${status}).`);
+}
+
+const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1).replace(/\.$/, '');

@@ -1,0 +1,76 @@
+// Debian's Chromium (/usr/bin/chromium; `.ci/run` installs the `chromium` package) driven by
+// playwright-core: the real browser the site is tested in. Playwright gives every launch a fresh
+// temporary profile (its own --user-data-dir) and every context fresh storage.
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { ROOT } from '../helpers.js';
+
+export const CHROMIUM = '/usr/bin/chromium';
+/** Where the browser tests leave their screenshots (git-ignored). */
+export const SCREENSHOTS = join(ROOT, 'test-results', 'site');
+
+export async function launchChromium(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium), as .ci/run does`);
+  }
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
+
+/** Saves a screenshot of the page as test-results/site/<name>.png (a test artifact). */
+export async function screenshot(page: Page, name: string, fullPage = true): Promise<void> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage });
+}
+
+// In every page, for the tests (declared in ./page-helpers.d.ts):
+//   deepActive()  the focused element inside shadow roots (document.activeElement stops at the host)
+//   deepText()    the page's text, shadow roots included
+//   pageWidth()   the width of the page's content (wider than the window: it scrolls sideways)
+//   tokenKeys()   the localStorage keys of the Cognito library's session
+//   setIdTokenExpiry(exp)  rewrites the stored id token's exp claim (its signature no longer matches)
+const HELPERS = `
+window.deepActive = () => {
+  let active = document.activeElement;
+  while (active && active.shadowRoot && active.shadowRoot.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+};
+window.deepText = () => {
+  const collect = (node) => {
+    if (node.nodeName === 'NOSCRIPT') return '';
+    if (node.shadowRoot) return collect(node.shadowRoot);
+    if (node.nodeType === Node.TEXT_NODE) return node.textContent;
+    return Array.from(node.childNodes).map(collect).join(' ');
+  };
+  return collect(document.body).replace(/\\s+/g, ' ');
+};
+window.pageWidth = () => document.documentElement.scrollWidth;
+window.tokenKeys = () => Object.keys(localStorage).filter((k) => k.startsWith('CognitoIdentityServiceProvider.'));
+window.setIdTokenExpiry = (exp) => {
+  const key = tokenKeys().find((k) => k.endsWith('.idToken'));
+  const [header, payload, signature] = localStorage.getItem(key).split('.');
+  const claims = JSON.parse(atob(payload.replace(/-/g, '+').replace(/_/g, '/')));
+  const changed = btoa(JSON.stringify({ ...claims, exp })).replace(/=+$/, '').replace(/[+]/g, '-').replace(/[/]/g, '_');
+  localStorage.setItem(key, header + '.' + changed + '.' + signature);
+  return { key, token: localStorage.getItem(key) };
+};
+`;
+
+/** A fresh context (its own storage) with the test helpers in every page. */
+export async function newContext(browser: Browser, options: BrowserContextOptions = {}): Promise<BrowserContext> {
+  const context = await browser.newContext(options);
+  await context.addInitScript({ content: HELPERS });
+  return context;
+}
