@@ -218,6 +218,8 @@ export interface PublishedRegion {
 
 export interface PublishOptions extends AwsOptions {
   readonly mode: AccessMode;
+  /** Apply `mode` only to a bucket this run creates (deploy: never flips a published bucket). */
+  readonly onlyNewBuckets?: boolean;
   readonly onFile?: (path: string, uploaded: boolean) => void;
 }
 
@@ -228,7 +230,8 @@ export async function publishRegion(folder: RegionFolder, options: PublishOption
   );
   try {
     const created = await ensureBucket(s3, manifest.bucket, region);
-    await applyAccess(s3, region, manifest.bucket, manifest.prefix, options.mode);
+    if (created || !options.onlyNewBuckets)
+      await applyAccess(s3, region, manifest.bucket, manifest.prefix, options.mode);
     const present = await existingKeys(s3, manifest.bucket, manifest.prefix);
     const uploaded: string[] = [];
     let skipped = 0;

@@ -57,7 +57,11 @@ function prune(dir: string, keep: ReadonlySet<string>): number {
   return removed;
 }
 
-export async function runPackage(options: OptionValues, log: (line: string) => void): Promise<PackageRun> {
+export async function runPackage(
+  options: OptionValues,
+  log: (line: string) => void,
+  { hint = true }: { hint?: boolean } = {},
+): Promise<PackageRun> {
   const { config, source } = loadConfig(options.config as string | undefined);
   const regions = selectRegions(options, config);
   const bucketPrefix = bucketPrefixOf(options, config);
@@ -115,9 +119,11 @@ export async function runPackage(options: OptionValues, log: (line: string) => v
     `packaged ${regions.length} region(s) into ${shown}/ in ${Math.round(performance.now() - started)} ms; ` +
       `Launch Stack page: ${join(shown, 'launch.html')} (README table: ${join(shown, 'launch.md')})`,
   );
-  log(
-    `next: mysfits publish --from ${shown}${options.regions ? ` --regions ${regions.map((r) => r.code).join(',')}` : ''}`,
-  );
+  if (hint) {
+    log(
+      `next: mysfits publish --from ${shown}${options.regions ? ` --regions ${regions.map((r) => r.code).join(',')}` : ''}`,
+    );
+  }
   return { packages, out };
 }
 
