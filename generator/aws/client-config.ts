@@ -2,6 +2,9 @@
 // standard credential chain. An endpoint on loopback is an emulator (moto, dynalite): if no
 // credentials are configured, emulators accept any, so placeholder ones are used.
 import { UsageError } from '../cli/command.js';
+import { isLoopback } from '../../service/src/emulator.js';
+
+export { isLoopback };
 
 export interface AwsOptions {
   readonly region?: string;
@@ -17,15 +20,6 @@ export interface ClientConfig {
 }
 
 const REGION = /^[a-z]{2}(-gov|-iso[a-z]*)?-[a-z]+-\d$/;
-
-export function isLoopback(endpoint: string): boolean {
-  try {
-    const host = new URL(endpoint).hostname;
-    return host === 'localhost' || host === '127.0.0.1' || host === '[::1]' || host.startsWith('127.');
-  } catch {
-    return false;
-  }
-}
 
 export function clientConfig(options: AwsOptions, env: NodeJS.ProcessEnv = process.env): ClientConfig {
   const region = options.region ?? env.AWS_REGION ?? env.AWS_DEFAULT_REGION;

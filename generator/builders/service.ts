@@ -219,7 +219,8 @@ export function buildService(config: Config): Template {
           PolicyDocument: policyDocument(
             allow(
               'ReadAndUpdateMysfits',
-              ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:Scan', 'dynamodb:UpdateItem'],
+              // BatchGetItem: profile reads are batched (service/src/mysfits/fresh-reads.ts).
+              ['dynamodb:BatchGetItem', 'dynamodb:Scan', 'dynamodb:UpdateItem'],
               [tableArn.ref()],
             ),
             allow('QueryTheFilterIndexes', ['dynamodb:Query'], [sub('${TableArn}/index/*')]),

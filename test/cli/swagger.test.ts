@@ -2,7 +2,9 @@
 import { strict as assert } from 'node:assert';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { runCli, tempDir } from '../helpers.js';
+import { CloudFormationClient, CreateStackCommand } from '@aws-sdk/client-cloudformation';
+import { ROOT, runCli, runCliAsync, tempDir } from '../helpers.js';
+import { startMoto, type Moto } from '../support/moto.js';
 
 const OUTPUTS = {
   VpcLinkId: 'abc123',
@@ -57,10 +59,10 @@ describe('mysfits swagger', () => {
     });
   }
 
-  it('requires --outputs, with a pointer to --help', () => {
+  it('requires --stack or --outputs, with a pointer to --help', () => {
     const r = runCli(['swagger']);
     assert.equal(r.code, 2);
-    assert.match(r.stderr, /--outputs FILE is required/);
+    assert.match(r.stderr, /--stack NAME or --outputs FILE is required/);
     assert.match(r.stderr, /mysfits swagger --help/);
   });
 
@@ -70,5 +72,55 @@ describe('mysfits swagger', () => {
     assert.match(r.stdout, /Usage: mysfits swagger \[options\]/);
     assert.match(r.stdout, /--outputs FILE/);
     assert.match(r.stdout, /VpcLinkId, LoadBalancerDnsName, UserPoolArn, SiteUrl/);
+  });
+});
+
+describe('mysfits swagger --stack (against moto)', () => {
+  let moto: Moto;
+  before(async function () {
+    this.timeout(60_000);
+    moto = await startMoto();
+    const cf = new CloudFormationClient({
+      endpoint: moto.endpoint,
+      region: 'eu-west-1',
+      credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+    });
+    const values = { ...OUTPUTS } as Record<string, string>;
+    delete values.ApiUrl;
+    await cf.send(
+      new CreateStackCommand({
+        StackName: 'mysfits',
+        TemplateBody: readFileSync(join(ROOT, 'test', 'fixtures', 'stacks', 'app-outputs.yml'), 'utf8'),
+        Parameters: Object.entries(values).map(([ParameterKey, ParameterValue]) => ({ ParameterKey, ParameterValue })),
+      }),
+    );
+    cf.destroy();
+  });
+  after(async () => moto?.stop());
+
+  const aws = (): string[] => ['--region', 'eu-west-1', '--endpoint', moto.endpoint];
+
+  it("renders the document from the deployed stack's outputs", async () => {
+    const dir = tempDir();
+    const r = await runCliAsync(['swagger', '--stack', 'mysfits', ...aws()], { cwd: dir });
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stdout, /values from the outputs of stack mysfits/);
+    const text = readFileSync(join(dir, 'api-swagger.json'), 'utf8');
+    assert.doesNotMatch(text, /\$\{/, 'a placeholder left');
+    assert.match(text, /"connectionId": "abc123"/);
+  });
+
+  it('a stack that does not exist: exit 1, named, nothing written', async () => {
+    const dir = tempDir();
+    const r = await runCliAsync(['swagger', '--stack', 'nope', ...aws()], { cwd: dir });
+    assert.equal(r.code, 1, r.stdout);
+    assert.match(r.stderr, /stack nope does not exist in eu-west-1/);
+    assert.equal(existsSync(join(dir, 'api-swagger.json')), false);
+  });
+
+  it('--stack and --outputs together are a usage error', async () => {
+    const r = await runCliAsync(['swagger', '--stack', 'mysfits', '--outputs', 'x.json', ...aws()]);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /either --outputs FILE or --stack NAME, not both/);
   });
 });

@@ -1,7 +1,7 @@
 // A DynamoDB emulator in-process on 127.0.0.1 (dynalite, the real DynamoDB wire protocol), for
 // tests where counts matter: moto's DynamoDB loses concurrent ADD increments now and then.
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import type { AddressInfo } from 'node:net';
+import { connect, createServer, type AddressInfo, type Server } from 'node:net';
 import dynalite from 'dynalite';
 
 export interface Dynalite {
@@ -29,5 +29,30 @@ export async function startDynalite(): Promise<Dynalite> {
       client.destroy();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
+  };
+}
+
+/** A TCP proxy to `target` that holds every answer back `delayMs`: a slow table. */
+export async function slowProxy(
+  target: string,
+  delayMs: number,
+): Promise<{ endpoint: string; close(): Promise<void> }> {
+  const { hostname, port } = new URL(target);
+  const server: Server = createServer((client) => {
+    const upstream = connect(Number(port), hostname);
+    client.pipe(upstream);
+    upstream.on('data', (chunk: Buffer) => setTimeout(() => client.writable && client.write(chunk), delayMs));
+    const end = (): void => {
+      client.destroy();
+      upstream.destroy();
+    };
+    client.on('error', end).on('close', end);
+    upstream.on('error', end).on('close', () => setTimeout(end, delayMs));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address() as { port: number };
+  return {
+    endpoint: `http://127.0.0.1:${address.port}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

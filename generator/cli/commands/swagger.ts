@@ -9,7 +9,23 @@ import { jsonText } from '../../render.js';
 import { buildSwagger, routeList, SWAGGER_VARIABLES } from '../../swagger/build.js';
 import { MissingValuesError, withValues } from '../../swagger/render.js';
 import { swaggerProblems } from '../../swagger/validate.js';
+import { AWS_FLAGS } from '../../aws/client-config.js';
+import { awsContext } from '../../aws/context.js';
+import { outputsOf } from '../../aws/deploy.js';
+import { describeStack } from '../../aws/stacks.js';
 import { InputError, UsageError, type Command } from '../command.js';
+
+/** The outputs of a deployed stack (main.yml's), read with the standard credential chain. */
+async function stackOutputs(name: string, options: Record<string, unknown>): Promise<Record<string, string> | string> {
+  const ctx = awsContext(options);
+  try {
+    const stack = await describeStack(ctx.cf, name);
+    if (!stack) return `stack ${name} does not exist in ${ctx.where}`;
+    return outputsOf(stack);
+  } finally {
+    ctx.close();
+  }
+}
 
 /**
  * Stack outputs from a JSON file, in any of the shapes users have at hand: a plain
@@ -63,45 +79,70 @@ export const swagger: Command = {
   description: [
     "Renders the API's Swagger 2.0 document (the same one api.yml deploys) with the values of a",
     'deployed stack, validates it against Swagger 2.0 and the API Gateway extensions, and writes it.',
-    `--outputs takes main.yml's outputs (${Object.keys(SWAGGER_VARIABLES).join(', ')} are used) as`,
-    'JSON: `{ "Key": "Value" }`, or what `aws cloudformation describe-stacks` prints.',
+    `The values are main.yml's outputs (${Object.keys(SWAGGER_VARIABLES).join(', ')} are used):`,
+    'read from the deployed stack with --stack NAME (standard credential chain, --region, --profile),',
+    'or from a file with --outputs FILE: JSON `{ "Key": "Value" }`, or what',
+    '`aws cloudformation describe-stacks` prints.',
     'Exit codes: 0 written, 2 bad flags or a bad outputs file (nothing written), 1 anything else.',
   ].join('\n'),
   options: {
-    outputs: { type: 'string', value: 'FILE', description: 'JSON file of the stack outputs (required).' },
+    stack: {
+      type: 'string',
+      short: 's',
+      value: 'NAME',
+      description: 'Deployed stack (main.yml) to read the outputs of.',
+    },
+    outputs: { type: 'string', value: 'FILE', description: 'JSON file of the stack outputs, instead of --stack.' },
     out: { type: 'string', short: 'o', value: 'FILE', description: 'Where to write.', default: 'api-swagger.json' },
     config: { type: 'string', short: 'c', value: 'FILE', description: 'Config file (JSON), as for generate.' },
     quiet: { type: 'boolean', short: 'q', description: 'Print nothing on success.' },
+    ...AWS_FLAGS,
   },
   examples: [
+    'mysfits swagger --stack mysfits --region eu-west-1',
     'aws cloudformation describe-stacks --stack-name mysfits > outputs.json',
     'mysfits swagger --outputs outputs.json',
     'aws apigateway import-rest-api --parameters endpointConfigurationTypes=REGIONAL \\',
     '    --fail-on-warnings --body fileb://api-swagger.json',
   ],
-  run(options, positionals) {
+  async run(options, positionals) {
     if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`, 'swagger');
     const file = options.outputs as string | undefined;
-    if (!file) throw new UsageError('--outputs FILE is required', 'swagger');
+    const stackName = options.stack as string | undefined;
+    if (file && stackName) throw new UsageError('either --outputs FILE or --stack NAME, not both', 'swagger');
+    if (!file && !stackName) throw new UsageError('--stack NAME or --outputs FILE is required', 'swagger');
     const { config } = loadConfig(options.config as string | undefined);
-    let text: string;
-    try {
-      text = readFileSync(file, 'utf8');
-    } catch (err) {
-      throw new InputError(file, [`cannot read the outputs file: ${(err as Error).message}`]);
+    let outputs: Record<string, string>;
+    let source: string;
+    if (stackName) {
+      const found = await stackOutputs(stackName, options);
+      if (typeof found === 'string') {
+        process.stderr.write(`mysfits swagger: ${found}\n`);
+        return 1;
+      }
+      outputs = found;
+      source = `outputs of stack ${stackName}`;
+    } else {
+      let text: string;
+      try {
+        text = readFileSync(file as string, 'utf8');
+      } catch (err) {
+        throw new InputError(file as string, [`cannot read the outputs file: ${(err as Error).message}`]);
+      }
+      outputs = parseOutputs(text, file as string);
+      source = `file ${file as string}`;
     }
-    const outputs = parseOutputs(text, file);
     let document;
     try {
       document = withValues(buildSwagger(config), outputs);
     } catch (err) {
-      if (err instanceof MissingValuesError) throw new InputError(file, [err.message]);
+      if (err instanceof MissingValuesError) throw new InputError(source, [err.message]);
       throw err;
     }
     const problems = swaggerProblems(document);
     if (problems.length > 0) {
       throw new InputError(
-        file,
+        source,
         problems.map((p) => `${p} (check the stack outputs)`),
       );
     }
@@ -109,7 +150,7 @@ export const swagger: Command = {
     writeFilesAtomically(dirname(out), [{ name: basename(out), content: jsonText(document) }]);
     if (!options.quiet) {
       process.stdout.write(
-        `wrote ${options.out as string}: ${routeList().length} routes, valid Swagger 2.0 with API Gateway extensions\n` +
+        `wrote ${options.out as string}: ${routeList().length} routes, valid Swagger 2.0 with API Gateway extensions (values from the ${source})\n` +
           `import it with: aws apigateway import-rest-api --parameters endpointConfigurationTypes=REGIONAL --fail-on-warnings --body fileb://${options.out as string}\n`,
       );
     }

@@ -1,0 +1,76 @@
+// The Koa app, built from injected clients and settings so tests and the local run can start it
+// in-process on any port against emulators. The middleware, outermost first:
+//   request log (id, latency) > errors as JSON > CORS > body (16 KB) > routes.
+import type { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import Koa from 'koa';
+import { readBody } from './body.js';
+import { cors } from './cors.js';
+import { errorHandler } from './errors.js';
+import { errorFields, jsonLogger, requestLog, type Logger } from './log.js';
+import { cognitoTokenVerifier, type TokenVerifier } from './auth/tokens.js';
+import { MysfitStore } from './mysfits/store.js';
+import { authRoutes } from './routes/auth.js';
+import { mysfitRoutes } from './routes/mysfits.js';
+
+export interface AppOptions {
+  readonly tableName: string;
+  readonly dynamodb: DynamoDBClient;
+  readonly cognito: CognitoIdentityProviderClient;
+  readonly userPoolId: string;
+  readonly clientId: string;
+  /** Where the pool's signing keys are fetched (emulators); default: the pool's Cognito URL. */
+  readonly jwksUrl?: string;
+  /** Expected token issuer (emulators with their own); default: the pool's Cognito URL. */
+  readonly issuer?: string;
+  /** Replaces the Cognito token verifier built from the settings above. */
+  readonly verifier?: TokenVerifier;
+  /** Browser origins allowed to call the API; none by default (API Gateway answers CORS in AWS). */
+  readonly corsOrigins?: readonly string[];
+  /** How long GET /mysfits answers are reused; 0 (the default here) reads the table every time. */
+  readonly listCacheMs?: number;
+  readonly log?: Logger;
+  /** Set `draining` when shutting down: health turns 503 and connections close after each answer. */
+  readonly lifecycle?: { draining: boolean };
+}
+
+export function createApp(options: AppOptions): Koa {
+  const log = options.log ?? jsonLogger();
+  const lifecycle = options.lifecycle ?? { draining: false };
+  const verifier =
+    options.verifier ??
+    cognitoTokenVerifier({
+      userPoolId: options.userPoolId,
+      clientId: options.clientId,
+      jwksUrl: options.jwksUrl,
+      issuer: options.issuer,
+    });
+  const db = DynamoDBDocumentClient.from(options.dynamodb);
+  const store = new MysfitStore(db, options.tableName, options.listCacheMs ?? 0);
+  const mysfits = mysfitRoutes({ store, verifier, healthy: () => !lifecycle.draining });
+  const auth = authRoutes({ cognito: options.cognito, clientId: options.clientId, verifier, log });
+
+  const app = new Koa();
+  // Errors are logged by the request log and the error middleware; Koa's own printer is not needed.
+  app.silent = true;
+  app.on('error', (err: unknown) => log.error('unhandled app error', errorFields(err)));
+
+  app.use(requestLog(log));
+  app.use(errorHandler(log));
+  app.use(async (ctx, next) => {
+    try {
+      await next();
+    } finally {
+      // Decided when the answer is ready, so requests that were in flight at SIGTERM close too.
+      if (lifecycle.draining) ctx.set('Connection', 'close');
+    }
+  });
+  app.use(cors(options.corsOrigins ?? []));
+  app.use(readBody());
+  app.use(mysfits.routes());
+  app.use(mysfits.allowedMethods());
+  app.use(auth.routes());
+  app.use(auth.allowedMethods());
+  return app;
+}

@@ -1,0 +1,166 @@
+// Verifying Cognito tokens in the service itself, as well as at API Gateway (defense in depth:
+// a request that reaches the task some other way still needs a valid token). aws-jwt-verify
+// checks the signature against the pool's published keys (fetched once, cached), the issuer,
+// the app client, the token use (id or access) and expiry.
+//
+// A failure to fetch the keys is not the caller's fault: it is a 503, never a 401 (which would
+// tell the site to sign the user out) and never a 500.
+import { CognitoJwtVerifier, JwtVerifier } from 'aws-jwt-verify';
+import { validateCognitoJwtFields } from 'aws-jwt-verify/cognito-verifier';
+import {
+  FetchError,
+  JwksValidationError,
+  JwkValidationError,
+  JwtBaseError,
+  JwtExpiredError,
+  NonRetryableFetchError,
+} from 'aws-jwt-verify/error';
+import type { Fetcher } from 'aws-jwt-verify/https';
+import { SimpleJwksCache } from 'aws-jwt-verify/jwk';
+import type { JwtPayload } from 'aws-jwt-verify/jwt-model';
+import type { Context } from 'koa';
+import { ApiError } from '../errors.js';
+
+export interface TokenClaims {
+  /** The user's stable id in the pool. */
+  readonly sub: string;
+  readonly tokenUse: 'id' | 'access';
+  readonly username?: string;
+  /** Only id tokens carry the email. */
+  readonly email?: string;
+  readonly emailVerified?: boolean;
+  /** Expiry, seconds since the epoch. */
+  readonly exp: number;
+}
+
+export interface TokenVerifier {
+  /** The token's claims, or an ApiError: 401 for a bad token, 503 when the keys cannot be had. */
+  verify(token: string): Promise<TokenClaims>;
+}
+
+export interface TokenVerifierOptions {
+  readonly userPoolId: string;
+  readonly clientId: string;
+  /** Fetch the keys here instead of the pool's Cognito URL (emulators). */
+  readonly jwksUrl?: string;
+  /** Expect this issuer instead of the pool's Cognito URL (emulators with their own issuer). */
+  readonly issuer?: string;
+  /** Give up fetching the keys after this long. */
+  readonly fetchTimeoutMs?: number;
+}
+
+export function cognitoTokenVerifier(options: TokenVerifierOptions): TokenVerifier {
+  const timeoutMs = options.fetchTimeoutMs ?? 3000;
+  // Node's fetch rather than the library's https-only one, so an emulator's http:// keys work.
+  const fetcher: Fetcher = {
+    async fetch(uri) {
+      const url = options.jwksUrl ?? uri;
+      let res: Response;
+      try {
+        res = await fetch(url, { signal: AbortSignal.timeout(timeoutMs) });
+      } catch (err) {
+        throw new FetchError(url, (err as Error).message);
+      }
+      if (!res.ok) throw new NonRetryableFetchError(url, `status ${res.status}, expected 200`);
+      return res.arrayBuffer();
+    },
+  };
+  const jwksCache = new SimpleJwksCache({ fetcher });
+  const verifier = options.issuer
+    ? JwtVerifier.create(
+        {
+          issuer: options.issuer,
+          audience: null,
+          jwksUri: options.jwksUrl ?? `${options.issuer.replace(/\/$/, '')}/.well-known/jwks.json`,
+          customJwtCheck: ({ payload }) =>
+            validateCognitoJwtFields(payload, { tokenUse: null, clientId: options.clientId }),
+        },
+        { jwksCache },
+      )
+    : CognitoJwtVerifier.create(
+        // tokenUse null: the site sends id tokens (as API Gateway's Cognito authorizer expects);
+        // access tokens are accepted too. Either must be one of the two and for our client.
+        { userPoolId: options.userPoolId, clientId: options.clientId, tokenUse: null },
+        { jwksCache },
+      );
+
+  return {
+    async verify(token) {
+      let payload: JwtPayload;
+      try {
+        payload = await verifier.verify(token);
+      } catch (err) {
+        throw verificationError(err);
+      }
+      return claims(payload);
+    },
+  };
+}
+
+function claims(payload: JwtPayload): TokenClaims {
+  const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+  const verified = payload.email_verified;
+  return {
+    sub: String(payload.sub),
+    tokenUse: payload.token_use === 'access' ? 'access' : 'id',
+    username: str(payload['cognito:username']) ?? str(payload.username),
+    email: str(payload.email),
+    emailVerified: typeof verified === 'boolean' ? verified : verified === undefined ? undefined : verified === 'true',
+    exp: Number(payload.exp),
+  };
+}
+
+const BEARER_CHALLENGE = (error: string): Record<string, string> => ({
+  'WWW-Authenticate': `Bearer realm="mysfits", error="${error}"`,
+});
+
+function verificationError(err: unknown): unknown {
+  if (!(err instanceof JwtBaseError)) return err; // not about the token: a 500, logged in full
+  if (err instanceof FetchError || err instanceof JwksValidationError || err instanceof JwkValidationError) {
+    // The keys could not be fetched or read: Cognito (or the emulator) is unreachable or broken.
+    return new ApiError(
+      503,
+      'auth_unavailable',
+      'cannot check the token right now: the signing keys are unavailable',
+      { 'Retry-After': '5' },
+      err,
+    );
+  }
+  if (err instanceof JwtExpiredError) {
+    return new ApiError(401, 'token_expired', 'the token has expired: refresh the session and retry', {
+      ...BEARER_CHALLENGE('invalid_token'),
+    });
+  }
+  return new ApiError(401, 'invalid_token', `the token was refused: ${err.message}`, BEARER_CHALLENGE('invalid_token'));
+}
+
+const JWT_SHAPE = /^[\w-]+\.[\w-]+\.[\w-]*$/;
+
+/** The token in `Authorization`, without a `Bearer ` prefix; '' when there is none. */
+export function bearerToken(ctx: Context): string {
+  return ctx
+    .get('authorization')
+    .trim()
+    .replace(/^bearer(\s+|$)/i, '');
+}
+
+/**
+ * The token in `Authorization`: the raw token (as the tutorial's site sends it) or `Bearer <token>`.
+ * Verifies it and records the caller's `sub` for the request log.
+ */
+export async function requireToken(ctx: Context, verifier: TokenVerifier): Promise<TokenClaims> {
+  const token = bearerToken(ctx);
+  if (token === '') {
+    throw new ApiError(401, 'missing_token', 'sign in first: send the Cognito token in the Authorization header', {
+      'WWW-Authenticate': 'Bearer realm="mysfits"',
+    });
+  }
+  if (!JWT_SHAPE.test(token)) {
+    throw new ApiError(401, 'invalid_token', 'the Authorization header does not hold a JWT', {
+      ...BEARER_CHALLENGE('invalid_token'),
+    });
+  }
+  const claims = await verifier.verify(token);
+  (ctx.state as { user?: string }).user = claims.sub;
+  return claims;
+}

@@ -1,0 +1,145 @@
+// The service's settings, read once from the environment at start. Every problem is collected
+// and reported together, so a task with a bad environment stops at once with one clear message
+// instead of failing on its first request.
+
+export interface ServiceConfig {
+  readonly port: number;
+  readonly tableName: string;
+  readonly region: string;
+  /** DynamoDB endpoint override, for emulators (dynalite, DynamoDB Local). */
+  readonly dynamodbEndpoint?: string;
+  readonly userPoolId: string;
+  readonly clientId: string;
+  /** Where the pool's signing keys are fetched, for emulators; default: the pool's Cognito URL. */
+  readonly jwksUrl?: string;
+  /** Expected `iss` of tokens, for emulators whose issuer is not Cognito's; default: the pool's. */
+  readonly issuer?: string;
+  /** Cognito user pools API endpoint override, for emulators. */
+  readonly cognitoEndpoint?: string;
+  /** Origins allowed to call the API from a browser; empty: no CORS headers (API Gateway does CORS). */
+  readonly corsOrigins: readonly string[];
+  /** How long GET /mysfits answers are reused; 0 turns the cache off. */
+  readonly listCacheMs: number;
+  /** How long SIGTERM waits for requests in flight before closing their connections. */
+  readonly shutdownTimeoutMs: number;
+}
+
+/** Bad or missing settings; `problems` names each one. */
+export class ConfigError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+const REGION = /^[a-z]{2}(-gov|-iso[a-z]*)?-[a-z]+-\d$/;
+const USER_POOL_ID = /^([a-z]{2}(-gov|-iso[a-z]*)?-[a-z]+-\d)_[A-Za-z0-9]+$/;
+// Table names: 3-255 of letters, digits, underscore, hyphen, dot (DynamoDB's rule).
+const TABLE_NAME = /^[A-Za-z0-9_.-]{3,255}$/;
+const CLIENT_ID = /^[\w+]{1,128}$/;
+
+/** The settings this service reads, with what each is for: printed when something is wrong. */
+export const SETTINGS = [
+  ['PORT', 'optional', 'port to listen on (default 8080)'],
+  ['TABLE_NAME', 'required', 'the mysfits DynamoDB table'],
+  ['AWS_REGION', 'required', 'region of the table (AWS_DEFAULT_REGION is accepted too)'],
+  ['DYNAMODB_ENDPOINT', 'optional', 'DynamoDB endpoint URL, for emulators'],
+  ['COGNITO_USER_POOL_ID', 'required', 'user pool whose tokens like/adopt accept (like us-east-1_AbC123)'],
+  ['COGNITO_CLIENT_ID', 'required', 'app client id the tokens must be issued to'],
+  ['COGNITO_JWKS_URL', 'optional', "URL of the pool's signing keys, for emulators"],
+  ['COGNITO_ISSUER', 'optional', "expected token issuer, for emulators whose issuer is not Cognito's"],
+  ['COGNITO_ENDPOINT', 'optional', 'Cognito user pools API endpoint URL, for emulators'],
+  ['CORS_ORIGIN', 'optional', 'comma-separated origins allowed to call from a browser (default: none)'],
+  ['LIST_CACHE_MS', 'optional', 'how long GET /mysfits answers are reused (default 2000; 0: off)'],
+  ['SHUTDOWN_TIMEOUT_MS', 'optional', 'how long SIGTERM waits for requests in flight (default 10000)'],
+] as const;
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServiceConfig {
+  const problems: string[] = [];
+  const value = (name: string): string | undefined => {
+    const v = env[name]?.trim();
+    return v === '' ? undefined : v;
+  };
+  const required = (name: string): string => {
+    const v = value(name);
+    if (v === undefined) problems.push(`${name} is not set: ${SETTINGS.find((s) => s[0] === name)?.[2]}`);
+    return v ?? '';
+  };
+  const integer = (name: string, fallback: number, min: number, max: number): number => {
+    const v = value(name);
+    if (v === undefined) return fallback;
+    const n = Number(v);
+    if (!/^\d+$/.test(v) || n < min || n > max) {
+      problems.push(`${name}="${v}" is not a whole number from ${min} to ${max}`);
+      return fallback;
+    }
+    return n;
+  };
+  const url = (name: string): string | undefined => {
+    const v = value(name);
+    if (v === undefined) return undefined;
+    if (!isHttpUrl(v)) problems.push(`${name}="${v}" is not an http(s) URL`);
+    return v;
+  };
+  const matching = (name: string, v: string, pattern: RegExp, like: string): void => {
+    if (v !== '' && !pattern.test(v)) problems.push(`${name}="${v}" is not ${like}`);
+  };
+
+  const port = integer('PORT', 8080, 0, 65535);
+  const tableName = required('TABLE_NAME');
+  matching('TABLE_NAME', tableName, TABLE_NAME, 'a DynamoDB table name (3-255 of A-Z a-z 0-9 _ . -)');
+  const region = value('AWS_REGION') ?? value('AWS_DEFAULT_REGION') ?? required('AWS_REGION');
+  matching('AWS_REGION', region, REGION, 'an AWS region code (like us-east-1)');
+  const dynamodbEndpoint = url('DYNAMODB_ENDPOINT');
+  const issuer = url('COGNITO_ISSUER');
+  const userPoolId = required('COGNITO_USER_POOL_ID');
+  // An emulator with its own issuer may use pool ids of its own shape (cognito-local: local_abc).
+  if (issuer === undefined) {
+    matching('COGNITO_USER_POOL_ID', userPoolId, USER_POOL_ID, 'a user pool id (like us-east-1_AbC123)');
+  }
+  const clientId = required('COGNITO_CLIENT_ID');
+  matching('COGNITO_CLIENT_ID', clientId, CLIENT_ID, 'an app client id');
+  const jwksUrl = url('COGNITO_JWKS_URL');
+  const cognitoEndpoint = url('COGNITO_ENDPOINT');
+  const corsOrigins = (value('CORS_ORIGIN') ?? '')
+    .split(',')
+    .map((o) => o.trim())
+    .filter((o) => o !== '');
+  for (const origin of corsOrigins) {
+    if (origin !== '*' && (!isHttpUrl(origin) || new URL(origin).origin !== origin)) {
+      problems.push(`CORS_ORIGIN: "${origin}" is not an origin (like http://localhost:5173, no path) or *`);
+    }
+  }
+  const listCacheMs = integer('LIST_CACHE_MS', 2000, 0, 3_600_000);
+  const shutdownTimeoutMs = integer('SHUTDOWN_TIMEOUT_MS', 10_000, 0, 600_000);
+
+  if (problems.length > 0) throw new ConfigError(problems);
+  return {
+    port,
+    tableName,
+    region,
+    dynamodbEndpoint,
+    userPoolId,
+    clientId,
+    jwksUrl,
+    issuer,
+    cognitoEndpoint,
+    corsOrigins,
+    listCacheMs,
+    shutdownTimeoutMs,
+  };
+}
+
+function isHttpUrl(v: string): boolean {
+  try {
+    const u = new URL(v);
+    return u.protocol === 'http:' || u.protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+/** The region of a user pool, from its id (`us-east-1_AbC123`); undefined for emulator ids. */
+export function poolRegion(userPoolId: string): string | undefined {
+  return USER_POOL_ID.exec(userPoolId)?.[1];
+}

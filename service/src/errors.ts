@@ -1,0 +1,116 @@
+// Every error leaves the service as JSON `{ "error": code, "message": text }`. Handlers throw
+// ApiError for what they expect; the error middleware at the top of the app turns anything
+// thrown into that shape, and anything it does not recognise into a 500 that is logged in full
+// but says nothing about the internals to the caller.
+import type { Context, Next } from 'koa';
+import { errorFields, type Logger } from './log.js';
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    /** Response headers that go with this error (WWW-Authenticate, Retry-After, ...). */
+    readonly headers: Readonly<Record<string, string>> = {},
+    /** For a 5xx, what went wrong upstream: logged, never sent. */
+    cause?: unknown,
+  ) {
+    super(message, cause === undefined ? undefined : { cause });
+    this.name = 'ApiError';
+  }
+}
+
+export interface ErrorBody {
+  readonly error: string;
+  readonly message: string;
+}
+
+/** What the request log records about a failed request (never the message: it may echo input). */
+export interface ErrorState {
+  errorCode?: string;
+}
+
+// Errors thrown by Koa itself and the router (http-errors): status and a code named after it.
+const HTTP_CODES: Record<number, string> = {
+  400: 'bad_request',
+  404: 'not_found',
+  405: 'method_not_allowed',
+  413: 'body_too_large',
+  415: 'unsupported_media_type',
+  501: 'not_implemented',
+};
+
+interface HttpErrorLike {
+  status?: unknown;
+  expose?: unknown;
+  message: string;
+  headers?: Record<string, string>;
+}
+
+/** The error middleware: the first the request meets after the request log. */
+export function errorHandler(log: Logger) {
+  return async (ctx: Context, next: Next): Promise<void> => {
+    try {
+      await next();
+      // No route answered: the router leaves a bare 404, or a 405/501 with an Allow header.
+      if (ctx.body === undefined || ctx.body === null) {
+        if (ctx.status === 404) throw new ApiError(404, 'not_found', `no route for ${ctx.method} ${ctx.path}`);
+        if (ctx.status === 405 || ctx.status === 501) {
+          const allowed = ctx.response.get('Allow');
+          throw new ApiError(
+            ctx.status,
+            ctx.status === 405 ? 'method_not_allowed' : 'not_implemented',
+            `${ctx.method} is not allowed on ${ctx.path}${allowed ? `; use ${allowed}` : ''}`,
+          );
+        }
+      }
+    } catch (err) {
+      const known = err instanceof ApiError ? err : (fromHttpError(err) ?? unavailable(err));
+      if (!known || known.status >= 500) {
+        const requestId = (ctx.state as { requestId?: string }).requestId;
+        if (!known) log.error('unexpected error', { requestId, ...errorFields(err) });
+        else if (known !== err) log.warn('upstream unavailable', { requestId, ...errorFields(err) });
+        else if (known.cause !== undefined) log.warn(known.code, { requestId, ...errorFields(known.cause) });
+      }
+      const answer = known ?? new ApiError(500, 'internal', 'internal error; the request id identifies it in the logs');
+      ctx.status = answer.status;
+      for (const [name, value] of Object.entries(answer.headers)) ctx.set(name, value);
+      ctx.body = { error: answer.code, message: answer.message } satisfies ErrorBody;
+      (ctx.state as ErrorState).errorCode = answer.code;
+    }
+  };
+}
+
+/** A 4xx Koa or the router threw (http-errors), as an ApiError. */
+function fromHttpError(err: unknown): ApiError | undefined {
+  if (!isExposedHttpError(err)) return undefined;
+  return new ApiError(err.status, HTTP_CODES[err.status] ?? `http_${err.status}`, err.message, err.headers);
+}
+
+function isExposedHttpError(err: unknown): err is HttpErrorLike & { status: number } {
+  if (typeof err !== 'object' || err === null) return false;
+  const e = err as HttpErrorLike;
+  return typeof e.status === 'number' && e.status >= 400 && e.status < 500 && e.expose === true;
+}
+
+// An AWS service throttled or out of reach: the caller can retry, so 503 rather than 500.
+const THROTTLED = new Set([
+  'ProvisionedThroughputExceededException',
+  'ThrottlingException',
+  'RequestLimitExceeded',
+  'InternalServerError',
+  'ServiceUnavailable',
+  'TimeoutError',
+]);
+const NETWORK = /^(ECONNREFUSED|ECONNRESET|ETIMEDOUT|EHOSTUNREACH|ENOTFOUND|EAI_AGAIN)$/;
+
+function unavailable(err: unknown): ApiError | undefined {
+  if (typeof err !== 'object' || err === null) return undefined;
+  const e = err as { name?: string; code?: string; $metadata?: { httpStatusCode?: number } };
+  const throttled = e.name !== undefined && THROTTLED.has(e.name);
+  const network = typeof e.code === 'string' && NETWORK.test(e.code);
+  if (!throttled && !network) return undefined;
+  return new ApiError(503, 'unavailable', 'a backing service is unavailable or busy: retry shortly', {
+    'Retry-After': '1',
+  });
+}

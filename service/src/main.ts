@@ -1,0 +1,104 @@
+// The service's entry point (`npm run service`, and the container's command): settings from the
+// environment, AWS clients, the app on PORT, and a graceful stop on SIGTERM.
+import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { isLoopback } from './emulator.js';
+import { createApp } from './app.js';
+import { ConfigError, SETTINGS, loadConfig, poolRegion, type ServiceConfig } from './config.js';
+import { errorFields, jsonLogger } from './log.js';
+import { listen, stop } from './server.js';
+
+const log = jsonLogger();
+
+// Node's own warnings (deprecations, the SDK's notices) as log lines like the rest.
+process.removeAllListeners('warning');
+process.on('warning', (w) => log.warn('node warning', { name: w.name, message: w.message }));
+process.on('uncaughtException', (err) => {
+  log.error('uncaught exception', errorFields(err));
+  process.exit(1);
+});
+process.on('unhandledRejection', (err) => {
+  log.error('unhandled rejection', errorFields(err));
+  process.exit(1);
+});
+
+function settings(): ServiceConfig {
+  try {
+    return loadConfig();
+  } catch (err) {
+    if (!(err instanceof ConfigError)) throw err;
+    log.error('invalid configuration', { problems: err.problems });
+    const help = SETTINGS.map(([name, need, what]) => `  ${name.padEnd(21)} ${need.padEnd(9)} ${what}`).join('\n');
+    process.stderr.write(`mysfits service: ${err.message}\n\nSettings (environment variables):\n${help}\n`);
+    process.exit(2);
+  }
+}
+
+/** Placeholder credentials for an emulator on loopback when none are configured (they accept any). */
+function emulatorCredentials(endpoint: string | undefined) {
+  const configured = process.env.AWS_ACCESS_KEY_ID || process.env.AWS_PROFILE;
+  return endpoint && isLoopback(endpoint) && !configured
+    ? { credentials: { accessKeyId: 'local', secretAccessKey: 'local' } }
+    : {};
+}
+
+async function main(): Promise<void> {
+  const config = settings();
+  // Short timeouts: a request the table cannot answer in a few seconds is better retried than held.
+  const requestHandler = { connectionTimeout: 2000, requestTimeout: 5000 };
+  const dynamodb = new DynamoDBClient({
+    region: config.region,
+    endpoint: config.dynamodbEndpoint,
+    requestHandler,
+    ...emulatorCredentials(config.dynamodbEndpoint),
+  });
+  const cognito = new CognitoIdentityProviderClient({
+    region: poolRegion(config.userPoolId) ?? config.region,
+    endpoint: config.cognitoEndpoint,
+    requestHandler,
+    ...emulatorCredentials(config.cognitoEndpoint),
+  });
+  const lifecycle = { draining: false };
+  const app = createApp({
+    tableName: config.tableName,
+    dynamodb,
+    cognito,
+    userPoolId: config.userPoolId,
+    clientId: config.clientId,
+    jwksUrl: config.jwksUrl,
+    issuer: config.issuer,
+    corsOrigins: config.corsOrigins,
+    listCacheMs: config.listCacheMs,
+    log,
+    lifecycle,
+  });
+  const { server, port } = await listen(app, config.port);
+  log.info('listening', {
+    port,
+    table: config.tableName,
+    region: config.region,
+    userPoolId: config.userPoolId,
+    ...(config.dynamodbEndpoint ? { dynamodbEndpoint: config.dynamodbEndpoint } : {}),
+    ...(config.corsOrigins.length ? { corsOrigins: config.corsOrigins } : {}),
+  });
+
+  let stopping = false;
+  const shutdown = async (signal: NodeJS.Signals): Promise<void> => {
+    if (stopping) return;
+    stopping = true;
+    lifecycle.draining = true;
+    log.info('shutting down', { signal, timeoutMs: config.shutdownTimeoutMs });
+    const { drained } = await stop(server, config.shutdownTimeoutMs);
+    dynamodb.destroy();
+    cognito.destroy();
+    log[drained ? 'info' : 'warn']('stopped', { drained });
+    process.exit(0);
+  };
+  process.on('SIGTERM', (s) => void shutdown(s));
+  process.on('SIGINT', (s) => void shutdown(s));
+}
+
+main().catch((err: unknown) => {
+  log.error('failed to start', errorFields(err));
+  process.exit(1);
+});

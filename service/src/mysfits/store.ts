@@ -1,0 +1,196 @@
+// The mysfits table, as the API sees it. Writes are single conditional DynamoDB updates, so they
+// stay correct with any number of tasks and requests at once:
+//   - like:  ADD Likes 1, only if the item exists (an unknown id never creates an item);
+//   - adopt: SET Adopted true, only if the item exists and is not adopted (exactly one winner).
+// The list carries no likes or adoption state, so it is cached briefly; a profile is always
+// read strongly consistent, by a read that starts after the request arrived, so a like shows at
+// once (fresh-reads.ts shares such reads between requests under load).
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { QueryCommand, ScanCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { GoodEvil, LawChaos } from '../data/catalogue.js';
+import { INDEXES, KEY, type IndexName } from '../data/table.js';
+import { FreshReads } from './fresh-reads.js';
+
+/** A mysfit in the list (the tutorial's shape). */
+export interface MysfitSummary {
+  readonly mysfitId: string;
+  readonly name: string;
+  readonly species: string;
+  readonly goodevil: GoodEvil;
+  readonly lawchaos: LawChaos;
+  readonly thumbImageUri: string;
+}
+
+/** A mysfit's profile: the summary plus its story, likes and adoption. */
+export interface MysfitProfile extends MysfitSummary {
+  readonly description: string;
+  readonly age: number;
+  readonly profileImageUri: string;
+  readonly likes: number;
+  readonly adopted: boolean;
+}
+
+/** The attributes the list filters on, each queried through its index. */
+export const FILTERS = {
+  GoodEvil: ['Good', 'Neutral', 'Evil'],
+  LawChaos: ['Lawful', 'Neutral', 'Chaotic'],
+} as const satisfies { GoodEvil: readonly GoodEvil[]; LawChaos: readonly LawChaos[] };
+
+export type FilterName = keyof typeof FILTERS;
+
+export interface ListFilter {
+  readonly name: FilterName;
+  readonly value: string;
+}
+
+export type AdoptResult = 'adopted' | 'already_adopted' | 'not_found';
+
+const SUMMARY_ATTRIBUTES = ['MysfitId', 'Name', 'Species', 'GoodEvil', 'LawChaos', 'ThumbImageUri'];
+
+type Item = Record<string, unknown>;
+
+export class MysfitStore {
+  private readonly listCache = new Map<string, { at: number; value: Promise<MysfitSummary[]> }>();
+  private readonly reads: FreshReads;
+
+  constructor(
+    private readonly db: DynamoDBDocumentClient,
+    private readonly tableName: string,
+    /** How long a list answer is reused; 0: every call reads the table. */
+    private readonly listCacheMs = 0,
+  ) {
+    this.reads = new FreshReads(db, tableName);
+  }
+
+  /** Every mysfit, or those matching a filter (through its index), sorted by name. */
+  async list(filter?: ListFilter): Promise<MysfitSummary[]> {
+    if (this.listCacheMs <= 0) return this.readList(filter);
+    const key = filter ? `${filter.name}=${filter.value}` : '';
+    const now = Date.now();
+    const hit = this.listCache.get(key);
+    if (hit && now - hit.at < this.listCacheMs) return hit.value;
+    // Concurrent misses share one read; a failed read is not cached.
+    const value = this.readList(filter);
+    this.listCache.set(key, { at: now, value });
+    value.catch(() => {
+      if (this.listCache.get(key)?.value === value) this.listCache.delete(key);
+    });
+    return value;
+  }
+
+  private async readList(filter?: ListFilter): Promise<MysfitSummary[]> {
+    const names: Record<string, string> = {};
+    const projection = SUMMARY_ATTRIBUTES.map((a) => {
+      names[`#${a}`] = a; // Name is a reserved word; alias them all alike
+      return `#${a}`;
+    }).join(', ');
+    const items: Item[] = [];
+    let start: Item | undefined;
+    do {
+      const page = filter
+        ? await this.db.send(
+            new QueryCommand({
+              TableName: this.tableName,
+              IndexName: indexOf(filter.name),
+              KeyConditionExpression: '#f = :v',
+              ExpressionAttributeNames: { ...names, '#f': INDEXES[indexOf(filter.name)].hash },
+              ExpressionAttributeValues: { ':v': filter.value },
+              ProjectionExpression: projection,
+              ExclusiveStartKey: start,
+            }),
+          )
+        : await this.db.send(
+            new ScanCommand({
+              TableName: this.tableName,
+              ProjectionExpression: projection,
+              ExpressionAttributeNames: names,
+              ExclusiveStartKey: start,
+            }),
+          );
+      items.push(...(page.Items ?? []));
+      start = page.LastEvaluatedKey;
+    } while (start);
+    return items.map(summary).sort((a, b) => a.name.localeCompare(b.name, 'en'));
+  }
+
+  /** One mysfit, as it is now (after every write that finished before this call). */
+  async get(id: string): Promise<MysfitProfile | undefined> {
+    const item = await this.reads.get(id);
+    return item ? profile(item) : undefined;
+  }
+
+  /** Adds one like; the new count, or undefined if there is no such mysfit (nothing is written). */
+  async like(id: string): Promise<number | undefined> {
+    try {
+      const out = await this.db.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: { [KEY]: id },
+          UpdateExpression: 'ADD Likes :one',
+          ConditionExpression: 'attribute_exists(#key)',
+          ExpressionAttributeNames: { '#key': KEY },
+          ExpressionAttributeValues: { ':one': 1 },
+          ReturnValues: 'UPDATED_NEW',
+        }),
+      );
+      return Number(out.Attributes?.Likes);
+    } catch (err) {
+      if (err instanceof ConditionalCheckFailedException) return undefined;
+      throw err;
+    }
+  }
+
+  /** Marks the mysfit adopted, if it exists and nobody adopted it first. */
+  async adopt(id: string): Promise<AdoptResult> {
+    try {
+      await this.db.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: { [KEY]: id },
+          UpdateExpression: 'SET Adopted = :true',
+          ConditionExpression: 'attribute_exists(#key) AND (attribute_not_exists(Adopted) OR Adopted = :false)',
+          ExpressionAttributeNames: { '#key': KEY },
+          ExpressionAttributeValues: { ':true': true, ':false': false },
+          // DynamoDB returns the item on failure, which tells "adopted" from "missing" in one call.
+          ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+        }),
+      );
+      return 'adopted';
+    } catch (err) {
+      if (!(err instanceof ConditionalCheckFailedException)) throw err;
+      // Emulators (dynalite) return no item: then look. Adoption is never undone, so an item
+      // that exists now was adopted when the condition failed.
+      const exists = err.Item !== undefined || (await this.get(id)) !== undefined;
+      return exists ? 'already_adopted' : 'not_found';
+    }
+  }
+}
+
+const indexOf = (filter: FilterName): IndexName => `${filter}Index`;
+
+// Items are written by the seed, but the table is not ours alone: a missing or odd attribute
+// becomes an empty value rather than a crash or the string "undefined".
+const text = (v: unknown): string => (typeof v === 'string' ? v : '');
+const count = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v) ? v : 0);
+
+function summary(item: Item): MysfitSummary {
+  return {
+    mysfitId: text(item.MysfitId),
+    name: text(item.Name),
+    species: text(item.Species),
+    goodevil: text(item.GoodEvil) as GoodEvil,
+    lawchaos: text(item.LawChaos) as LawChaos,
+    thumbImageUri: text(item.ThumbImageUri),
+  };
+}
+
+function profile(item: Item): MysfitProfile {
+  return {
+    ...summary(item),
+    description: text(item.Description),
+    age: count(item.Age),
+    profileImageUri: text(item.ProfileImageUri),
+    likes: count(item.Likes),
+    adopted: item.Adopted === true,
+  };
+}
