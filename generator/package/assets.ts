@@ -134,7 +134,6 @@ async function bundle(
     metafile: true,
     minify: settings.minify,
     keepNames: settings.minify,
-    charset: 'utf8',
     legalComments: 'none',
     logLevel: 'silent',
     ...(settings.banner ? { banner: { js: settings.banner } } : {}),

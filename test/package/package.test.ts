@@ -10,7 +10,9 @@ import { parseTemplate } from '../../generator/core/parse.js';
 import { deterministicZip } from '../../generator/package/zip.js';
 import { runtimeDockerfile } from '../../generator/package/assets.js';
 import type { Manifest } from '../../generator/package/package.js';
+import { validate } from 'dockerfile-utils';
 import { ROOT, runCli, tempDir } from '../helpers.js';
+import { DOCKERFILE, stages, STRICT } from '../support/dockerfile.js';
 import { cfnLint, describeFinding } from '../support/cfn-lint.js';
 
 const sha256 = (data: Uint8Array): string => createHash('sha256').update(data).digest('hex');
@@ -133,8 +135,8 @@ describe('mysfits package', function () {
         }
       }
       assert.equal(nested, 7, 'every nested stack of main.yml');
-      // seed-table, image-build, site-deploy, the service source when service/ exists, the site.
-      assert.ok(assets >= 4, `asset references: ${assets}`);
+      // seed-table, image-build, site-deploy (CodeUri), the service source and the site.
+      assert.equal(assets, 5, `asset references: ${assets}`);
     }
   });
 
@@ -155,6 +157,34 @@ describe('mysfits package', function () {
     const files = unzipSync(zip);
     assert.deepEqual(Object.keys(files).sort(), ['assets/app-3f9a1c.js', 'assets/app-77e0b2.css', 'index.html']);
     assert.equal(Buffer.from(files['index.html']).toString(), readFileSync(join(SITE, 'index.html'), 'utf8'));
+  });
+
+  it("the service image's build context: the Dockerfile's runtime stage and the same bundle as its build stage", () => {
+    const dir = join(a, 'us-east-1');
+    const main = parseTemplate(readFileSync(join(dir, 'main.yml'), 'utf8'), 'main.yml');
+    const service = main.resources.find((r) => r.id === 'ServiceStack')!;
+    const source = String((service.properties.Parameters as Record<string, unknown>).ServiceSource);
+    assert.match(source, /^s3:\/\/mysfits-artifacts-us-east-1\/mysfits\/assets\/[0-9a-f]{64}\.zip$/);
+    const files = unzipSync(readFileSync(join(dir, source.replace('s3://mysfits-artifacts-us-east-1/mysfits/', ''))));
+    assert.deepEqual(Object.keys(files).sort(), ['Dockerfile', 'server.mjs']);
+    // scripts/bundle-service.mjs (what the Dockerfile's build stage runs) wrote dist/service/server.mjs in npm run build.
+    const bundled = readFileSync(join(ROOT, 'dist', 'service', 'server.mjs'));
+    assert.ok(Buffer.from(files['server.mjs']).equals(bundled), 'server.mjs is the bundle the Dockerfile would build');
+    const dockerfile = Buffer.from(files.Dockerfile).toString();
+    assert.deepEqual(
+      validate(dockerfile, STRICT).map((d) => d.message),
+      [],
+    );
+    const [packaged] = stages(dockerfile);
+    const runtime = stages(readFileSync(DOCKERFILE, 'utf8')).at(-1)!;
+    assert.equal(stages(dockerfile).length, 1);
+    assert.equal(packaged.image, runtime.image);
+    const withoutCopy = (lines: typeof runtime.lines) => lines.filter((l) => l.keyword !== 'COPY');
+    assert.deepEqual(withoutCopy(packaged.lines), withoutCopy(runtime.lines), 'every other instruction is the same');
+    assert.deepEqual(
+      packaged.lines.filter((l) => l.keyword === 'COPY').map((l) => l.args),
+      ['server.mjs ./server.mjs'],
+    );
   });
 
   it('Launch Stack links open quick-create in the region with the stack name and that main.yml, correctly encoded', () => {
