@@ -26,12 +26,20 @@ export const LISTENER_PORT = 80;
 export function buildService(config: Config): Template {
   const { service } = config;
   const t = new Template({
-    description: `Mythical Mysfits service: ECR repository, ECS cluster, Fargate service (${service.desiredCount} x ${service.cpu} CPU / ${service.memory} MiB, port ${service.port}) in private subnets, internal network load balancer.`,
+    description: `Mythical Mysfits service: ECR repository, image build from the packaged source (CodeBuild), ECS cluster, Fargate service (${service.desiredCount} x ${service.cpu} CPU / ${service.memory} MiB, port ${service.port}) in private subnets, internal network load balancer.`,
     header: [
       ...headerFor('service.yml', 'service'),
       '',
       'The API service. Its load balancer is internal: the only way in from the internet is API',
       'Gateway over the VPC link (api.yml), so every like and adopt passes the Cognito authorizer.',
+      '',
+      'The image: ImageUri if given; else, with ServiceSource (the packaged build context), the stack',
+      'builds it in this account. ServiceImage (custom resource) starts ImageBuildProject (CodeBuild)',
+      'and returns without answering, because a build may outlast the 15 minutes a Lambda may run;',
+      "ImageBuildFinished (EventBridge) hands the build's final state to the same function, which then",
+      'answers CloudFormation (SUCCESS with the image URI, or FAILED with the phase, message and logs).',
+      "The project's queue and build timeouts end any build, and the custom resource's ServiceTimeout",
+      'fails it if no answer ever comes: the stack is never left waiting.',
     ],
   });
 

@@ -280,7 +280,7 @@ export async function buildAssets(options: AssetOptions): Promise<AssetSet> {
     assets.push(asset('site', 'site', siteAsset(options.siteDir)));
   } else {
     missing.push(
-      'site: no built site (pass --site-dir DIR), so the stack writes config.json alone into the site bucket',
+      'site: no built site (`npm run build:site` writes dist/site; or pass --site-dir DIR), so the stack writes config.json alone into the site bucket',
     );
   }
   return { assets, missing };

@@ -173,7 +173,8 @@ export const deploy: Command = {
     'site-dir': {
       type: 'string',
       value: 'DIR',
-      description: "App mode: the site's build output to deploy (a folder with index.html).",
+      description:
+        "App mode: the site's build output to deploy (a folder with index.html). Default: dist/site if built.",
     },
     out: { type: 'string', value: 'DIR', description: 'App mode: where to package.', default: 'out' },
     yes: {
@@ -183,7 +184,7 @@ export const deploy: Command = {
     },
   },
   examples: [
-    'mysfits deploy --region eu-west-1 --bucket-prefix acme-mysfits --site-dir dist/site',
+    'mysfits deploy --region eu-west-1 --bucket-prefix acme-mysfits',
     'mysfits deploy --template templates/core.yml --stack-name mysfits-core --region eu-west-1',
     'mysfits deploy -t stack.yml -s demo --parameters Env=prod --tags team=ops --yes --json',
   ],

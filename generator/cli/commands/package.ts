@@ -23,6 +23,9 @@ export function selectRegions(options: OptionValues, config: Config): RegionInfo
   return resolveRegions(config.regions, 'config regions');
 }
 
+/** Where the site's build writes (scripts/build-site.mjs), relative to the repository. */
+export const SITE_BUILD_DIR = join('dist', 'site');
+
 const BUCKET_PREFIX = /^[a-z0-9][a-z0-9-]{1,38}[a-z0-9]$/;
 
 export function bucketPrefixOf(options: OptionValues, config: Config): string {
@@ -67,10 +70,13 @@ export async function runPackage(
   const bucketPrefix = bucketPrefixOf(options, config);
   const stackName = checkStackName((options['stack-name'] as string | undefined) ?? config.appName);
   const out = (options.out as string | undefined) ?? 'out';
-  const siteDir = options['site-dir'] as string | undefined;
-  if (siteDir !== undefined && !existsSync(join(siteDir, 'index.html'))) {
-    throw new UsageError(`--site-dir ${siteDir}: no index.html there (pass the site's build output folder)`);
+  const given = options['site-dir'] as string | undefined;
+  if (given !== undefined && !existsSync(join(given, 'index.html'))) {
+    throw new UsageError(`--site-dir ${given}: no index.html there (pass the site's build output folder)`);
   }
+  // The site's own build output (`npm run build:site`, part of `npm run build`) unless told otherwise.
+  const built = join(packageRoot(), SITE_BUILD_DIR);
+  const siteDir = given ?? (existsSync(join(built, 'index.html')) ? built : undefined);
   const version = packageVersion();
   const started = performance.now();
   log(`config: ${source}; ${regions.length} region(s); buckets ${bucketPrefix}-<region>`);
@@ -132,7 +138,7 @@ export const PACKAGE_FLAGS = {
     type: 'string',
     multiple: true,
     value: 'R1,R2',
-    description: "Regions to package (comma-separated or repeated). Default: the config's regions.",
+    description: "Regions (comma-separated or repeated; any AWS region). Default: the config's regions.",
   },
   'all-regions': { type: 'boolean', description: "Every region of the config's regions list (the default)." },
   'bucket-prefix': {
@@ -168,7 +174,7 @@ export const packageCommand: Command = {
     'site-dir': {
       type: 'string',
       value: 'DIR',
-      description: "The site's build output to package (a folder with index.html).",
+      description: `The site's build output to package (a folder with index.html). Default: ${SITE_BUILD_DIR} if built.`,
     },
     quiet: { type: 'boolean', short: 'q', description: 'Print nothing on success.' },
   },
