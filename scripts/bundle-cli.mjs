@@ -20,6 +20,8 @@ await build({
   banner: {
     js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
   },
+  // esbuild (package's bundler) runs its own native binary: it is loaded from node_modules.
+  external: ['esbuild'],
   logLevel: 'warning',
   legalComments: 'none',
 });

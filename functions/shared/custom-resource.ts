@@ -18,7 +18,17 @@ export interface CustomResourceResult {
   readonly data?: Readonly<Record<string, string>>;
 }
 
-export type CustomResourceWork = (event: CustomResourceEvent) => Promise<CustomResourceResult>;
+/**
+ * The work goes on elsewhere and something else answers CloudFormation (for example a build that
+ * outlives the Lambda, answered when its completion event arrives). The custom resource's
+ * `ServiceTimeout` is then the last guard against a stack left waiting.
+ */
+export interface DeferredResult {
+  /** Who will answer, for the log. */
+  readonly deferred: string;
+}
+
+export type CustomResourceWork = (event: CustomResourceEvent) => Promise<CustomResourceResult | DeferredResult>;
 
 export interface WrapperOptions {
   /** Answer FAILED this long before the Lambda's own timeout (default 5 s). */
@@ -63,6 +73,10 @@ export function customResource(
     let response: CustomResourceResponse;
     try {
       const result = await Promise.race([work(event), deadline]);
+      if ('deferred' in result) {
+        log(`${what}: answer deferred to ${result.deferred}`);
+        return;
+      }
       response = {
         ...base(event),
         Status: 'SUCCESS',

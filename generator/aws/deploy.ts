@@ -1,7 +1,7 @@
 // Deploying one template to one stack through a change set: prepare (shared with `diff`), then
 // execute and watch. The app mode of `mysfits deploy` (package + publish for the region, deploy
-// main.yml, write the site's config.json from its outputs) is built on the same two steps once
-// `package`/`publish` exist: see deployApp below.
+// main.yml from its published URL, check the site's config.json) is built on the same two steps:
+// see app-deploy.ts.
 import { readFileSync } from 'node:fs';
 import { ExecuteChangeSetCommand, type Capability, type Parameter, type Stack } from '@aws-sdk/client-cloudformation';
 import { UsageError } from '../cli/command.js';
@@ -57,6 +57,8 @@ export interface DeployInput {
   /** Given with --capabilities; otherwise detected from the template. */
   readonly capabilities?: readonly Capability[];
   readonly s3Bucket?: string;
+  /** Where CloudFormation reads the template (already uploaded, e.g. by publish); templateFile is then read for its parameters. */
+  readonly templateUrl?: string;
 }
 
 export interface Plan {
@@ -164,9 +166,9 @@ export async function prepareChangeSet(ctx: AwsContext, input: DeployInput, repo
     ? input.capabilities.map((capability) => ({ capability, reason: 'from --capabilities' }))
     : detectCapabilities(template);
 
-  let templateUrl: string | undefined;
+  let templateUrl = input.templateUrl;
   const size = Buffer.byteLength(text, 'utf8');
-  if (size > TEMPLATE_BODY_LIMIT) {
+  if (!templateUrl && size > TEMPLATE_BODY_LIMIT) {
     const bucket = input.s3Bucket ?? (await defaultTemplateBucket(ctx.sts, ctx.region));
     if (await ensureTemplateBucket(ctx.s3, bucket, ctx.region)) reporter.info(`created template bucket ${bucket}`);
     templateUrl = await uploadTemplate(ctx.s3, bucket, ctx.region, input.stackName, text);
@@ -298,17 +300,3 @@ export function apiErrorMessage(err: unknown): string {
 
 /** The app's stack name when none is given: the config's appName. */
 export const appStackName = (config: { appName: string }): string => config.appName;
-
-/**
- * App mode: deploy the whole app without --template. It needs issue 6's `package` (build the
- * templates and the site for the region) and `publish` (upload them, returning main.yml's URL);
- * then: prepareChangeSet with that templateUrl and stack appStackName(config), executePlan,
- * and write the site's config.json from the outputs (API URL, user pool and client ids) to
- * the site's bucket. Until those commands exist this says so rather than pretend.
- */
-export function deployApp(): never {
-  throw new UsageError(
-    'deploying the whole app (no --template) needs `mysfits package` and `mysfits publish`, which are not available yet. ' +
-      'Deploy one template with --template FILE --stack-name NAME.',
-  );
-}

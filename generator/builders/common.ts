@@ -30,18 +30,33 @@ export function arn(service: string, resource: string, scope: 'regional' | 'glob
 /** The logs-retention setting every log group of the app shares. */
 export const retentionDays = (config: Config): number => config.logs.retentionDays;
 
-/** The Lambda functions whose sources live under functions/<name>/: the assets `package` bundles. */
-export const FUNCTION_ASSETS = ['seed-table', 'pre-sign-up'] as const;
+/** The Lambda functions whose sources live under functions/<name>/: assets `package` bundles. */
+export const FUNCTION_ASSETS = ['seed-table', 'pre-sign-up', 'image-build', 'site-deploy'] as const;
 export type FunctionAsset = (typeof FUNCTION_ASSETS)[number];
 
+/** The app's payloads: the service image's build context (from service/) and the built site. */
+export const APP_ASSETS = ['service-image', 'site'] as const;
+export type AppAsset = (typeof APP_ASSETS)[number];
+export type AssetName = FunctionAsset | AppAsset;
+
 /**
- * The `CodeUri` of a function: its source folder (functions/<name>/, TypeScript with an
- * `index.ts` exporting `handler`) as a path relative to the templates folder. This is the one
- * place a builder names an asset: packaging bundles each folder with esbuild into a
- * content-addressed zip and rewrites exactly these paths to the zip's S3 location per region.
+ * How a source template names an asset: a path relative to the templates folder. This is the one
+ * place a builder names one: `package` builds each asset into a content-addressed zip and
+ * rewrites exactly these strings to the zip's S3 location (`s3://bucket/key`) per region.
+ *  - a function: its source folder functions/<name>/ (TypeScript with an `index.ts` exporting
+ *    `handler`), bundled with esbuild;
+ *  - service-image: service/, whose bundle and Dockerfile CodeBuild builds into the image;
+ *  - site: site/, whose build output is copied into the site bucket.
  */
-export function functionCodeUri(name: FunctionAsset): string {
+export function assetSource(name: AssetName): string {
+  if (name === 'service-image') return '../service/';
+  if (name === 'site') return '../site/';
   return `../functions/${name}/`;
+}
+
+/** The `CodeUri` of a function (see assetSource). */
+export function functionCodeUri(name: FunctionAsset): string {
+  return assetSource(name);
 }
 
 /** A trust policy letting one AWS service assume a role. */
@@ -52,8 +67,8 @@ export function assumedBy(service: string): Json {
   };
 }
 
-/** An IAM policy document from statements. */
-export function policyDocument(...statements: Json[]): Json {
+/** An IAM policy document from statements (a statement may be an `!If` on a condition). */
+export function policyDocument(...statements: (Json | Intrinsic)[]): Json {
   return { Version: '2012-10-17', Statement: statements };
 }
 

@@ -8,6 +8,7 @@ import { buildData } from './data.js';
 import { buildMain } from './main.js';
 import { buildService } from './service.js';
 import { buildSite } from './site.js';
+import { buildSiteContent } from './site-content.js';
 
 export interface TemplateBuilder {
   /** File name under the output folder. */
@@ -36,13 +37,18 @@ export const TEMPLATES: readonly TemplateBuilder[] = [
   },
   {
     file: 'service.yml',
-    summary: 'ECR, ECS cluster, Fargate service, internal network load balancer',
+    summary: 'ECR, image build from the packaged source (CodeBuild), ECS cluster, Fargate service, internal NLB',
     build: buildService,
   },
   {
     file: 'api.yml',
     summary: 'VPC link, REST API from the Swagger, Cognito authorizer, throttled logged stage',
     build: buildApi,
+  },
+  {
+    file: 'site-content.yml',
+    summary: 'the built site and its config.json in the site bucket, from the stack outputs; CloudFront invalidated',
+    build: buildSiteContent,
   },
   { file: 'main.yml', summary: 'the whole app as nested stacks (the Launch Stack template)', build: buildMain },
 ];

@@ -4,8 +4,9 @@
 // its own role granting exactly the log group plus what the caller lists: no managed policy with
 // `Resource: '*'`.
 import type { Config } from '../config/load.js';
-import type { Template, Resource } from '../core/template.js';
+import type { Condition, Template, Resource } from '../core/template.js';
 import type { Json, Value } from '../spec/values.js';
+import type { Intrinsic } from '../core/intrinsics.js';
 import type { Function_EventSource } from '../spec/generated/serverless.js';
 import { allow, assumedBy, functionCodeUri, policyDocument, retentionDays, type FunctionAsset } from './common.js';
 
@@ -22,14 +23,17 @@ export interface LambdaSpec {
   readonly timeoutSeconds: number;
   readonly memoryMb: number;
   /** Statements beyond writing its own logs. */
-  readonly statements?: readonly Json[];
+  readonly statements?: readonly (Json | Intrinsic)[];
   readonly environment?: Readonly<Record<string, Value<string>>>;
   readonly events?: Readonly<Record<string, Function_EventSource>>;
+  /** Created only when this condition holds (the function, its role and its log group). */
+  readonly condition?: Condition;
 }
 
 export function lambdaFunction(t: Template, config: Config, spec: LambdaSpec): Resource<'AWS::Serverless::Function'> {
   const logGroup = t.resource(`${spec.id}LogGroup`, {
     Type: 'AWS::Logs::LogGroup',
+    ...(spec.condition ? { Condition: spec.condition } : {}),
     comment: `Logs of ${spec.id}, kept ${retentionDays(config)} days (Lambda's implicit log groups never expire).`,
     DeletionPolicy: 'Delete',
     UpdateReplacePolicy: 'Delete',
@@ -37,6 +41,7 @@ export function lambdaFunction(t: Template, config: Config, spec: LambdaSpec): R
   });
   const role = t.resource(`${spec.id}Role`, {
     Type: 'AWS::IAM::Role',
+    ...(spec.condition ? { Condition: spec.condition } : {}),
     comment: `Role of ${spec.id}: its own log group${spec.statements?.length ? ' and the exact resources it works on' : ' only'}; no wildcard resources.`,
     Properties: {
       AssumeRolePolicyDocument: assumedBy('lambda.amazonaws.com'),
@@ -53,6 +58,7 @@ export function lambdaFunction(t: Template, config: Config, spec: LambdaSpec): R
   });
   return t.resource(spec.id, {
     Type: 'AWS::Serverless::Function',
+    ...(spec.condition ? { Condition: spec.condition } : {}),
     comment: spec.comment,
     Properties: {
       Description: spec.description,

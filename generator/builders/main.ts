@@ -5,7 +5,7 @@
 import type { Config } from '../config/load.js';
 import { AWS, getAtt, type Intrinsic } from '../core/intrinsics.js';
 import { Template, type Resource } from '../core/template.js';
-import { headerFor, tags } from './common.js';
+import { assetSource, headerFor, tags } from './common.js';
 import { IMAGE_URI } from './service.js';
 
 type Stack = Resource<'AWS::CloudFormation::Stack'>;
@@ -20,15 +20,17 @@ export function buildMain(config: Config): Template {
     header: [
       ...headerFor('main.yml', 'main'),
       '',
-      'The root stack: nests core, data, cognito, site, service and api. TemplateURLs are paths to',
-      'the sibling files; `mysfits package` rewrites them to S3 URLs per region.',
+      'The root stack: nests core, data, cognito, site, service, api and site-content. TemplateURLs',
+      'and asset paths (../service/, ../site/) are relative to this folder; `mysfits package`',
+      'rewrites them to S3 locations per region, and launching the packaged file builds the whole',
+      'app: image built in the account, site files and config.json deployed, table seeded.',
     ],
   });
 
   const imageUri = t.parameter('ImageUri', {
     Type: 'String',
     Description:
-      'Image of the API service. Empty on a first launch: everything is created and the service runs no task until an image is given (push to the RepositoryUri output, then update the stack with the image URI).',
+      'Image of the API service. Empty (the default): the stack builds the image from its packaged source in your account (CodeBuild) and runs it. Give an image URI to run your own instead.',
     label: 'Service image URI (optional)',
     Default: '',
     ...IMAGE_URI,
@@ -64,7 +66,7 @@ export function buildMain(config: Config): Template {
   const service = nested(
     'ServiceStack',
     'service.yml',
-    'The API service on Fargate behind the internal load balancer; gets network, table and pool ids.',
+    'The API service on Fargate behind the internal load balancer; builds its image from the packaged source unless ImageUri is given.',
     {
       VpcId: outputOf(core, 'VpcId'),
       PrivateSubnetOne: outputOf(core, 'PrivateSubnetOne'),
@@ -75,6 +77,7 @@ export function buildMain(config: Config): Template {
       UserPoolId: outputOf(cognito, 'UserPoolId'),
       UserPoolClientId: outputOf(cognito, 'UserPoolClientId'),
       ImageUri: imageUri.ref(),
+      ServiceSource: assetSource('service-image'),
     },
   );
   const api = nested(
@@ -86,6 +89,20 @@ export function buildMain(config: Config): Template {
       LoadBalancerDnsName: outputOf(service, 'LoadBalancerDnsName'),
       UserPoolArn: outputOf(cognito, 'UserPoolArn'),
       SiteUrl: outputOf(site, 'SiteUrl'),
+    },
+  );
+
+  nested(
+    'SiteContentStack',
+    'site-content.yml',
+    "The site's files and config.json (API URL, region, pool and client ids) in the site bucket, once the API exists.",
+    {
+      SiteBucketName: outputOf(site, 'SiteBucketName'),
+      DistributionId: outputOf(site, 'DistributionId'),
+      ApiUrl: outputOf(api, 'ApiUrl'),
+      UserPoolId: outputOf(cognito, 'UserPoolId'),
+      UserPoolClientId: outputOf(cognito, 'UserPoolClientId'),
+      SiteSource: assetSource('site'),
     },
   );
 

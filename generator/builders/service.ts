@@ -7,9 +7,10 @@
 // and the execution role is a separate role that can pull only this repository's images and
 // write only this log group.
 import type { Config } from '../config/load.js';
-import { AWS, equals, fnIf, not, sub } from '../core/intrinsics.js';
+import { AWS, and, condition, equals, fnIf, not, or, sub } from '../core/intrinsics.js';
 import { Template } from '../core/template.js';
 import { allow, arn, assumedBy, headerFor, policyDocument, retentionDays, tags } from './common.js';
+import { imageBuild, SERVICE_SOURCE } from './image-build.js';
 
 /** Name of the one container in the task: the load balancer and the service refer to it. */
 const CONTAINER = 'service';
@@ -25,12 +26,20 @@ export const LISTENER_PORT = 80;
 export function buildService(config: Config): Template {
   const { service } = config;
   const t = new Template({
-    description: `Mythical Mysfits service: ECR repository, ECS cluster, Fargate service (${service.desiredCount} x ${service.cpu} CPU / ${service.memory} MiB, port ${service.port}) in private subnets, internal network load balancer.`,
+    description: `Mythical Mysfits service: ECR repository, image build from the packaged source (CodeBuild), ECS cluster, Fargate service (${service.desiredCount} x ${service.cpu} CPU / ${service.memory} MiB, port ${service.port}) in private subnets, internal network load balancer.`,
     header: [
       ...headerFor('service.yml', 'service'),
       '',
       'The API service. Its load balancer is internal: the only way in from the internet is API',
       'Gateway over the VPC link (api.yml), so every like and adopt passes the Cognito authorizer.',
+      '',
+      'The image: ImageUri if given; else, with ServiceSource (the packaged build context), the stack',
+      'builds it in this account. ServiceImage (custom resource) starts ImageBuildProject (CodeBuild)',
+      'and returns without answering, because a build may outlast the 15 minutes a Lambda may run;',
+      "ImageBuildFinished (EventBridge) hands the build's final state to the same function, which then",
+      'answers CloudFormation (SUCCESS with the image URI, or FAILED with the phase, message and logs).',
+      "The project's queue and build timeouts end any build, and the custom resource's ServiceTimeout",
+      'fails it if no answer ever comes: the stack is never left waiting.',
     ],
   });
 
@@ -90,12 +99,30 @@ export function buildService(config: Config): Template {
   });
   t.parameterGroup('Network (core stack)', [vpcId, ...subnets, securityGroup]);
   t.parameterGroup('Data and sign-in (data and cognito stacks)', [tableName, tableArn, userPoolId, clientId]);
-  t.parameterGroup('Service image', [imageUri]);
+  const serviceSource = t.parameter('ServiceSource', {
+    Type: 'String',
+    Description:
+      "S3 URI of the service's packaged image build context (`mysfits package` writes it: s3://BUCKET/.../SHA256.zip). With it and no ImageUri, the stack builds the image itself (CodeBuild, in this account) and runs it. Empty: no build.",
+    label: 'Packaged service source (optional)',
+    Default: '',
+    ...SERVICE_SOURCE,
+  });
+  t.parameterGroup('Service image', [imageUri, serviceSource]);
 
   const hasImage = t.condition(
     'HasImage',
     not(equals(imageUri.ref(), '')),
     'An image was given: run the configured number of tasks.',
+  );
+  const buildImage = t.condition(
+    'BuildImage',
+    and(equals(imageUri.ref(), ''), not(equals(serviceSource.ref(), ''))),
+    'No image given but a packaged source: build the image in this account, then run it.',
+  );
+  const runTasks = t.condition(
+    'RunTasks',
+    or(condition(hasImage), condition(buildImage)),
+    'An image is given or built: run the configured number of tasks.',
   );
 
   const repository = t.resource('Repository', {
@@ -127,6 +154,14 @@ export function buildService(config: Config): Template {
       },
       Tags: tags(config, 'service'),
     },
+  });
+
+  const built = imageBuild(t, config, {
+    condition: buildImage,
+    source: serviceSource.ref(),
+    repositoryName: repository.ref(),
+    repositoryArn: repository.getAtt('Arn'),
+    repositoryUri: repository.getAtt('RepositoryUri'),
   });
 
   const cluster = t.resource('Cluster', {
@@ -205,7 +240,7 @@ export function buildService(config: Config): Template {
 
   const taskDefinition = t.resource('TaskDefinition', {
     Type: 'AWS::ECS::TaskDefinition',
-    comment: `One container on port ${service.port}, read-only root file system, settings from the environment; without ImageUri a placeholder that never runs (0 tasks).`,
+    comment: `One container on port ${service.port}, read-only root file system, settings from the environment; the given or built image, else a placeholder that never runs (0 tasks).`,
     Properties: {
       Family: sub('${AWS::StackName}-service'),
       Cpu: String(service.cpu),
@@ -218,7 +253,7 @@ export function buildService(config: Config): Template {
       ContainerDefinitions: [
         {
           Name: CONTAINER,
-          Image: fnIf(hasImage, imageUri.ref(), sub('${Repository.RepositoryUri}:none')),
+          Image: fnIf(hasImage, imageUri.ref(), fnIf(buildImage, built, sub('${Repository.RepositoryUri}:none'))),
           Essential: true,
           ReadonlyRootFilesystem: true,
           PortMappings: [{ ContainerPort: service.port, Protocol: 'tcp' }],
@@ -300,7 +335,7 @@ export function buildService(config: Config): Template {
       Cluster: cluster.ref(),
       LaunchType: 'FARGATE',
       TaskDefinition: taskDefinition.ref(),
-      DesiredCount: fnIf(hasImage, service.desiredCount, 0),
+      DesiredCount: fnIf(runTasks, service.desiredCount, 0),
       NetworkConfiguration: {
         AwsvpcConfiguration: {
           AssignPublicIp: 'DISABLED',

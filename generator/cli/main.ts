@@ -15,6 +15,14 @@ const COMMANDS: Record<string, Entry> = {
     summary: 'Write the CloudFormation templates for the config.',
     load: async () => (await import('./commands/generate.js')).generate,
   },
+  package: {
+    summary: 'Package the templates and assets per region, with a Launch Stack page.',
+    load: async () => (await import('./commands/package.js')).packageCommand,
+  },
+  publish: {
+    summary: 'Upload the packaged templates and assets to the artifact buckets.',
+    load: async () => (await import('./commands/publish.js')).publish,
+  },
   seed: {
     summary: 'Put the catalogue of mysfits into a DynamoDB table.',
     load: async () => (await import('./commands/seed.js')).seed,

@@ -3,8 +3,8 @@
 // sequences for intrinsics of scalars), written as plain string building. The library builds a
 // node tree and runs generic passes over it, which cost most of a `generate` run on a cold start
 // (api.yml alone took ~60 ms); this takes a few. Anything outside the subset templates use
-// (multi-line or control-character strings) throws Unsupported, and emit.ts falls back to the
-// library. test/core/yaml-writer.test.ts holds it byte-equal to the library.
+// (control characters, multi-line strings other than a plain literal block in a map) throws
+// Unsupported, and emit.ts falls back to the library. test/core/yaml-writer.test.ts holds it byte-equal to the library.
 import { Intrinsic } from './intrinsics.js';
 
 export class Unsupported extends Error {}
@@ -74,6 +74,28 @@ function stringText(s: string, inFlow: boolean): string {
   return s;
 }
 
+/**
+ * A multi-line string in a block map, as the library prints it: a literal block (`|`, or `|-`
+ * without a final newline) indented one level below its key. Only the plain case (no leading
+ * whitespace, no trailing spaces, at most one final newline, no control characters, no document
+ * marker); anything else is left to the library.
+ */
+function blockLiteral(s: string, indent: string): string[] | undefined {
+  if (!s.includes('\n')) return undefined;
+  const body = s.endsWith('\n') ? s.slice(0, -1) : s;
+  const tabOrNl = body.replace(/[\n\t]/g, '');
+  if (
+    CONTROL.test(tabOrNl) ||
+    /^\s/.test(s) ||
+    /[ \t]$/m.test(body) ||
+    body.endsWith('\n') ||
+    DOCUMENT_MARKER.test(s)
+  ) {
+    throw new Unsupported('multi-line string outside the literal-block subset');
+  }
+  return [s.endsWith('\n') ? '|' : '|-', ...body.split('\n').map((line) => (line ? `${indent}${line}` : ''))];
+}
+
 /** A scalar (string, number, boolean, null) as it prints. */
 export function scalarText(value: unknown, inFlow = false): string {
   if (typeof value === 'string') return stringText(value, inFlow);
@@ -120,6 +142,11 @@ export function mapLines(entries: readonly Entry[], indent: string, out: string[
     if (spaceBefore) out.push('');
     if (comment !== undefined) for (const line of comment.split('\n')) out.push(`${indent}#${line}`);
     const k = scalarText(key);
+    const block = typeof value === 'string' ? blockLiteral(value, `${indent}  `) : undefined;
+    if (block) {
+      out.push(`${indent}${k}: ${block[0]}`, ...block.slice(1));
+      continue;
+    }
     const inline = inlineText(value, false);
     if (inline !== undefined) {
       out.push(`${indent}${k}: ${inline}`);

@@ -150,7 +150,16 @@ describe('YAML writer', () => {
     assert.equal(writeYaml(t), printYaml(t));
   });
 
-  for (const value of ['a\nb', '...x', '---x', 'bell\u0007']) {
+  // Multi-line strings in a map (a CodeBuild buildspec) print as literal blocks, like the library.
+  for (const value of ['a\nb', 'a\nb\n', 'version: 0.2\nphases:\n  build:\n\n    - "$X" #c\n']) {
+    it(`writes ${JSON.stringify(value)} as the library does`, () => {
+      const t = new Template({ description: 'block' });
+      t.resource('R', { Type: 'AWS::SSM::Parameter', comment: 'x', Properties: { Type: 'String', Value: value } });
+      assert.equal(writeYaml(t), printYaml(t));
+    });
+  }
+
+  for (const value of [' a\nb', 'a \nb', 'a\n\n', '\n', '...x', '---x', 'x\n---\n', 'bell\u0007']) {
     it(`leaves ${JSON.stringify(value)} to the library`, () => {
       const t = new Template({ description: 'fallback' });
       t.resource('R', { Type: 'AWS::SSM::Parameter', comment: 'x', Properties: { Type: 'String', Value: value } });

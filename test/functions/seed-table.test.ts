@@ -2,7 +2,6 @@
 // loopback). CloudFormation itself cannot run here: a loopback HTTP server stands in for the
 // presigned S3 URL it waits on, and receives the same PUT.
 import { strict as assert } from 'node:assert';
-import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { GetItemCommand, ScanCommand, UpdateItemCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { CloudFormationCustomResourceEvent } from 'aws-lambda';
@@ -10,28 +9,9 @@ import { createHandler } from '../../functions/seed-table/index.js';
 import { createTable } from '../../service/src/data/seed.js';
 import { CATALOGUE } from '../../service/src/data/catalogue.js';
 import { startDynalite, type Dynalite } from '../support/dynalite.js';
+import { customResourceEvent, lambdaContext, responseUrl } from '../support/custom-resource.js';
 
-interface Received {
-  body: Record<string, unknown>;
-  contentType: string | undefined;
-}
-
-/** A loopback stand-in for CloudFormation's response URL: records every PUT. */
-async function responseUrl(): Promise<{ url: string; received: Received[]; server: Server }> {
-  const received: Received[] = [];
-  const server = createServer((req: IncomingMessage, res) => {
-    let text = '';
-    req.on('data', (c: Buffer) => (text += c.toString()));
-    req.on('end', () => {
-      received.push({ body: JSON.parse(text) as Record<string, unknown>, contentType: req.headers['content-type'] });
-      res.end();
-    });
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/response?signed=1`, received, server };
-}
-
-const context = (ms = 60_000) => ({ getRemainingTimeInMillis: () => ms, logStreamName: '2024/01/01/[$LATEST]abc' });
+const context = lambdaContext;
 
 function event(
   type: 'Create' | 'Update' | 'Delete',
@@ -39,25 +19,12 @@ function event(
   props: Record<string, string>,
   physicalId = 'MysfitsTable-catalogue',
 ): CloudFormationCustomResourceEvent {
-  const common = {
-    ServiceToken: 'arn:aws:lambda:us-east-1:123456789012:function:seed',
-    ResponseURL: url,
-    StackId: 'arn:aws:cloudformation:us-east-1:123456789012:stack/data/1',
-    RequestId: `req-${type}`,
-    LogicalResourceId: 'SeedCatalogue',
-    ResourceType: 'Custom::SeedCatalogue',
-    ResourceProperties: { ServiceToken: 'arn:aws:lambda:us-east-1:123456789012:function:seed', ...props },
-  };
-  if (type === 'Create') return { ...common, RequestType: 'Create' };
-  if (type === 'Update') {
-    return {
-      ...common,
-      RequestType: 'Update',
-      PhysicalResourceId: physicalId,
-      OldResourceProperties: common.ResourceProperties,
-    };
-  }
-  return { ...common, RequestType: 'Delete', PhysicalResourceId: physicalId };
+  const e = customResourceEvent(type, url, props, {
+    logicalId: 'SeedCatalogue',
+    type: 'Custom::SeedCatalogue',
+    physicalId,
+  });
+  return { ...e, RequestId: `req-${type}` };
 }
 
 describe('functions/seed-table (custom resource)', () => {

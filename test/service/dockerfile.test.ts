@@ -11,7 +11,7 @@ import { strict as assert } from 'node:assert';
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { validate, ValidationSeverity, type ValidatorSettings } from 'dockerfile-utils';
+import { validate } from 'dockerfile-utils';
 import { ROOT, tempDir } from '../helpers.js';
 import { startDynalite, type Dynalite } from '../support/dynalite.js';
 import { runBundle } from '../support/service.js';
@@ -24,20 +24,9 @@ import {
   probeOf,
   runtimeCommand,
   stages,
+  STRICT,
 } from '../support/dockerfile.js';
 import { createTable, seedCatalogue } from '../../service/src/data/seed.js';
-
-const STRICT: ValidatorSettings = {
-  deprecatedMaintainer: ValidationSeverity.ERROR,
-  directiveCasing: ValidationSeverity.ERROR,
-  emptyContinuationLine: ValidationSeverity.ERROR,
-  instructionCasing: ValidationSeverity.ERROR,
-  instructionCmdMultiple: ValidationSeverity.ERROR,
-  instructionEntrypointMultiple: ValidationSeverity.ERROR,
-  instructionHealthcheckMultiple: ValidationSeverity.ERROR,
-  instructionJSONInSingleQuotes: ValidationSeverity.ERROR,
-  instructionWorkdirRelative: ValidationSeverity.ERROR,
-};
 
 describe('service/Dockerfile', () => {
   const content = readFileSync(DOCKERFILE, 'utf8');

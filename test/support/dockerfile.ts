@@ -3,9 +3,23 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DockerfileParser, ModifiableInstruction } from 'dockerfile-ast';
+import { ValidationSeverity, type ValidatorSettings } from 'dockerfile-utils';
 import { ROOT } from '../helpers.js';
 
 export const DOCKERFILE = join(ROOT, 'service', 'Dockerfile');
+
+/** dockerfile-utils' validator with every rule raised to an error. */
+export const STRICT: ValidatorSettings = {
+  deprecatedMaintainer: ValidationSeverity.ERROR,
+  directiveCasing: ValidationSeverity.ERROR,
+  emptyContinuationLine: ValidationSeverity.ERROR,
+  instructionCasing: ValidationSeverity.ERROR,
+  instructionCmdMultiple: ValidationSeverity.ERROR,
+  instructionEntrypointMultiple: ValidationSeverity.ERROR,
+  instructionHealthcheckMultiple: ValidationSeverity.ERROR,
+  instructionJSONInSingleQuotes: ValidationSeverity.ERROR,
+  instructionWorkdirRelative: ValidationSeverity.ERROR,
+};
 
 export interface Line {
   readonly keyword: string;

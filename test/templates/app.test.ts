@@ -29,7 +29,9 @@ function statements(r: Resources): { role: string; Action: string[]; Resource: u
   return ofType(r, 'AWS::IAM::Role').flatMap(([role, v]) =>
     ((v.Properties.Policies ?? []) as { PolicyDocument: { Statement: { Action: string[]; Resource: unknown[] }[] } }[])
       .flatMap((p) => p.PolicyDocument.Statement)
-      .map((s) => ({ role, ...s })),
+      // A statement under a condition (`!If [Cond, statement, !Ref AWS::NoValue]`) counts as its statement.
+      .map((s) => (s as { 'Fn::If'?: unknown[] })['Fn::If']?.[1] ?? s)
+      .map((s) => ({ role, ...(s as { Action: string[]; Resource: unknown[] }) })),
   );
 }
 

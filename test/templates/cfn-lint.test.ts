@@ -1,48 +1,13 @@
 // cfn-lint is the judge of template correctness: every committed template, and every config
 // variant that changes a template's shape, must pass with no finding at any level.
 import { strict as assert } from 'node:assert';
-import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { validateConfig } from '../../generator/config/load.js';
 import { renderAll } from '../../generator/render.js';
 import { writeFilesAtomically } from '../../generator/fs/atomic.js';
 import { ROOT, tempDir } from '../helpers.js';
-
-interface Finding {
-  Filename: string;
-  Level: string;
-  Message: string;
-  Rule: { Id: string };
-  Location: { Start: { LineNumber: number } };
-}
-
-/** Runs cfn-lint once over many files (it starts slowly) and groups findings by file. */
-function cfnLint(files: string[]): Map<string, Finding[]> {
-  const r = spawnSync('cfn-lint', ['--config-file', join(ROOT, '.cfnlintrc'), '--format', 'json', '--', ...files], {
-    encoding: 'utf8',
-    cwd: ROOT,
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  if (r.error) {
-    throw new Error(`cannot run cfn-lint (${r.error.message}): install it with \`pip install cfn-lint\``);
-  }
-  let findings: Finding[];
-  try {
-    findings = JSON.parse(r.stdout || '[]') as Finding[];
-  } catch {
-    throw new Error(`cfn-lint failed (exit ${r.status}): ${r.stderr || r.stdout}`);
-  }
-  const byFile = new Map<string, Finding[]>(files.map((f) => [f, []]));
-  for (const f of findings) {
-    const key = files.find((file) => f.Filename === file || f.Filename.endsWith(file)) ?? f.Filename;
-    byFile.set(key, [...(byFile.get(key) ?? []), f]);
-  }
-  return byFile;
-}
-
-const describeFinding = (f: Finding): string =>
-  `${f.Filename}:${f.Location.Start.LineNumber} ${f.Rule.Id} (${f.Level}) ${f.Message}`;
+import { cfnLint, describeFinding, type Finding } from '../support/cfn-lint.js';
 
 /** Config variants that change which resources exist, linted in addition to the defaults. */
 const VARIANTS: Record<string, unknown> = {

@@ -4,9 +4,10 @@ import type { Capability } from '@aws-sdk/client-cloudformation';
 import { AWS_FLAGS, parseKeyValues } from '../../aws/client-config.js';
 import { CAPABILITIES } from '../../aws/change-sets.js';
 import { awsContext, type AwsContext } from '../../aws/context.js';
+import { ensureSiteConfig, packageAndPublish } from '../../aws/app-deploy.js';
 import {
+  appStackName,
   checkStackName,
-  deployApp,
   discardPlan,
   executePlan,
   prepareChangeSet,
@@ -15,7 +16,9 @@ import {
 } from '../../aws/deploy.js';
 import { formatElapsed } from '../../aws/stacks.js';
 import { TEMPLATE_BODY_LIMIT } from '../../aws/template-bucket.js';
+import { loadConfig } from '../../config/load.js';
 import { UsageError, type Command, type OptionValues } from '../command.js';
+import { PACKAGE_FLAGS } from './package.js';
 import {
   confirm,
   formatCause,
@@ -59,10 +62,14 @@ export const CHANGE_SET_FLAGS = {
   ...AWS_FLAGS,
 } as const;
 
+/** What deploy and diff read from their flags; without --template (deploy only), the app's stack. */
 export function deployInput(options: OptionValues, command: string): DeployInput {
   const template = options.template as string | undefined;
-  const stackName = options['stack-name'] as string | undefined;
-  if (!template) deployApp();
+  let stackName = options['stack-name'] as string | undefined;
+  if (!template) {
+    if (command !== 'deploy') throw new UsageError(`${command} needs --template FILE`, command);
+    stackName ??= appStackName(loadConfig(options.config as string | undefined).config);
+  }
   if (!stackName) throw new UsageError('--template needs --stack-name NAME', command);
   const read = (p: string): string => readFileSync(p, 'utf8');
   let capabilities: Capability[] | undefined;
@@ -76,7 +83,7 @@ export function deployInput(options: OptionValues, command: string): DeployInput
   }
   return {
     stackName: checkStackName(stackName),
-    templateFile: template,
+    templateFile: template ?? '',
     parameters: parseKeyValues((options.parameters as string[] | undefined) ?? [], '--parameters', read),
     tags: parseKeyValues((options.tags as string[] | undefined) ?? [], '--tags', read),
     capabilities,
@@ -111,6 +118,7 @@ async function run(
   input: DeployInput,
   out: Output & { printer: unknown },
   yes: boolean,
+  afterSuccess?: (outputs: Record<string, string>) => Promise<void>,
 ): Promise<number> {
   const plan = await prepareChangeSet(ctx, input, out);
   printPlan(out, plan);
@@ -136,6 +144,7 @@ async function run(
   }
   out.info(`stack ${plan.stackName} is ${result.status} (${formatElapsed(result.elapsedMs)}). Outputs:`);
   for (const line of formatOutputs(result.outputs)) out.info(line);
+  await afterSuccess?.(result.outputs);
   out.result(json);
   return 0;
 }
@@ -150,11 +159,24 @@ export const deploy: Command = {
     'failure: the first failed resource (looking inside nested stacks), the rollback outcome, exit 1.',
     'If the stack is busy (an earlier run was interrupted), deploy waits for it first.',
     '',
-    'Without --template, deploy would package, publish and deploy the whole app; that needs',
-    '`mysfits package`/`publish`, which are not available yet (exit 2).',
+    'Without --template, deploys the whole app to the stack --stack-name (default: appName of the',
+    'config): packages the templates and assets for --region (into --out), publishes them to the',
+    "region's artifact bucket (created private if missing; an existing bucket keeps its access),",
+    'deploys main.yml from its published URL (the stack builds the service image, deploys the site',
+    "and seeds the table), then checks the site's config.json against the outputs, writing it if",
+    'missing or different.',
   ].join('\n'),
   options: {
     ...CHANGE_SET_FLAGS,
+    config: { type: 'string', short: 'c', value: 'FILE', description: 'Config file (app mode).' },
+    'bucket-prefix': PACKAGE_FLAGS['bucket-prefix'],
+    'site-dir': {
+      type: 'string',
+      value: 'DIR',
+      description:
+        "App mode: the site's build output to deploy (a folder with index.html). Default: dist/site if built.",
+    },
+    out: { type: 'string', value: 'DIR', description: 'App mode: where to package.', default: 'out' },
     yes: {
       type: 'boolean',
       short: 'y',
@@ -162,6 +184,7 @@ export const deploy: Command = {
     },
   },
   examples: [
+    'mysfits deploy --region eu-west-1 --bucket-prefix acme-mysfits',
     'mysfits deploy --template templates/core.yml --stack-name mysfits-core --region eu-west-1',
     'mysfits deploy -t stack.yml -s demo --parameters Env=prod --tags team=ops --yes --json',
   ],
@@ -171,8 +194,13 @@ export const deploy: Command = {
     const yes = options.yes === true;
     requireConfirmable(yes, 'deploy');
     const ctx = awsContext(options);
+    const out = makeOutput(options.json === true, 'done');
     try {
-      return await run(ctx, input, makeOutput(options.json === true, 'done'), yes);
+      if (options.template) return await run(ctx, input, out, yes);
+      const app = await packageAndPublish(ctx, options, input, out);
+      return await run(ctx, app.input, out, yes, async (outputs) => {
+        await ensureSiteConfig(ctx.s3, outputs, out);
+      });
     } finally {
       ctx.close();
     }

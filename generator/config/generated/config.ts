@@ -77,6 +77,11 @@ export type Config = {
     /** CloudFront edge locations serving the site: PriceClass_100 (North America and Europe; cheapest), PriceClass_200 (adds most of Asia, Middle East and Africa), PriceClass_All (every location). */
     readonly priceClass: "PriceClass_100" | "PriceClass_200" | "PriceClass_All";
   };
+  /** Where `mysfits package` points the packaged templates and `mysfits publish` uploads them: one S3 bucket per region, <bucketPrefix>-<region>, objects under <appName>/. */
+  readonly artifacts: {
+    /** Start of the artifact bucket names; the region is appended (mysfits-artifacts-us-east-1). Bucket names are global across AWS accounts: pick one you own. Lower case letters, digits and hyphens (no dots: they break HTTPS to the bucket). */
+    readonly bucketPrefix: string;
+  };
   /** CloudWatch Logs settings shared by every log group. */
   readonly logs: {
     /** Days to keep log events (a value CloudWatch Logs accepts). */

@@ -1,0 +1,191 @@
+// mysfits package: per-region packaged templates and assets, and the Launch Stack page.
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { isAbsolute, join, relative } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { loadConfig, type Config } from '../../config/load.js';
+import { writeFilesAtomically } from '../../fs/atomic.js';
+import { buildAssets, listFiles } from '../../package/assets.js';
+import { launchHtml, launchMarkdown } from '../../package/launch.js';
+import { buildTemplates, packageRegion, type RegionPackage } from '../../package/package.js';
+import { resolveRegions, type RegionInfo } from '../../package/regions.js';
+import { packageRoot, packageVersion } from '../../paths.js';
+import { UsageError, type Command, type OptionValues } from '../command.js';
+import { checkStackName } from '../../aws/deploy.js';
+
+/** `--regions a,b` (repeatable), `--all-regions`, or the config's regions. */
+export function selectRegions(options: OptionValues, config: Config): RegionInfo[] {
+  const listed = ((options.regions as string[] | undefined) ?? []).flatMap((r) => r.split(',')).map((r) => r.trim());
+  if (listed.length > 0 && options['all-regions']) {
+    throw new UsageError('--regions and --all-regions exclude each other');
+  }
+  if (listed.some((r) => r === '')) throw new UsageError('--regions: empty region code');
+  if (listed.length > 0) return resolveRegions([...new Set(listed)], '--regions');
+  return resolveRegions(config.regions, 'config regions');
+}
+
+/** Where the site's build writes (scripts/build-site.mjs), relative to the repository. */
+export const SITE_BUILD_DIR = join('dist', 'site');
+
+const BUCKET_PREFIX = /^[a-z0-9][a-z0-9-]{1,38}[a-z0-9]$/;
+
+export function bucketPrefixOf(options: OptionValues, config: Config): string {
+  const given = options['bucket-prefix'] as string | undefined;
+  if (given === undefined) return config.artifacts.bucketPrefix;
+  if (!BUCKET_PREFIX.test(given) || given.includes('--')) {
+    throw new UsageError(
+      `--bucket-prefix "${given}" cannot start an S3 bucket name: 3-40 lower case letters, digits and single hyphens, no dots, starting and ending with a letter or digit`,
+    );
+  }
+  return given;
+}
+
+export interface PackageRun {
+  readonly packages: RegionPackage[];
+  readonly out: string;
+}
+
+/** Removes what an earlier run left in a region folder that this run did not write. */
+function prune(dir: string, keep: ReadonlySet<string>): number {
+  let removed = 0;
+  for (const f of listFiles(dir)) {
+    if (!keep.has(f)) {
+      rmSync(join(dir, f));
+      removed++;
+    }
+  }
+  for (const sub of ['templates', 'assets']) {
+    const d = join(dir, sub);
+    if (existsSync(d) && statSync(d).isDirectory() && readdirSync(d).length === 0) rmSync(d, { recursive: true });
+  }
+  return removed;
+}
+
+export async function runPackage(
+  options: OptionValues,
+  log: (line: string) => void,
+  { hint = true }: { hint?: boolean } = {},
+): Promise<PackageRun> {
+  const { config, source } = loadConfig(options.config as string | undefined);
+  const regions = selectRegions(options, config);
+  const bucketPrefix = bucketPrefixOf(options, config);
+  const stackName = checkStackName((options['stack-name'] as string | undefined) ?? config.appName);
+  const out = (options.out as string | undefined) ?? 'out';
+  const given = options['site-dir'] as string | undefined;
+  if (given !== undefined && !existsSync(join(given, 'index.html'))) {
+    throw new UsageError(`--site-dir ${given}: no index.html there (pass the site's build output folder)`);
+  }
+  // The site's own build output (`npm run build:site`, part of `npm run build`) unless told otherwise.
+  const built = join(packageRoot(), SITE_BUILD_DIR);
+  const siteDir = given ?? (existsSync(join(built, 'index.html')) ? built : undefined);
+  const version = packageVersion();
+  const started = performance.now();
+  log(`config: ${source}; ${regions.length} region(s); buckets ${bucketPrefix}-<region>`);
+
+  const templates = buildTemplates(config);
+  log('assets (built once for every region):');
+  const { assets, missing } = await buildAssets({
+    root: packageRoot(),
+    cacheDir: join(out, '.cache'),
+    siteDir,
+  });
+  for (const a of assets) {
+    const kb = (a.zip.byteLength / 1024).toFixed(1);
+    log(
+      `  ${a.kind.padEnd(8)} ${a.name.padEnd(14)} ${kb.padStart(8)} KB  ${String(a.entries).padStart(3)} file(s)  ${a.sha256.slice(0, 12)}  ${a.how}`,
+    );
+  }
+  for (const m of missing) log(`  warning: ${m}`);
+
+  const input = { config, bucketPrefix, stackName, version, assets };
+  const packages: RegionPackage[] = [];
+  regions.forEach((region, i) => {
+    const pkg = packageRegion(input, templates, region);
+    const dir = join(out, region.code);
+    const status = writeFilesAtomically(
+      dir,
+      pkg.files.map((f) => ({ name: f.path, content: f.content })),
+    );
+    const removed = prune(dir, new Set(pkg.files.map((f) => f.path)));
+    const changed = [...status.values()].filter((s) => s !== 'unchanged').length;
+    const bytes = pkg.files.reduce((n, f) => n + f.content.byteLength, 0);
+    log(
+      `  [${String(i + 1).padStart(2)}/${regions.length}] ${region.code.padEnd(15)} ${pkg.files.length} files, ${(bytes / 1024).toFixed(0)} KB, ` +
+        `${changed} written${removed ? `, ${removed} stale removed` : ''}  -> s3://${pkg.bucket}/${pkg.prefix}/`,
+    );
+    packages.push(pkg);
+  });
+
+  const rows = packages.map((p) => ({ region: p.region, templateUrl: p.mainTemplateUrl, launchUrl: p.launchUrl }));
+  writeFilesAtomically(out, [
+    { name: 'launch.html', content: launchHtml(rows, stackName, version) },
+    { name: 'launch.md', content: launchMarkdown(rows, stackName) },
+  ]);
+  const shown = isAbsolute(out) ? out : relative(process.cwd(), out) || '.';
+  log(
+    `packaged ${regions.length} region(s) into ${shown}/ in ${Math.round(performance.now() - started)} ms; ` +
+      `Launch Stack page: ${join(shown, 'launch.html')} (README table: ${join(shown, 'launch.md')})`,
+  );
+  if (hint) {
+    log(
+      `next: mysfits publish --from ${shown}${options.regions ? ` --regions ${regions.map((r) => r.code).join(',')}` : ''}`,
+    );
+  }
+  return { packages, out };
+}
+
+export const PACKAGE_FLAGS = {
+  regions: {
+    type: 'string',
+    multiple: true,
+    value: 'R1,R2',
+    description: "Regions (comma-separated or repeated; any AWS region). Default: the config's regions.",
+  },
+  'all-regions': { type: 'boolean', description: "Every region of the config's regions list (the default)." },
+  'bucket-prefix': {
+    type: 'string',
+    value: 'PREFIX',
+    description: 'Artifact buckets are PREFIX-<region> (default: artifacts.bucketPrefix of the config).',
+  },
+} as const;
+
+export const packageCommand: Command = {
+  name: 'package',
+  summary: 'Package the templates and assets per region, with a Launch Stack page.',
+  description: [
+    "For each region, writes OUT/<region>/ with every template rewritten to that region's artifact",
+    'bucket (<bucketPrefix>-<region>, objects under <appName>/): nested TemplateURLs become HTTPS',
+    "URLs of the packaged templates, Lambda code and the app's payloads become S3 locations of",
+    'content-addressed zips (assets/<sha256>.zip: the functions bundled by esbuild, the service',
+    "image's build context, the built site). manifest.json lists every file with size and sha256.",
+    'Output is deterministic: the same sources give byte-identical folders, so an unchanged asset',
+    'never updates a stack. Assets are built once per run (and cached in OUT/.cache by the content',
+    'of their sources), whatever the number of regions. OUT/launch.html and OUT/launch.md hold a',
+    'Launch Stack button per region. Nothing is uploaded: see `mysfits publish`.',
+  ].join('\n'),
+  options: {
+    config: { type: 'string', short: 'c', value: 'FILE', description: 'Config file (JSON).' },
+    ...PACKAGE_FLAGS,
+    out: { type: 'string', short: 'o', value: 'DIR', description: 'Output folder.', default: 'out' },
+    'stack-name': {
+      type: 'string',
+      value: 'NAME',
+      description: 'Stack name the Launch Stack links suggest (default: appName of the config).',
+    },
+    'site-dir': {
+      type: 'string',
+      value: 'DIR',
+      description: `The site's build output to package (a folder with index.html). Default: ${SITE_BUILD_DIR} if built.`,
+    },
+    quiet: { type: 'boolean', short: 'q', description: 'Print nothing on success.' },
+  },
+  examples: [
+    'mysfits package --all-regions',
+    'mysfits package --regions eu-west-1,us-east-1 --bucket-prefix acme-mysfits --out build/',
+  ],
+  async run(options, positionals) {
+    if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`, 'package');
+    const log = options.quiet ? () => undefined : (line: string) => process.stdout.write(line + '\n');
+    await runPackage(options, log);
+    return 0;
+  },
+};

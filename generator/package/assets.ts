@@ -1,0 +1,287 @@
+// The assets a packaged template points at, each a deterministic zip named by its sha256:
+//  - one per Lambda function (functions/<name>/index.ts bundled by esbuild into index.js);
+//  - the service image's build context (the service bundled into server.mjs, plus the runtime
+//    stage of service/Dockerfile), which CodeBuild turns into an image in the user's account;
+//  - the built site (whatever its build output folder holds), copied into the site bucket.
+// They are built once per run, whatever the number of regions, and cached between runs by the
+// content of the files that went into them (esbuild reports them), so an unchanged source is not
+// rebuilt and always gives the same zip.
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { assetSource, FUNCTION_ASSETS, type AssetName } from '../builders/common.js';
+import { deterministicZip, type ZipEntry } from './zip.js';
+
+export type AssetKind = 'function' | 'service' | 'site';
+
+export interface Asset {
+  readonly name: AssetName;
+  readonly kind: AssetKind;
+  /** The path the source templates name it by (`../functions/seed-table/`), rewritten by package. */
+  readonly source: string;
+  readonly zip: Uint8Array;
+  readonly sha256: string;
+  /** Path of the zip in a region folder and under the published prefix. */
+  readonly key: string;
+  readonly entries: number;
+  /** How it was obtained, for progress output: "built in 120 ms", "cached", ... */
+  readonly how: string;
+}
+
+export interface AssetOptions {
+  /** The repository (sources, package-lock.json). */
+  readonly root: string;
+  /** Cache folder (inside the output folder); none: always build. */
+  readonly cacheDir?: string;
+  /** A built site to package instead of building site/. */
+  readonly siteDir?: string;
+  readonly log?: (line: string) => void;
+}
+
+export const sha256 = (data: Uint8Array | string): string => createHash('sha256').update(data).digest('hex');
+
+/** What every asset key looks like: `assets/<sha256>.zip`. */
+export const assetKey = (hash: string): string => `assets/${hash}.zip`;
+
+/** Bumped when the way assets are built changes, so cached ones are not reused. */
+const BUILD_FORMAT = 1;
+
+interface CacheEntry {
+  readonly format: number;
+  /** Input file (relative to the root) -> sha256, as the build that made the zip read them. */
+  readonly inputs: Record<string, string>;
+  readonly sha256: string;
+  readonly entries: number;
+}
+
+/** Builds, or reuses from the cache when every input file is unchanged. */
+async function cached(
+  options: AssetOptions,
+  id: string,
+  build: () => Promise<{ entries: ZipEntry[]; inputs: string[] }>,
+): Promise<{ zip: Uint8Array; entries: number; how: string }> {
+  const index = options.cacheDir ? join(options.cacheDir, `${id}.json`) : undefined;
+  if (index && existsSync(index)) {
+    try {
+      const entry = JSON.parse(readFileSync(index, 'utf8')) as CacheEntry;
+      const zipFile = join(options.cacheDir!, `${entry.sha256}.zip`);
+      const unchanged =
+        entry.format === BUILD_FORMAT &&
+        existsSync(zipFile) &&
+        Object.entries(entry.inputs).every(([file, hash]) => {
+          const path = join(options.root, file);
+          return existsSync(path) && sha256(readFileSync(path)) === hash;
+        });
+      if (unchanged) {
+        const zip = readFileSync(zipFile);
+        if (sha256(zip) === entry.sha256) return { zip, entries: entry.entries, how: 'unchanged sources, cached' };
+      }
+    } catch {
+      // An unreadable cache entry is rebuilt.
+    }
+  }
+  const started = performance.now();
+  const { entries, inputs } = await build();
+  const zip = deterministicZip(entries);
+  const how = `built in ${Math.round(performance.now() - started)} ms`;
+  if (index) {
+    const hash = sha256(zip);
+    mkdirSync(options.cacheDir!, { recursive: true });
+    writeFileSync(join(options.cacheDir!, `${hash}.zip`), zip);
+    const record: CacheEntry = {
+      format: BUILD_FORMAT,
+      inputs: Object.fromEntries(
+        [...new Set(inputs)].sort().map((f) => [f, sha256(readFileSync(join(options.root, f)))]),
+      ),
+      sha256: hash,
+      entries: entries.length,
+    };
+    writeFileSync(index, JSON.stringify(record, null, 2) + '\n');
+  }
+  return { zip, entries: entries.length, how };
+}
+
+type Esbuild = typeof import('esbuild');
+let esbuildModule: Esbuild | undefined;
+async function esbuild(): Promise<Esbuild> {
+  try {
+    return (esbuildModule ??= await import('esbuild'));
+  } catch (err) {
+    throw new Error(
+      `package needs esbuild (a devDependency of the mysfits repository; run \`npm ci\`): ${(err as Error).message}`,
+      { cause: err },
+    );
+  }
+}
+
+/** esbuild with settings that make its output a pure function of its inputs. */
+async function bundle(
+  root: string,
+  entry: string,
+  settings: { format: 'cjs' | 'esm'; outfile: string; target: string; minify: boolean; banner?: string },
+): Promise<{ code: Uint8Array; inputs: string[] }> {
+  const { build } = await esbuild();
+  const result = await build({
+    absWorkingDir: root,
+    entryPoints: [entry],
+    bundle: true,
+    platform: 'node',
+    format: settings.format,
+    target: settings.target,
+    outfile: settings.outfile,
+    write: false,
+    metafile: true,
+    minify: settings.minify,
+    keepNames: settings.minify,
+    legalComments: 'none',
+    logLevel: 'silent',
+    ...(settings.banner ? { banner: { js: settings.banner } } : {}),
+  });
+  const lockfile = existsSync(join(root, 'package-lock.json')) ? ['package-lock.json'] : [];
+  return {
+    code: result.outputFiles[0].contents,
+    // Files under node_modules are covered by the lockfile: hashing them all would cost more than building.
+    inputs: [...Object.keys(result.metafile.inputs).filter((f) => !f.startsWith('node_modules/')), ...lockfile],
+  };
+}
+
+/** A Lambda function: functions/<name>/index.ts and everything it imports, in one index.js. */
+async function functionAsset(options: AssetOptions, name: string) {
+  return cached(options, `function-${name}`, async () => {
+    const { code, inputs } = await bundle(options.root, `functions/${name}/index.ts`, {
+      format: 'cjs',
+      outfile: 'index.js',
+      // The runtime every function is declared with (generator/builders/lambda.ts).
+      target: 'node22',
+      minify: true,
+    });
+    return { entries: [{ path: 'index.js', content: code }], inputs };
+  });
+}
+
+/** The service's esbuild settings, the same as scripts/bundle-service.mjs (a test holds them equal). */
+export const SERVICE_BUNDLE = {
+  entry: 'service/src/main.ts',
+  format: 'esm',
+  target: 'node20',
+  outfile: 'server.mjs',
+  minify: false,
+  banner:
+    "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+} as const;
+
+export const SERVICE_DOCKERFILE = 'service/Dockerfile';
+
+/**
+ * The runtime stage of service/Dockerfile, fed with the bundle package built: the Dockerfile's
+ * global ARGs and its last stage, whose `COPY --from=<build stage> .../server.mjs` becomes a COPY
+ * of the server.mjs beside it. Deriving it (rather than keeping a second Dockerfile) means the
+ * image CodeBuild makes is the one `docker build -f service/Dockerfile .` makes.
+ */
+export function runtimeDockerfile(dockerfile: string): string {
+  const lines = dockerfile.split('\n');
+  const froms = lines.flatMap((l, i) => (/^\s*FROM\s/i.test(l) ? [i] : []));
+  if (froms.length === 0) throw new Error(`${SERVICE_DOCKERFILE}: no FROM line`);
+  const preamble = lines.slice(0, froms[0]).filter((l) => /^\s*(ARG\s|#\s*syntax=)/i.test(l));
+  let copies = 0;
+  const stage = lines.slice(froms[froms.length - 1]).map((line) => {
+    const m = /^(\s*COPY\s+)((?:--\S+\s+)*)--from=\S+\s+((?:--\S+\s+)*)\S*server\.mjs(\s+\S+\s*)$/i.exec(line);
+    if (m) {
+      copies++;
+      return `${m[1]}${m[2]}${m[3]}server.mjs${m[4]}`;
+    }
+    if (/^\s*COPY\s.*--from=/i.test(line)) {
+      throw new Error(
+        `${SERVICE_DOCKERFILE}: the runtime stage copies something other than server.mjs: ${line.trim()}`,
+      );
+    }
+    return line;
+  });
+  if (copies !== 1)
+    throw new Error(`${SERVICE_DOCKERFILE}: the runtime stage must copy server.mjs from the build stage`);
+  return [
+    ...preamble.filter((l) => /^\s*#\s*syntax=/i.test(l)),
+    '# The runtime stage of service/Dockerfile, written by `mysfits package`: server.mjs beside this',
+    '# file is the service bundle package built (the same bundle as the Dockerfile build stage).',
+    ...preamble.filter((l) => !/^\s*#\s*syntax=/i.test(l)),
+    '',
+    ...stage,
+  ].join('\n');
+}
+
+/** The service image's build context: Dockerfile + server.mjs. */
+async function serviceAsset(options: AssetOptions) {
+  return cached(options, 'service-image', async () => {
+    const { code, inputs } = await bundle(options.root, SERVICE_BUNDLE.entry, SERVICE_BUNDLE);
+    const dockerfile = runtimeDockerfile(readFileSync(join(options.root, SERVICE_DOCKERFILE), 'utf8'));
+    return {
+      entries: [
+        { path: 'Dockerfile', content: dockerfile },
+        { path: 'server.mjs', content: code },
+      ],
+      inputs: [...inputs, SERVICE_DOCKERFILE],
+    };
+  });
+}
+
+/** Every file under a folder, relative `/`-separated paths, sorted. */
+export function listFiles(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string): void => {
+    for (const name of readdirSync(d).sort()) {
+      const p = join(d, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else out.push(relative(dir, p).split(sep).join('/'));
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+/** The built site: every file of its build output folder, as it is. */
+function siteAsset(siteDir: string) {
+  if (!existsSync(siteDir) || !statSync(siteDir).isDirectory()) {
+    throw new Error(`site folder ${siteDir} does not exist`);
+  }
+  const files = listFiles(siteDir);
+  if (!files.includes('index.html')) throw new Error(`site folder ${siteDir} has no index.html`);
+  const started = performance.now();
+  const zip = deterministicZip(files.map((path) => ({ path, content: readFileSync(join(siteDir, path)) })));
+  return { zip, entries: files.length, how: `zipped in ${Math.round(performance.now() - started)} ms` };
+}
+
+function asset(name: AssetName, kind: AssetKind, built: { zip: Uint8Array; entries: number; how: string }): Asset {
+  const hash = sha256(built.zip);
+  return { name, kind, source: assetSource(name), sha256: hash, key: assetKey(hash), ...built };
+}
+
+export interface AssetSet {
+  readonly assets: readonly Asset[];
+  /** What could not be packaged and why (shown as warnings). */
+  readonly missing: readonly string[];
+}
+
+/** Builds every asset once. */
+export async function buildAssets(options: AssetOptions): Promise<AssetSet> {
+  const missing: string[] = [];
+  const functions = await Promise.all(
+    FUNCTION_ASSETS.map(async (name) => asset(name, 'function', await functionAsset(options, name))),
+  );
+  const assets: Asset[] = [...functions];
+  if (existsSync(join(options.root, SERVICE_BUNDLE.entry)) && existsSync(join(options.root, SERVICE_DOCKERFILE))) {
+    assets.push(asset('service-image', 'service', await serviceAsset(options)));
+  } else {
+    missing.push(
+      `service: no ${SERVICE_BUNDLE.entry} and ${SERVICE_DOCKERFILE} here, so no image is built in the cloud (the service runs no task until an ImageUri is given)`,
+    );
+  }
+  if (options.siteDir) {
+    assets.push(asset('site', 'site', siteAsset(options.siteDir)));
+  } else {
+    missing.push(
+      'site: no built site (`npm run build:site` writes dist/site; or pass --site-dir DIR), so the stack writes config.json alone into the site bucket',
+    );
+  }
+  return { assets, missing };
+}

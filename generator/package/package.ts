@@ -1,0 +1,204 @@
+// `mysfits package`: per region, every template with its local references rewritten to that
+// region's artifact bucket, the assets they point at, and a manifest. Layout of a region folder,
+// which is also the layout under s3://<bucketPrefix>-<region>/<appName>/:
+//   main.yml                      the Launch Stack template (a stable name: the buttons link it)
+//   templates/<name>.<sha256>.yml the nested templates, named by the hash of their content
+//   assets/<sha256>.zip           functions, the service's image build context, the site
+//   manifest.json                 every file above with its size and sha256 (published last)
+// Everything but main.yml and manifest.json is content-addressed, so publishing a new version
+// never changes what an already published main.yml points at, and an unchanged file is never
+// uploaded twice or seen as a change by CloudFormation.
+import { ROOT_TEMPLATE, TEMPLATES } from '../builders/index.js';
+import type { Config } from '../config/load.js';
+import { toYaml } from '../core/emit.js';
+import { Intrinsic } from '../core/intrinsics.js';
+import { checkNestedStacks } from '../core/nested.js';
+import type { Entry, Template } from '../core/template.js';
+import { APP_ASSETS, assetSource } from '../builders/common.js';
+import { WiringError, jsonText } from '../render.js';
+import { sha256, type Asset } from './assets.js';
+import { launchStackUrl } from './launch.js';
+import { objectUrl, type RegionInfo } from './regions.js';
+
+export const MANIFEST = 'manifest.json';
+
+/** The bucket of a region: `<bucketPrefix>-<region>`. */
+export const artifactBucket = (bucketPrefix: string, region: string): string => `${bucketPrefix}-${region}`;
+
+/** The folder of the app's objects inside the bucket (what the public-read policy covers). */
+export const artifactPrefix = (config: Config): string => config.appName;
+
+export interface PackagedFile {
+  /** Path inside the region folder, and after the prefix in the bucket. */
+  readonly path: string;
+  readonly content: Uint8Array;
+  readonly sha256: string;
+}
+
+export interface Manifest {
+  readonly mysfits: string;
+  readonly region: string;
+  readonly bucket: string;
+  readonly prefix: string;
+  readonly stackName: string;
+  readonly mainTemplateUrl: string;
+  readonly launchUrl: string;
+  readonly files: readonly { path: string; size: number; sha256: string }[];
+}
+
+export interface RegionPackage {
+  readonly region: RegionInfo;
+  readonly bucket: string;
+  readonly prefix: string;
+  readonly mainTemplateUrl: string;
+  readonly launchUrl: string;
+  /** Every file, manifest.json last. */
+  readonly files: readonly PackagedFile[];
+  readonly manifest: Manifest;
+}
+
+export interface PackageInput {
+  readonly config: Config;
+  readonly bucketPrefix: string;
+  readonly stackName: string;
+  readonly version: string;
+  readonly assets: readonly Asset[];
+}
+
+const file = (path: string, content: Uint8Array | string): PackagedFile => {
+  const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+  return { path, content: bytes, sha256: sha256(bytes) };
+};
+
+/** Rewrites every asset path in a value (intrinsics included) with `replace`. */
+function mapStrings(value: unknown, replace: (s: string) => string): unknown {
+  if (typeof value === 'string') return replace(value);
+  if (value instanceof Intrinsic) return new Intrinsic(value.fn, mapStrings(value.arg, replace));
+  if (Array.isArray(value)) return value.map((v) => mapStrings(v, replace));
+  if (typeof value === 'object' && value !== null) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, mapStrings(v, replace)]));
+  }
+  return value;
+}
+
+/** Strings left that only make sense next to the sources: relative paths. */
+export function localReferences(value: unknown, where: string, found: string[] = []): string[] {
+  if (typeof value === 'string') {
+    if (value.startsWith('../') || value.startsWith('./')) found.push(`${where}: ${value}`);
+  } else if (value instanceof Intrinsic) localReferences(value.arg, where, found);
+  else if (Array.isArray(value)) value.forEach((v, i) => localReferences(v, `${where}[${i}]`, found));
+  else if (typeof value === 'object' && value !== null) {
+    for (const [k, v] of Object.entries(value)) localReferences(v, `${where}.${k}`, found);
+  }
+  return found;
+}
+
+/** A copy of a template with other resources and header (the builders' output is left alone). */
+function withChanges(t: Template, resources: Entry<Record<string, unknown>>[], header: string[]): Template {
+  const copy = Object.create(Object.getPrototypeOf(t) as object) as Template;
+  Object.assign(copy, t, { resources, header });
+  return copy;
+}
+
+/** The nested-stack resources' lint suppression for the source form's relative TemplateURL. */
+function withoutPackageSuppression(value: Record<string, unknown>): Record<string, unknown> {
+  const metadata = value.Metadata as { 'cfn-lint'?: { config?: { ignore_checks?: string[] } } } | undefined;
+  const ignored = metadata?.['cfn-lint']?.config?.ignore_checks;
+  if (!ignored?.includes('W3002')) return value;
+  const rest = { ...value };
+  const remaining = ignored.filter((c) => c !== 'W3002');
+  const others = Object.fromEntries(Object.entries(metadata!).filter(([k]) => k !== 'cfn-lint'));
+  const next = remaining.length > 0 ? { ...others, 'cfn-lint': { config: { ignore_checks: remaining } } } : others;
+  if (Object.keys(next).length > 0) rest.Metadata = next;
+  else delete rest.Metadata;
+  return rest;
+}
+
+/** Builds every template once; packaging rewrites copies of them per region. */
+export function buildTemplates(config: Config): Map<string, Template> {
+  const built = new Map(TEMPLATES.map((b) => [b.file, b.build(config)]));
+  const root = built.get(ROOT_TEMPLATE);
+  if (root) {
+    const problems = checkNestedStacks(root, built);
+    if (problems.length > 0) throw new WiringError(problems);
+  }
+  return built;
+}
+
+/** Everything of one region, in memory. */
+export function packageRegion(
+  input: PackageInput,
+  templates: Map<string, Template>,
+  region: RegionInfo,
+): RegionPackage {
+  const bucket = artifactBucket(input.bucketPrefix, region.code);
+  const prefix = artifactPrefix(input.config);
+  const s3Uri = (path: string): string => `s3://${bucket}/${prefix}/${path}`;
+  const url = (path: string): string => objectUrl(region, bucket, `${prefix}/${path}`);
+
+  const bySource = new Map<string, string>(input.assets.map((a) => [a.source, s3Uri(a.key)]));
+  // An app asset that could not be built (no service/ or no built site) is passed as empty:
+  // the templates then skip what needs it (see service.yml and site-content.yml).
+  for (const name of APP_ASSETS) if (!bySource.has(assetSource(name))) bySource.set(assetSource(name), '');
+  const replaceAsset = (s: string): string => bySource.get(s) ?? s;
+
+  // Two assets with the same content are one file.
+  const files: PackagedFile[] = [...new Map(input.assets.map((a) => [a.key, a])).values()].map((a) => ({
+    path: a.key,
+    content: a.zip,
+    sha256: a.sha256,
+  }));
+  const templateUrls = new Map<string, string>();
+  const header = (name: string, t: Template): string[] => [
+    `${name} packaged for ${region.code} (${region.name}) by \`mysfits package\` ${input.version}: nested templates`,
+    `and assets are read from s3://${bucket}/${prefix}/, each named by the sha256 of its content.`,
+    '',
+    ...t.header,
+  ];
+
+  const rewrite = (name: string, t: Template): string => {
+    const resources = t.resources.map((r) => {
+      let value = mapStrings(r.value, replaceAsset) as Record<string, unknown>;
+      if (value.Type === 'AWS::CloudFormation::Stack') {
+        const props = value.Properties as Record<string, unknown>;
+        const child = typeof props.TemplateURL === 'string' ? templateUrls.get(props.TemplateURL) : undefined;
+        if (!child)
+          throw new Error(`${name}: ${r.id} nests ${String(props.TemplateURL)}, which is not a packaged template`);
+        value = withoutPackageSuppression({ ...value, Properties: { ...props, TemplateURL: child } });
+      }
+      return { ...r, value };
+    });
+    const left = resources.flatMap((r) => localReferences(r.value, `${name} ${r.id}`));
+    if (left.length > 0) throw new Error(`packaged ${name} still has local references:\n  ${left.join('\n  ')}`);
+    return toYaml(withChanges(t, resources, header(name, t)));
+  };
+
+  const children = [...templates].filter(([name]) => name !== ROOT_TEMPLATE);
+  for (const [name, t] of children) {
+    const text = rewrite(name, t);
+    const hash = sha256(text);
+    const path = `templates/${name.replace(/\.ya?ml$/, '')}.${hash}.yml`;
+    templateUrls.set(name, url(path));
+    files.push(file(path, text));
+  }
+  const root = templates.get(ROOT_TEMPLATE);
+  if (!root) throw new Error(`no ${ROOT_TEMPLATE} to package`);
+  files.push(file(ROOT_TEMPLATE, rewrite(ROOT_TEMPLATE, root)));
+
+  const mainTemplateUrl = url(ROOT_TEMPLATE);
+  const launchUrl = launchStackUrl(region, input.stackName, mainTemplateUrl);
+  const manifest: Manifest = {
+    mysfits: input.version,
+    region: region.code,
+    bucket,
+    prefix,
+    stackName: input.stackName,
+    mainTemplateUrl,
+    launchUrl,
+    files: [...files]
+      .sort((a, b) => (a.path < b.path ? -1 : 1))
+      .map((f) => ({ path: f.path, size: f.content.byteLength, sha256: f.sha256 })),
+  };
+  files.push(file(MANIFEST, jsonText(manifest)));
+  return { region, bucket, prefix, mainTemplateUrl, launchUrl, files, manifest };
+}

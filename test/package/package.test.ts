@@ -1,0 +1,347 @@
+// mysfits package, run as a user runs it (the bundled CLI): deterministic region folders whose
+// every reference points at that region, a manifest that tells the truth, Launch Stack links that
+// decode to the published main.yml, clear errors for bad regions, and cfn-lint-clean output.
+import { strict as assert } from 'node:assert';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { unzipSync } from 'fflate';
+import { parseTemplate } from '../../generator/core/parse.js';
+import { deterministicZip } from '../../generator/package/zip.js';
+import { runtimeDockerfile } from '../../generator/package/assets.js';
+import type { Manifest } from '../../generator/package/package.js';
+import { validate } from 'dockerfile-utils';
+import { ROOT, runCli, tempDir } from '../helpers.js';
+import { DOCKERFILE, stages, STRICT } from '../support/dockerfile.js';
+import { cfnLint, describeFinding } from '../support/cfn-lint.js';
+
+const sha256 = (data: Uint8Array): string => createHash('sha256').update(data).digest('hex');
+
+/** relative path -> sha256 of every file under a folder (the package cache left out). */
+function hashes(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (d: string): void => {
+    for (const name of readdirSync(d).sort()) {
+      const p = join(d, name);
+      if (name === '.cache') continue;
+      if (statSync(p).isDirectory()) walk(p);
+      else out[relative(dir, p)] = sha256(readFileSync(p));
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+/** Every string in a parsed template, with where it is. */
+function strings(value: unknown, where: string, out: { where: string; value: string }[] = []) {
+  if (typeof value === 'string') out.push({ where, value });
+  else if (Array.isArray(value)) value.forEach((v, i) => strings(v, `${where}[${i}]`, out));
+  else if (value && typeof value === 'object')
+    for (const [k, v] of Object.entries(value)) strings(v, `${where}.${k}`, out);
+  return out;
+}
+
+const REGIONS = ['us-east-1', 'eu-west-1'];
+const SITE = join(ROOT, 'test', 'fixtures', 'site');
+
+describe('mysfits package', function () {
+  this.timeout(120_000);
+  let a: string;
+  let b: string;
+  let first: ReturnType<typeof runCli>;
+  before(() => {
+    a = tempDir('mysfits-package-a-');
+    b = tempDir('mysfits-package-b-');
+    first = runCli(['package', '--regions', REGIONS.join(','), '--out', a, '--site-dir', SITE]);
+    assert.equal(first.code, 0, first.stderr);
+  });
+
+  it('prints progress: each asset built once, then each region', () => {
+    for (const name of ['seed-table', 'pre-sign-up', 'image-build', 'site-deploy', 'site']) {
+      assert.equal(
+        first.stdout.split('\n').filter((l) => new RegExp(`^  \\S+ +${name} `).test(l)).length,
+        1,
+        `${name} listed once:\n${first.stdout}`,
+      );
+    }
+    assert.match(first.stdout, /\[ 1\/2\] us-east-1 .* -> s3:\/\/mysfits-artifacts-us-east-1\/mysfits\//);
+    assert.match(first.stdout, /\[ 2\/2\] eu-west-1 /);
+    assert.match(first.stdout, /launch\.html/);
+  });
+
+  it('is deterministic: another run from scratch gives byte-identical folders, a re-run reuses the cache', () => {
+    const second = runCli(['package', '--regions', REGIONS.join(','), '--out', b, '--site-dir', SITE]);
+    assert.equal(second.code, 0, second.stderr);
+    assert.deepEqual(hashes(b), hashes(a));
+    const again = runCli(['package', '--regions', REGIONS.join(','), '--out', a, '--site-dir', SITE]);
+    assert.equal(again.code, 0, again.stderr);
+    assert.match(again.stdout, /seed-table .* cached/);
+    assert.match(again.stdout, /0 written/);
+    assert.deepEqual(hashes(a), hashes(b));
+  });
+
+  it('manifest.json lists every file with its size and sha256; content-addressed names match their hash', () => {
+    for (const region of REGIONS) {
+      const dir = join(a, region);
+      const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Manifest;
+      assert.equal(manifest.region, region);
+      assert.equal(manifest.bucket, `mysfits-artifacts-${region}`);
+      const onDisk = Object.keys(hashes(dir)).filter((f) => f !== 'manifest.json');
+      assert.deepEqual(manifest.files.map((f) => f.path).sort(), onDisk.sort());
+      for (const f of manifest.files) {
+        const data = readFileSync(join(dir, f.path));
+        assert.equal(f.size, data.byteLength, f.path);
+        assert.equal(f.sha256, sha256(data), f.path);
+        if (f.path !== 'main.yml') assert.ok(f.path.includes(f.sha256), `${f.path} is named by its hash`);
+      }
+    }
+  });
+
+  it("every reference in every packaged template points at that region's bucket; no relative path is left", () => {
+    for (const region of REGIONS) {
+      const dir = join(a, region);
+      const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Manifest;
+      const templates = manifest.files.filter((f) => f.path.endsWith('.yml')).map((f) => f.path);
+      assert.equal(templates.length, 8, templates.join(', '));
+      const base = `https://mysfits-artifacts-${region}.s3.${region}.amazonaws.com/mysfits/`;
+      const s3 = `s3://mysfits-artifacts-${region}/mysfits/`;
+      let nested = 0;
+      let assets = 0;
+      for (const path of templates) {
+        const text = readFileSync(join(dir, path), 'utf8');
+        const t = parseTemplate(text, path);
+        for (const { where, value } of strings(t.data, path)) {
+          assert.ok(!/^\.{1,2}\//.test(value), `${where}: relative path ${value}`);
+          // No location of another region (descriptions may show an example id).
+          for (const other of ['us-east-1', 'eu-west-1', 'us-west-2'].filter((r) => r !== region)) {
+            if (value.includes('://')) assert.ok(!value.includes(other), `${where}: points at ${other}: ${value}`);
+          }
+          if (value.startsWith('https://') && value.includes('.s3.')) {
+            assert.ok(value.startsWith(base), `${where}: ${value}`);
+            const file = value.slice(base.length);
+            assert.ok(existsSync(join(dir, file)), `${where}: ${file} is packaged`);
+            assert.ok(file.includes(sha256(readFileSync(join(dir, file)))), `${where}: names its content`);
+            nested++;
+          }
+          if (value.startsWith('s3://') && value !== 's3://') {
+            assert.ok(value.startsWith(s3), `${where}: ${value}`);
+            assert.ok(existsSync(join(dir, value.slice(s3.length))), `${where}: asset is packaged`);
+            assets++;
+          }
+        }
+        for (const r of t.resources) {
+          if (r.type === 'AWS::CloudFormation::Stack') assert.match(String(r.properties.TemplateURL), /^https:\/\//);
+          if (r.type === 'AWS::Serverless::Function') assert.ok(String(r.properties.CodeUri).startsWith(s3), r.id);
+        }
+      }
+      assert.equal(nested, 7, 'every nested stack of main.yml');
+      // seed-table, image-build, site-deploy (CodeUri), the service source and the site.
+      assert.equal(assets, 5, `asset references: ${assets}`);
+    }
+  });
+
+  it('packaged templates pass cfn-lint with no finding (and without the source form W3002 suppression)', () => {
+    const dir = join(a, 'eu-west-1');
+    const files = [join(dir, 'main.yml'), ...readdirSync(join(dir, 'templates')).map((f) => join(dir, 'templates', f))];
+    assert.doesNotMatch(readFileSync(files[0], 'utf8'), /W3002/);
+    const results = cfnLint(files);
+    assert.deepEqual([...results.values()].flat().map(describeFinding), []);
+  });
+
+  it('the site asset holds the site build output as it is; main.yml passes it to the site-content stack', () => {
+    const dir = join(a, 'us-east-1');
+    const main = parseTemplate(readFileSync(join(dir, 'main.yml'), 'utf8'), 'main.yml');
+    const content = main.resources.find((r) => r.id === 'SiteContentStack')!;
+    const source = String((content.properties.Parameters as Record<string, unknown>).SiteSource);
+    const zip = readFileSync(join(dir, source.replace('s3://mysfits-artifacts-us-east-1/mysfits/', '')));
+    const files = unzipSync(zip);
+    assert.deepEqual(Object.keys(files).sort(), ['assets/app-3f9a1c.js', 'assets/app-77e0b2.css', 'index.html']);
+    assert.equal(Buffer.from(files['index.html']).toString(), readFileSync(join(SITE, 'index.html'), 'utf8'));
+  });
+
+  it("the service image's build context: the Dockerfile's runtime stage and the same bundle as its build stage", () => {
+    const dir = join(a, 'us-east-1');
+    const main = parseTemplate(readFileSync(join(dir, 'main.yml'), 'utf8'), 'main.yml');
+    const service = main.resources.find((r) => r.id === 'ServiceStack')!;
+    const source = String((service.properties.Parameters as Record<string, unknown>).ServiceSource);
+    assert.match(source, /^s3:\/\/mysfits-artifacts-us-east-1\/mysfits\/assets\/[0-9a-f]{64}\.zip$/);
+    const files = unzipSync(readFileSync(join(dir, source.replace('s3://mysfits-artifacts-us-east-1/mysfits/', ''))));
+    assert.deepEqual(Object.keys(files).sort(), ['Dockerfile', 'server.mjs']);
+    // scripts/bundle-service.mjs (what the Dockerfile's build stage runs) wrote dist/service/server.mjs in npm run build.
+    const bundled = readFileSync(join(ROOT, 'dist', 'service', 'server.mjs'));
+    assert.ok(Buffer.from(files['server.mjs']).equals(bundled), 'server.mjs is the bundle the Dockerfile would build');
+    const dockerfile = Buffer.from(files.Dockerfile).toString();
+    assert.deepEqual(
+      validate(dockerfile, STRICT).map((d) => d.message),
+      [],
+    );
+    const [packaged] = stages(dockerfile);
+    const runtime = stages(readFileSync(DOCKERFILE, 'utf8')).at(-1)!;
+    assert.equal(stages(dockerfile).length, 1);
+    assert.equal(packaged.image, runtime.image);
+    const withoutCopy = (lines: typeof runtime.lines) => lines.filter((l) => l.keyword !== 'COPY');
+    assert.deepEqual(withoutCopy(packaged.lines), withoutCopy(runtime.lines), 'every other instruction is the same');
+    assert.deepEqual(
+      packaged.lines.filter((l) => l.keyword === 'COPY').map((l) => l.args),
+      ['server.mjs ./server.mjs'],
+    );
+  });
+
+  it('Launch Stack links open quick-create in the region with the stack name and that main.yml, correctly encoded', () => {
+    const html = readFileSync(join(a, 'launch.html'), 'utf8');
+    const markdown = readFileSync(join(a, 'launch.md'), 'utf8');
+    const hrefs = [...html.matchAll(/class="launch" href="([^"]+)"/g)].map((m) => m[1].replace(/&amp;/g, '&'));
+    assert.equal(hrefs.length, REGIONS.length);
+    for (const [i, region] of REGIONS.entries()) {
+      const manifest = JSON.parse(readFileSync(join(a, region, 'manifest.json'), 'utf8')) as Manifest;
+      assert.equal(hrefs[i], manifest.launchUrl);
+      assert.ok(markdown.includes(`](${manifest.launchUrl})`), 'in the README table');
+      const url = new URL(manifest.launchUrl);
+      assert.equal(url.host, `${region}.console.aws.amazon.com`);
+      assert.equal(url.pathname, '/cloudformation/home');
+      assert.equal(url.searchParams.get('region'), region);
+      const [route, query] = url.hash.slice(1).split('?');
+      assert.equal(route, '/stacks/quickcreate');
+      assert.equal(query.split('&').length, 2, 'the template URL is one encoded component');
+      const params = new URLSearchParams(query);
+      assert.equal(params.get('templateURL'), manifest.mainTemplateUrl);
+      assert.equal(params.get('stackName'), 'mysfits');
+      assert.equal(
+        manifest.mainTemplateUrl,
+        `https://mysfits-artifacts-${region}.s3.${region}.amazonaws.com/mysfits/main.yml`,
+      );
+    }
+  });
+
+  it('China and GovCloud regions get their partition URL suffix and console', () => {
+    const out = tempDir('mysfits-package-partitions-');
+    const r = runCli([
+      'package',
+      '--regions',
+      'cn-north-1,us-gov-west-1',
+      '--out',
+      out,
+      '--bucket-prefix',
+      'acme-apps',
+    ]);
+    assert.equal(r.code, 0, r.stderr);
+    const cn = JSON.parse(readFileSync(join(out, 'cn-north-1', 'manifest.json'), 'utf8')) as Manifest;
+    assert.equal(cn.mainTemplateUrl, 'https://acme-apps-cn-north-1.s3.cn-north-1.amazonaws.com.cn/mysfits/main.yml');
+    assert.equal(new URL(cn.launchUrl).host, 'console.amazonaws.cn');
+    const gov = JSON.parse(readFileSync(join(out, 'us-gov-west-1', 'manifest.json'), 'utf8')) as Manifest;
+    assert.equal(
+      gov.mainTemplateUrl,
+      'https://acme-apps-us-gov-west-1.s3.us-gov-west-1.amazonaws.com/mysfits/main.yml',
+    );
+    assert.equal(new URL(gov.launchUrl).host, 'console.amazonaws-us-gov.com');
+  });
+
+  it('an unknown region code is exit 2 naming it, and nothing is written', () => {
+    const out = join(tempDir('mysfits-package-bad-'), 'out');
+    const r = runCli(['package', '--regions', 'us-east-1,eu-moon-1,us-east-7', '--out', out]);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /"eu-moon-1", "us-east-7" are not AWS regions/);
+    assert.ok(!existsSync(out));
+    const both = runCli(['package', '--regions', 'us-east-1', '--all-regions', '--out', out]);
+    assert.equal(both.code, 2);
+    assert.match(both.stderr, /exclude each other/);
+    const prefix = runCli(['package', '--bucket-prefix', 'My.Bucket', '--out', out]);
+    assert.equal(prefix.code, 2);
+    assert.match(prefix.stderr, /--bucket-prefix "My.Bucket"/);
+    const config = join(tempDir(), 'c.json');
+    writeFileSync(config, JSON.stringify({ regions: ['us-east-1', 'mars-north-1'] }));
+    const fromConfig = runCli(['package', '--config', config, '--out', out]);
+    assert.equal(fromConfig.code, 2);
+    assert.match(fromConfig.stderr, /mars-north-1/);
+    assert.ok(!existsSync(out));
+  });
+
+  it('--all-regions packages the config regions (the ten by default)', () => {
+    const out = tempDir('mysfits-package-all-');
+    const r = runCli(['package', '--all-regions', '--out', out, '--quiet']);
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(r.stdout, '');
+    const folders = readdirSync(out).filter((f) => statSync(join(out, f)).isDirectory() && f !== '.cache');
+    assert.deepEqual(folders.sort(), [
+      'ap-northeast-1',
+      'ap-northeast-2',
+      'ap-south-1',
+      'ap-southeast-2',
+      'eu-central-1',
+      'eu-west-1',
+      'eu-west-2',
+      'us-east-1',
+      'us-east-2',
+      'us-west-2',
+    ]);
+  });
+});
+
+describe('deterministic zips', () => {
+  it('the same files in any order give the same bytes, with a fixed time and mode 0644', () => {
+    const x = deterministicZip([
+      { path: 'b/two.txt', content: 'two' },
+      { path: 'a.txt', content: 'one' },
+    ]);
+    const y = deterministicZip([
+      { path: 'a.txt', content: 'one' },
+      { path: 'b/two.txt', content: 'two' },
+    ]);
+    assert.deepEqual(Buffer.from(x), Buffer.from(y));
+    assert.deepEqual(Object.keys(unzipSync(x)), ['a.txt', 'b/two.txt']);
+    const buf = Buffer.from(x);
+    // Local header: time and date at offsets 10 and 12 (1980-01-01 00:00 = time 0, date 0x21).
+    assert.equal(buf.readUInt16LE(10), 0);
+    assert.equal(buf.readUInt16LE(12), 0x21);
+    // Central directory: external attributes at offset 38 of each entry; Unix mode in the high half.
+    const central = buf.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
+    assert.equal(buf.readUInt32LE(central + 38) >>> 16, 0o100644);
+  });
+
+  it('refuses paths that would escape the archive', () => {
+    assert.throws(() => deterministicZip([{ path: '../x', content: '' }]), /relative path/);
+    assert.throws(
+      () =>
+        deterministicZip([
+          { path: 'x', content: '' },
+          { path: 'x', content: '' },
+        ]),
+      /twice/,
+    );
+  });
+});
+
+describe('the runtime Dockerfile of the packaged service source', () => {
+  const dockerfile = [
+    '# syntax=docker/dockerfile:1',
+    '# comment',
+    'ARG NODE_IMAGE=node:22-bookworm-slim',
+    '',
+    'FROM ${NODE_IMAGE} AS build',
+    'RUN npm ci',
+    'RUN node scripts/bundle-service.mjs',
+    '',
+    'FROM ${NODE_IMAGE}',
+    'WORKDIR /app',
+    'COPY --from=build /src/dist/service/server.mjs ./server.mjs',
+    'USER node',
+    'CMD ["node", "server.mjs"]',
+    '',
+  ].join('\n');
+
+  it("is the Dockerfile's last stage, copying the server.mjs packaged beside it", () => {
+    const out = runtimeDockerfile(dockerfile);
+    assert.match(out, /^# syntax=docker\/dockerfile:1\n/);
+    assert.match(out, /\nARG NODE_IMAGE=node:22-bookworm-slim\n/);
+    assert.match(out, /\nFROM \$\{NODE_IMAGE\}\nWORKDIR \/app\nCOPY server\.mjs \.\/server\.mjs\nUSER node\n/);
+    assert.doesNotMatch(out, /AS build|npm ci|--from/);
+  });
+
+  it('refuses a runtime stage that copies anything else from another stage', () => {
+    assert.throws(
+      () => runtimeDockerfile(dockerfile.replace('USER node', 'COPY --from=build /src/node_modules ./node_modules')),
+      /other than server\.mjs/,
+    );
+    assert.throws(() => runtimeDockerfile('FROM x\nRUN true\n'), /must copy server\.mjs/);
+  });
+});
