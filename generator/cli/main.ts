@@ -1,9 +1,8 @@
-#!/usr/bin/env node
 // The mysfits command line. Commands are loaded on demand so `mysfits generate` pays only for
 // what it uses.
-import { ConfigError } from '../config/load.js';
 import { packageVersion } from '../paths.js';
-import { helpText, InputError, parseCommandArgs, UsageError, type Command } from './command.js';
+import { helpText, type Command } from './command.js';
+import { runCommand } from './run.js';
 
 interface Entry {
   readonly summary: string;
@@ -53,10 +52,6 @@ const COMMANDS: Record<string, Entry> = {
   },
 };
 
-// The AWS SDK warns on every start that its releases after January 2027 need Node 22; that is
-// for the maintainers to act on (engines in package.json), not for every user of every command.
-process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
-
 function mainHelp(): string {
   const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length));
   return [
@@ -92,28 +87,5 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`mysfits: unknown command "${name}". Commands: ${Object.keys(COMMANDS).join(', ')}.\n`);
     return 2;
   }
-  const command = await entry.load();
-  try {
-    const { values, positionals, help } = parseCommandArgs(command, rest);
-    if (help) {
-      process.stdout.write(helpText(command));
-      return 0;
-    }
-    return await command.run(values, positionals);
-  } catch (err) {
-    if (err instanceof UsageError) {
-      process.stderr.write(`mysfits ${name}: ${err.message}\nRun \`mysfits ${name} --help\` for usage.\n`);
-      return 2;
-    }
-    if (err instanceof ConfigError || err instanceof InputError) {
-      process.stderr.write(`mysfits ${name}: ${err.message}\nNothing was written.\n`);
-      return 2;
-    }
-    const message = err instanceof Error ? err.message : String(err);
-    process.stderr.write(`mysfits ${name}: ${message}\n`);
-    if (process.env.MYSFITS_DEBUG && err instanceof Error) process.stderr.write(`${err.stack}\n`);
-    return 1;
-  }
+  return runCommand(await entry.load(), rest);
 }
-
-process.exitCode = await main(process.argv.slice(2));

@@ -137,3 +137,27 @@ describe('mysfits generate', () => {
     assert.deepEqual(readdirSync(dir).sort(), ['a.yml', 'b.yml']);
   });
 });
+
+describe('mysfits generate fast path (dist/cli/generate.cjs with a V8 code cache)', () => {
+  it('runs from the bundle with the code cache written by the build', () => {
+    const r = runCli(['generate', '--quiet', '--out', join(tempDir(), 'out')], { env: { MYSFITS_DEBUG: '1' } });
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stderr, /generate fast path, code cache accepted/);
+  });
+
+  it('writes the same files and says the same things as the ordinary path', () => {
+    const outputs = ['', '1'].map((off) => {
+      const dir = tempDir();
+      writeFileSync(join(dir, 'bad.json'), '{ "netwrok": {} }');
+      const env = { MYSFITS_NO_FAST_PATH: off };
+      const ok = runCli(['generate', '--out', 'out'], { cwd: dir, env });
+      const bad = runCli(['generate', '--config', 'bad.json', '--out', 'out2'], { cwd: dir, env });
+      const help = runCli(['generate', '--help'], { cwd: dir, env });
+      return { ok, bad, help, files: snapshot(join(dir, 'out')) };
+    });
+    const [fast, ordinary] = outputs;
+    assert.deepEqual(fast.files, ordinary.files);
+    assert.deepEqual([fast.ok, fast.bad, fast.help], [ordinary.ok, ordinary.bad, ordinary.help]);
+    assert.equal(fast.bad.code, 2);
+  });
+});
