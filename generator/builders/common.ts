@@ -31,7 +31,7 @@ export function arn(service: string, resource: string, scope: 'regional' | 'glob
 export const retentionDays = (config: Config): number => config.logs.retentionDays;
 
 /** The Lambda functions whose sources live under functions/<name>/: assets `package` bundles. */
-export const FUNCTION_ASSETS = ['seed-table', 'pre-sign-up', 'image-build', 'site-deploy'] as const;
+export const FUNCTION_ASSETS = ['seed-table', 'pre-sign-up', 'image-build', 'site-deploy', 'user-pool-keys'] as const;
 export type FunctionAsset = (typeof FUNCTION_ASSETS)[number];
 
 /** The app's payloads: the service image's build context (from service/) and the built site. */

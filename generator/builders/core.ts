@@ -179,7 +179,10 @@ export function buildCore(config: Config): Template {
 
   if (natCount === 0) {
     // Without NAT, tasks still need to pull their image (ECR API, ECR registry, image layers in
-    // S3) and ship logs; these endpoints carry exactly that.
+    // S3), ship logs and call Cognito's user pools API for /auth/*; these endpoints carry exactly
+    // that (Cognito's endpoint serves a pool without a domain, as ours is). The user pool's
+    // signing keys, which the service would fetch from Cognito's public URL, reach it at deploy
+    // time instead (service.yml: UserPoolKeys).
     const endpointSecurityGroup = t.resource('EndpointSecurityGroup', {
       Type: 'AWS::EC2::SecurityGroup',
       comment: 'Interface endpoints accept HTTPS from inside the VPC only.',
@@ -196,6 +199,11 @@ export function buildCore(config: Config): Template {
       ['EcrApiEndpoint', 'ecr.api', 'ECR API: image manifests and auth tokens without NAT.'],
       ['EcrDockerEndpoint', 'ecr.dkr', 'ECR registry: image pulls without NAT.'],
       ['LogsEndpoint', 'logs', 'CloudWatch Logs: the awslogs driver ships container logs without NAT.'],
+      [
+        'CognitoEndpoint',
+        'cognito-idp',
+        "Cognito user pools API: the service's /auth/* sign-up and sign-in without NAT.",
+      ],
     ];
     for (const [id, name, comment] of interfaceEndpoints) {
       t.resource(id, {
@@ -244,7 +252,10 @@ export function buildCore(config: Config): Template {
           FromPort: 443,
           ToPort: 443,
           CidrIp: '0.0.0.0/0',
-          Description: 'HTTPS to AWS APIs: ECR, CloudWatch Logs, DynamoDB, Cognito signing keys',
+          Description:
+            natCount === 0
+              ? 'HTTPS to AWS APIs through the VPC endpoints: ECR, CloudWatch Logs, S3, DynamoDB'
+              : 'HTTPS to AWS APIs: ECR, CloudWatch Logs, DynamoDB, Cognito signing keys',
         },
       ],
       Tags: tags(config, 'service'),

@@ -7,6 +7,7 @@ import { AWS, getAtt, type Intrinsic } from '../core/intrinsics.js';
 import { Template, type Resource } from '../core/template.js';
 import { assetSource, headerFor, tags } from './common.js';
 import { IMAGE_URI } from './service.js';
+import { keysGivenAtDeploy, signingKeysRefreshParameter } from './user-pool-keys.js';
 
 type Stack = Resource<'AWS::CloudFormation::Stack'>;
 
@@ -36,6 +37,7 @@ export function buildMain(config: Config): Template {
     ...IMAGE_URI,
   });
   t.parameterGroup('Service image', [imageUri]);
+  const keysRefresh = keysGivenAtDeploy(config) ? signingKeysRefreshParameter(t) : undefined;
 
   const stackTags = tags(config);
   const nested = (id: string, file: string, comment: string, parameters?: Record<string, unknown>): Stack =>
@@ -78,6 +80,7 @@ export function buildMain(config: Config): Template {
       UserPoolClientId: outputOf(cognito, 'UserPoolClientId'),
       ImageUri: imageUri.ref(),
       ServiceSource: assetSource('service-image'),
+      ...(keysRefresh ? { SigningKeysRefresh: keysRefresh.ref() } : {}),
     },
   );
   const api = nested(

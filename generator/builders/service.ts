@@ -11,6 +11,7 @@ import { AWS, and, condition, equals, fnIf, not, or, sub } from '../core/intrins
 import { Template } from '../core/template.js';
 import { allow, arn, assumedBy, headerFor, policyDocument, retentionDays, tags } from './common.js';
 import { imageBuild, SERVICE_SOURCE } from './image-build.js';
+import { keysGivenAtDeploy, userPoolKeys } from './user-pool-keys.js';
 
 /** Name of the one container in the task: the load balancer and the service refer to it. */
 const CONTAINER = 'service';
@@ -40,6 +41,14 @@ export function buildService(config: Config): Template {
       'answers CloudFormation (SUCCESS with the image URI, or FAILED with the phase, message and logs).',
       "The project's queue and build timeouts end any build, and the custom resource's ServiceTimeout",
       'fails it if no answer ever comes: the stack is never left waiting.',
+      ...(keysGivenAtDeploy(config)
+        ? [
+            '',
+            "natGateways none: the tasks cannot reach Cognito, so UserPoolKeys fetches the pool's signing",
+            'keys at deploy time (UserPoolKeysFunction, outside the VPC) and the task gets them in',
+            'COGNITO_JWKS; the service then checks tokens against them and never fetches.',
+          ]
+        : []),
     ],
   });
 
@@ -164,6 +173,8 @@ export function buildService(config: Config): Template {
     repositoryUri: repository.getAtt('RepositoryUri'),
   });
 
+  const givenKeys = keysGivenAtDeploy(config) ? userPoolKeys(t, config, userPoolId.ref()) : undefined;
+
   const cluster = t.resource('Cluster', {
     Type: 'AWS::ECS::Cluster',
     comment: 'The Fargate cluster: no servers to manage (the tutorial created it by hand with create-cluster).',
@@ -263,6 +274,7 @@ export function buildService(config: Config): Template {
             { Name: 'AWS_REGION', Value: AWS.Region },
             { Name: 'COGNITO_USER_POOL_ID', Value: userPoolId.ref() },
             { Name: 'COGNITO_CLIENT_ID', Value: clientId.ref() },
+            ...(givenKeys ? [{ Name: 'COGNITO_JWKS', Value: givenKeys }] : []),
           ],
           LogConfiguration: {
             LogDriver: 'awslogs',

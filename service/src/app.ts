@@ -4,6 +4,7 @@
 import type { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { Jwks } from 'aws-jwt-verify/jwk';
 import Koa from 'koa';
 import { readBody } from './body.js';
 import { cors } from './cors.js';
@@ -24,6 +25,8 @@ export interface AppOptions {
   readonly jwksUrl?: string;
   /** Expected token issuer (emulators with their own); default: the pool's Cognito URL. */
   readonly issuer?: string;
+  /** The pool's signing keys, given up front: tokens are checked against these, never fetched. */
+  readonly jwks?: Jwks;
   /** Replaces the Cognito token verifier built from the settings above. */
   readonly verifier?: TokenVerifier;
   /** Browser origins allowed to call the API; none by default (API Gateway answers CORS in AWS). */
@@ -45,6 +48,7 @@ export function createApp(options: AppOptions): Koa {
       clientId: options.clientId,
       jwksUrl: options.jwksUrl,
       issuer: options.issuer,
+      jwks: options.jwks,
     });
   const db = DynamoDBDocumentClient.from(options.dynamodb);
   const store = new MysfitStore(db, options.tableName, options.listCacheMs ?? 0);

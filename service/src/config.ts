@@ -1,6 +1,8 @@
 // The service's settings, read once from the environment at start. Every problem is collected
 // and reported together, so a task with a bad environment stops at once with one clear message
 // instead of failing on its first request.
+import type { Jwks } from 'aws-jwt-verify/jwk';
+import { JwksError, parseJwks } from './auth/jwks.js';
 
 export interface ServiceConfig {
   readonly port: number;
@@ -12,6 +14,11 @@ export interface ServiceConfig {
   readonly clientId: string;
   /** Where the pool's signing keys are fetched, for emulators; default: the pool's Cognito URL. */
   readonly jwksUrl?: string;
+  /**
+   * The pool's signing keys, given up front (service.yml passes them when the tasks have no route
+   * to Cognito, natGateways: none): tokens are then checked against these only, never fetched.
+   */
+  readonly jwks?: Jwks;
   /** Expected `iss` of tokens, for emulators whose issuer is not Cognito's; default: the pool's. */
   readonly issuer?: string;
   /** Cognito user pools API endpoint override, for emulators. */
@@ -47,6 +54,7 @@ export const SETTINGS = [
   ['COGNITO_USER_POOL_ID', 'required', 'user pool whose tokens like/adopt accept (like us-east-1_AbC123)'],
   ['COGNITO_CLIENT_ID', 'required', 'app client id the tokens must be issued to'],
   ['COGNITO_JWKS_URL', 'optional', "URL of the pool's signing keys, for emulators"],
+  ['COGNITO_JWKS', 'optional', "the pool's signing keys as JWKS JSON: checked against these, never fetched"],
   ['COGNITO_ISSUER', 'optional', "expected token issuer, for emulators whose issuer is not Cognito's"],
   ['COGNITO_ENDPOINT', 'optional', 'Cognito user pools API endpoint URL, for emulators'],
   ['CORS_ORIGIN', 'optional', 'comma-separated origins allowed to call from a browser (default: none)'],
@@ -100,6 +108,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServiceConfig 
   const clientId = required('COGNITO_CLIENT_ID');
   matching('COGNITO_CLIENT_ID', clientId, CLIENT_ID, 'an app client id');
   const jwksUrl = url('COGNITO_JWKS_URL');
+  const jwks = keySet(value('COGNITO_JWKS'), problems);
   const cognitoEndpoint = url('COGNITO_ENDPOINT');
   const corsOrigins = (value('CORS_ORIGIN') ?? '')
     .split(',')
@@ -122,12 +131,25 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServiceConfig 
     userPoolId,
     clientId,
     jwksUrl,
+    jwks,
     issuer,
     cognitoEndpoint,
     corsOrigins,
     listCacheMs,
     shutdownTimeoutMs,
   };
+}
+
+/** COGNITO_JWKS, parsed; a problem naming the rule (not the value: a JWKS is long) if unusable. */
+function keySet(text: string | undefined, problems: string[]): Jwks | undefined {
+  if (text === undefined) return undefined;
+  try {
+    return parseJwks(text);
+  } catch (err) {
+    if (!(err instanceof JwksError)) throw err;
+    problems.push(`COGNITO_JWKS is not a usable set of signing keys: ${err.message}`);
+    return undefined;
+  }
 }
 
 function isHttpUrl(v: string): boolean {

@@ -2,6 +2,7 @@
 // environment, AWS clients, the app on PORT, and a graceful stop on SIGTERM.
 import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { keyIds } from './auth/jwks.js';
 import { isLoopback } from './emulator.js';
 import { createApp } from './app.js';
 import { ConfigError, SETTINGS, loadConfig, poolRegion, type ServiceConfig } from './config.js';
@@ -67,6 +68,7 @@ async function main(): Promise<void> {
     clientId: config.clientId,
     jwksUrl: config.jwksUrl,
     issuer: config.issuer,
+    jwks: config.jwks,
     corsOrigins: config.corsOrigins,
     listCacheMs: config.listCacheMs,
     log,
@@ -80,6 +82,8 @@ async function main(): Promise<void> {
     userPoolId: config.userPoolId,
     ...(config.dynamodbEndpoint ? { dynamodbEndpoint: config.dynamodbEndpoint } : {}),
     ...(config.corsOrigins.length ? { corsOrigins: config.corsOrigins } : {}),
+    // Where token keys come from: given up front (COGNITO_JWKS), or fetched when first needed.
+    signingKeys: config.jwks ? { given: keyIds(config.jwks) } : 'fetched',
   });
 
   let stopping = false;

@@ -4,6 +4,7 @@
 import { strict as assert } from 'node:assert';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import { unzipSync } from 'fflate';
 import { parseTemplate } from '../../generator/core/parse.js';
@@ -14,6 +15,7 @@ import { validate } from 'dockerfile-utils';
 import { ROOT, runCli, tempDir } from '../helpers.js';
 import { DOCKERFILE, stages, STRICT } from '../support/dockerfile.js';
 import { cfnLint, describeFinding } from '../support/cfn-lint.js';
+import { customResourceEvent, lambdaContext, responseUrl } from '../support/custom-resource.js';
 
 const sha256 = (data: Uint8Array): string => createHash('sha256').update(data).digest('hex');
 
@@ -57,7 +59,7 @@ describe('mysfits package', function () {
   });
 
   it('prints progress: each asset built once, then each region', () => {
-    for (const name of ['seed-table', 'pre-sign-up', 'image-build', 'site-deploy', 'site']) {
+    for (const name of ['seed-table', 'pre-sign-up', 'image-build', 'site-deploy', 'user-pool-keys', 'site']) {
       assert.equal(
         first.stdout.split('\n').filter((l) => new RegExp(`^  \\S+ +${name} `).test(l)).length,
         1,
@@ -210,6 +212,41 @@ describe('mysfits package', function () {
         manifest.mainTemplateUrl,
         `https://mysfits-artifacts-${region}.s3.${region}.amazonaws.com/mysfits/main.yml`,
       );
+    }
+  });
+
+  it('natGateways none: service.yml runs the packaged user-pool-keys function, whose bundle answers CloudFormation', async () => {
+    const out = tempDir('mysfits-package-nat-none-');
+    const config = join(out, 'none.json');
+    writeFileSync(config, JSON.stringify({ network: { natGateways: 'none' } }));
+    const r = runCli(['package', '--config', config, '--regions', 'us-east-1', '--out', join(out, 'pkg')]);
+    assert.equal(r.code, 0, r.stderr);
+    const dir = join(out, 'pkg', 'us-east-1');
+    const base = 'https://mysfits-artifacts-us-east-1.s3.us-east-1.amazonaws.com/mysfits/';
+    const main = parseTemplate(readFileSync(join(dir, 'main.yml'), 'utf8'), 'main.yml');
+    const serviceUrl = String(main.resources.find((x) => x.id === 'ServiceStack')!.properties.TemplateURL);
+    const service = parseTemplate(readFileSync(join(dir, serviceUrl.slice(base.length)), 'utf8'), 'service.yml');
+    const codeUri = String(service.resources.find((x) => x.id === 'UserPoolKeysFunction')!.properties.CodeUri);
+    assert.match(codeUri, /^s3:\/\/mysfits-artifacts-us-east-1\/mysfits\/assets\/[0-9a-f]{64}\.zip$/);
+    const files = unzipSync(readFileSync(join(dir, codeUri.replace('s3://mysfits-artifacts-us-east-1/mysfits/', ''))));
+    assert.deepEqual(Object.keys(files), ['index.js']);
+    // The bundle as Lambda loads it (CommonJS, index.handler): a Delete fetches nothing and succeeds.
+    writeFileSync(join(out, 'index.cjs'), files['index.js']);
+    const { handler } = createRequire(import.meta.url)(join(out, 'index.cjs')) as {
+      handler: (e: unknown, c: unknown) => Promise<void>;
+    };
+    const cfn = await responseUrl();
+    try {
+      const event = customResourceEvent(
+        'Delete',
+        cfn.url,
+        { UserPoolId: 'us-east-1_AbC123' },
+        { logicalId: 'UserPoolKeys', type: 'Custom::UserPoolKeys', physicalId: 'us-east-1_AbC123-signing-keys' },
+      );
+      await handler(event, lambdaContext());
+      assert.equal(cfn.received[0]?.body.Status, 'SUCCESS');
+    } finally {
+      cfn.server.close();
     }
   });
 

@@ -74,8 +74,8 @@ describe('mysfits review', function () {
       );
       assert.match(markdown, /\| perAz \(current\) \| 2 \| 0 \|/);
       assert.match(markdown, /\| single \| 1 \| 0 \| \$36\.7[23] \|/);
-      // 3 interface endpoints × 2 AZs × $0.01 × 730 h + 5 GB × $0.01
-      assert.match(markdown, /\| none \| 0 \| 3 \| \$43\.85 \|/);
+      // 4 interface endpoints × 2 AZs × $0.01 × 730 h + 5 GB × $0.01
+      assert.match(markdown, /\| none \| 0 \| 4 \| \$58\.45 \|/);
       assert.match(markdown, /### Prices used \(us-east-1, as of \d{4}-\d{2}-\d{2}\)/);
     });
 
@@ -118,19 +118,19 @@ describe('mysfits review', function () {
       assert.match(md, /cfn-lint: not run \(--skip-lint\)/);
     });
 
-    it('none: no NAT gateway, three interface endpoints in two AZs instead; prices differ by region', () => {
+    it('none: no NAT gateway, four interface endpoints (ECR API, ECR registry, Logs, Cognito) in two AZs instead; prices differ by region', () => {
       const rows = natModeComparison(defaults, 'eu-central-1');
       assert.deepEqual(
         rows.map((r) => [r.mode, r.natGateways, r.interfaceEndpoints]),
         [
           ['perAz', 2, 0],
           ['single', 1, 0],
-          ['none', 0, 3],
+          ['none', 0, 4],
         ],
       );
       const p = PRICES['eu-central-1'];
       const none = rows.find((r) => r.mode === 'none')!;
-      assert.ok(Math.abs(none.network - (3 * 2 * p.endpointAzHour * 730 + 5 * p.endpointGb)) < 0.01);
+      assert.ok(Math.abs(none.network - (4 * 2 * p.endpointAzHour * 730 + 5 * p.endpointGb)) < 0.01);
       const perAz = rows.find((r) => r.mode === 'perAz')!;
       assert.ok(perAz.network > natModeComparison(defaults, 'us-east-1')[0].network, 'Frankfurt NAT costs more');
     });

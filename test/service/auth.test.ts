@@ -7,13 +7,19 @@
 import { strict as assert } from 'node:assert';
 import { generateKeyPairSync } from 'node:crypto';
 import { GetItemCommand } from '@aws-sdk/client-dynamodb';
+import type { CloudFormationCustomResourceEvent } from 'aws-lambda';
+import { createHandler as userPoolKeys } from '../../functions/user-pool-keys/index.js';
+import { parseJwks } from '../../service/src/auth/jwks.js';
 import { CATALOGUE } from '../../service/src/data/catalogue.js';
+import { customResourceEvent, lambdaContext, responseUrl } from '../support/custom-resource.js';
 import { motoSigner } from '../support/moto.js';
+import { fixedAnswer } from '../support/proxy.js';
 import {
   call,
   claimsOf,
   createPool,
   PASSWORD,
+  runBundle,
   signedInUser,
   signJwt,
   startBackends,
@@ -205,6 +211,125 @@ describe('service: tokens, like, adopt and /auth (moto Cognito + dynalite)', fun
       assert.equal(second.status, 409);
       assert.equal(second.body.error, 'already_adopted');
       assert.equal((await call(svc.url, 'GET', `/mysfits/${id}`)).body.adopted, true);
+    });
+  });
+
+  // natGateways: none. The tasks have no route to Cognito, so service.yml passes the pool's keys
+  // (fetched at deploy time by functions/user-pool-keys) in COGNITO_JWKS. The place the keys would
+  // otherwise be fetched from is a loopback server that counts requests: it must see none.
+  describe('keys given up front (COGNITO_JWKS), nothing fetched', () => {
+    const target = CATALOGUE[5].MysfitId;
+    let keysUrl: Awaited<ReturnType<typeof fixedAnswer>>;
+    let given: RunningService;
+
+    before(async () => {
+      keysUrl = await fixedAnswer(500, '{"message":"must never be asked"}');
+      const jwks = parseJwks(await (await fetch(backends.pool.jwksUrl)).text());
+      given = await startService(backends, { jwks, jwksUrl: `${keysUrl.endpoint}/keys.json` });
+    });
+    after(async () => {
+      await given?.close();
+      await keysUrl?.close();
+    });
+
+    it('accepts a valid id token and access token', async () => {
+      const before = await likes(target);
+      for (const token of [alice.idToken, `Bearer ${alice.accessToken}`]) {
+        const r = await call(given.url, 'POST', `/mysfits/${target}/like`, { token });
+        assert.equal(r.status, 200, JSON.stringify(r.body));
+      }
+      assert.equal(await likes(target), before + 2);
+      assert.equal(keysUrl.requests(), 0, 'the keys were fetched');
+    });
+
+    it('refuses forged, expired, other-pool, other-client and kid-less tokens with 401, writing nothing', async () => {
+      const claims = claimsOf(alice.idToken);
+      const now = Math.floor(Date.now() / 1000);
+      const otherKey = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey;
+      // moto signs every pool with one key: the other pool's token fails on its issuer.
+      const otherPool = await createPool(backends.cognito, backends.moto, 'elsewhere-too');
+      const stranger = await signedInUser(backends.cognito, otherPool, 'stranger2@example.com');
+      const part = (o: object): string => Buffer.from(JSON.stringify(o)).toString('base64url');
+      const kidless = `${part({ alg: 'RS256', typ: 'JWT' })}.${part({ ...claims, exp: now + 600 })}.`;
+      const cases: [string, string, string][] = [
+        [
+          'signed with another key under moto’s kid',
+          signJwt({ ...claims, exp: now + 3600 }, otherKey),
+          'invalid_token',
+        ],
+        ['expired', signJwt({ ...claims, iat: now - 7200, exp: now - 3600 }, motoSigner()), 'token_expired'],
+        ['other pool', stranger.idToken, 'invalid_token'],
+        [
+          'other app client',
+          signJwt({ ...claims, aud: 'another-client', exp: now + 600 }, motoSigner()),
+          'invalid_token',
+        ],
+        ['no kid', `${kidless}${motoSigner()(kidless.slice(0, -1)).toString('base64url')}`, 'invalid_token'],
+      ];
+      const before = await likes(target);
+      for (const [what, token, code] of cases) {
+        for (const action of ['like', 'adopt']) {
+          const r = await call(given.url, 'POST', `/mysfits/${target}/${action}`, { token });
+          assert.equal(r.status, 401, `${what} (${action}): ${JSON.stringify(r.body)}`);
+          assert.equal(r.body.error, code, `${what} (${action})`);
+        }
+      }
+      assert.equal(await likes(target), before, 'no like was counted');
+      assert.equal((await call(given.url, 'GET', `/mysfits/${target}`)).body.adopted, false, 'nothing was adopted');
+      assert.equal(keysUrl.requests(), 0, 'the keys were fetched');
+    });
+
+    it('a token signed with a key not among them: 503 at once, the kid logged, nothing fetched or written', async () => {
+      const claims = claimsOf(alice.idToken);
+      const otherKey = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey;
+      const token = signJwt({ ...claims, exp: Math.floor(Date.now() / 1000) + 600 }, otherKey, 'rotated-key-2');
+      const before = await likes(target);
+      const started = Date.now();
+      const r = await call(given.url, 'POST', `/mysfits/${target}/like`, { token });
+      assert.equal(r.status, 503, JSON.stringify(r.body));
+      assert.deepEqual(Object.keys(r.body).sort(), ['error', 'message']);
+      assert.equal(r.body.error, 'auth_unavailable');
+      assert.ok(Date.now() - started < 1000, 'answered without waiting on a fetch');
+      const why = given.logs.find((l) => l.msg === 'auth_unavailable');
+      assert.match(JSON.stringify(why), /rotated-key-2.*SigningKeysRefresh/);
+      assert.equal(await likes(target), before);
+      assert.equal(keysUrl.requests(), 0, 'the keys were fetched');
+    });
+
+    it('the bundle, given the keys the custom resource fetched from moto, accepts a token (nothing fetched)', async () => {
+      const cfn = await responseUrl();
+      let bundle: Awaited<ReturnType<typeof runBundle>> | undefined;
+      try {
+        const event = customResourceEvent(
+          'Create',
+          cfn.url,
+          { UserPoolId: backends.pool.poolId },
+          { logicalId: 'UserPoolKeys', type: 'Custom::UserPoolKeys', physicalId: '' },
+        ) as CloudFormationCustomResourceEvent;
+        await userPoolKeys({ baseUrl: backends.moto.endpoint, log: () => undefined })(event, lambdaContext());
+        const answer = cfn.received[0].body as { Status: string; Data: { Jwks: string } };
+        assert.equal(answer.Status, 'SUCCESS');
+        bundle = await runBundle({
+          TABLE_NAME: TABLE,
+          AWS_REGION: 'us-east-1',
+          DYNAMODB_ENDPOINT: backends.db.endpoint,
+          COGNITO_USER_POOL_ID: backends.pool.poolId,
+          COGNITO_CLIENT_ID: backends.pool.clientId,
+          COGNITO_JWKS_URL: `${keysUrl.endpoint}/keys.json`,
+          COGNITO_JWKS: answer.Data.Jwks,
+        });
+        const listening = JSON.parse(bundle.lines().find((l) => l.includes('"listening"'))!) as {
+          signingKeys: unknown;
+        };
+        assert.deepEqual(listening.signingKeys, { given: ['dummy'] });
+        const r = await call(bundle.url, 'POST', `/mysfits/${target}/like`, { token: alice.idToken });
+        assert.equal(r.status, 200, JSON.stringify(r.body));
+        assert.equal(keysUrl.requests(), 0, 'the keys were fetched');
+      } finally {
+        bundle?.child.kill('SIGTERM');
+        await bundle?.exit;
+        cfn.server.close();
+      }
     });
   });
 

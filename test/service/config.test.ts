@@ -1,5 +1,6 @@
 // The service's settings from the environment: defaults, every problem reported at once.
 import { strict as assert } from 'node:assert';
+import { generateKeyPairSync } from 'node:crypto';
 import { ConfigError, loadConfig, poolRegion } from '../../service/src/config.js';
 
 const REQUIRED = {
@@ -29,6 +30,7 @@ describe('service config (environment)', () => {
       userPoolId: 'eu-west-1_AbC123',
       clientId: '1example23456789',
       jwksUrl: undefined,
+      jwks: undefined,
       issuer: undefined,
       cognitoEndpoint: undefined,
       corsOrigins: [],
@@ -94,5 +96,46 @@ describe('service config (environment)', () => {
     assert.equal(c.userPoolId, 'local_5dZ1');
     assert.equal(poolRegion('local_5dZ1'), undefined);
     assert.equal(poolRegion('eu-west-1_AbC123'), 'eu-west-1');
+  });
+
+  describe("COGNITO_JWKS (the pool's keys given up front)", () => {
+    const keyPair = () => generateKeyPairSync('rsa', { modulusLength: 2048 });
+    const publicJwk = (kid: string) => ({
+      ...keyPair().publicKey.export({ format: 'jwk' }),
+      kid,
+      alg: 'RS256',
+      use: 'sig',
+    });
+
+    it('parses a JWKS and keeps only the members a verifier reads', () => {
+      const key = publicJwk('k1');
+      const c = loadConfig({
+        ...REQUIRED,
+        COGNITO_JWKS: JSON.stringify({ keys: [{ ...key, x5t: 'thumb' }], extra: 1 }),
+      });
+      assert.deepEqual(c.jwks, { keys: [key] });
+    });
+
+    it('rejects what is not a usable set of public signing keys, naming the rule', () => {
+      const key = publicJwk('k1');
+      const privateKey = { ...keyPair().privateKey.export({ format: 'jwk' }), kid: 'k9' };
+      const cases: [string, RegExp][] = [
+        ['not json', /not JSON/],
+        ['[]', /not a JWKS: JWKS should be an object/],
+        ['{"keys": {}}', /not a JWKS: JWKS keys should be an array/],
+        ['{"keys": []}', /holds no keys/],
+        [JSON.stringify({ keys: [{ ...key, kid: undefined }] }), /key 1 has no kid/],
+        [JSON.stringify({ keys: [key, { ...key }] }), /two keys have kid "k1"/],
+        [JSON.stringify({ keys: [privateKey] }), /key "k9" holds private key members \(d, p, q, dp, dq, qi\)/],
+        [JSON.stringify({ keys: [{ ...key, use: 'enc' }] }), /key "k1" is not a usable public signing key: JWK use/],
+        [JSON.stringify({ keys: [{ ...key, n: 'not-a-modulus' }] }), /key "k1" .* a 72-bit RSA modulus \(2048 or more/],
+      ];
+      for (const [text, rule] of cases) {
+        const p = problems({ ...REQUIRED, COGNITO_JWKS: text });
+        assert.equal(p.length, 1, text);
+        assert.match(p[0], /^COGNITO_JWKS is not a usable set of signing keys: /);
+        assert.match(p[0], rule, text);
+      }
+    });
   });
 });

@@ -43,6 +43,23 @@ describe('service process (the bundle, configured from the environment)', functi
     assert.equal(logged.problems.length, 5);
   });
 
+  it('a malformed COGNITO_JWKS: a message naming the rule, exit 2, before listening', async () => {
+    for (const [jwks, rule] of [
+      ['{"keys": [', /COGNITO_JWKS is not a usable set of signing keys: not JSON/],
+      ['{"keys": []}', /COGNITO_JWKS is not a usable set of signing keys: holds no keys/],
+      [
+        '{"keys": [{"kty": "RSA", "kid": "k1", "n": "AQAB"}]}',
+        /key "k1" is not a usable public signing key: Missing exponent/,
+      ],
+    ] as const) {
+      const r = await run({ ...BASE_ENV, COGNITO_JWKS: jwks }, { waitForListening: false });
+      assert.equal(await r.exit, 2, jwks);
+      assert.match(r.stderr(), rule);
+      assert.match(r.stderr(), /COGNITO_JWKS +optional +the pool's signing keys/, 'the settings are listed');
+      assert.ok(!r.lines().some((l) => l.includes('"listening"')), 'it listened');
+    }
+  });
+
   it('serves from the environment settings and logs JSON lines only', async () => {
     const r = await run({ ...BASE_ENV, DYNAMODB_ENDPOINT: db.endpoint });
     try {

@@ -51,3 +51,17 @@ export async function serve(
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
+
+/** A loopback server giving every request the same JSON answer, counting the requests. */
+export async function fixedAnswer(
+  status: number,
+  body: string,
+): Promise<Awaited<ReturnType<typeof serve>> & { requests(): number }> {
+  let requests = 0;
+  const served = await serve(async (_req, res) => {
+    requests++;
+    res.writeHead(status, { 'content-type': 'application/json' });
+    res.end(body);
+  });
+  return { ...served, requests: () => requests };
+}

@@ -25,13 +25,13 @@ describe('core.yml', () => {
     assert.deepEqual(r.PrivateRouteTwo.Properties.NatGatewayId, { Ref: 'NatGatewayOne' });
   });
 
-  it('none: no NAT, no default route, endpoints so tasks can still pull images and log', () => {
+  it('none: no NAT, no default route, endpoints so tasks can still pull images, log and call Cognito', () => {
     const r = resourcesOf({ network: { natGateways: 'none' } });
     assert.equal(ofType(r, 'AWS::EC2::NatGateway').length, 0);
     assert.equal(ofType(r, 'AWS::EC2::EIP').length, 0);
     assert.equal(r.PrivateRouteOne, undefined);
     const services = ofType(r, 'AWS::EC2::VPCEndpoint').map(([, v]) => JSON.stringify(v.Properties.ServiceName));
-    for (const s of ['dynamodb', 'ecr.api', 'ecr.dkr', 'logs', 's3']) {
+    for (const s of ['dynamodb', 'ecr.api', 'ecr.dkr', 'logs', 's3', 'cognito-idp']) {
       assert.ok(services.some((x) => x.endsWith(`.${s}"}`)), `no ${s} endpoint`);
     }
   });

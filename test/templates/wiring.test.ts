@@ -25,7 +25,11 @@ function parent(file: string, parameters: Record<string, unknown>, reads: [strin
 }
 
 describe('nested stack wiring (main.yml)', () => {
-  for (const variant of [{}, { cognito: { autoConfirmSignUp: true }, api: { accountCloudWatchRole: false } }]) {
+  for (const variant of [
+    {},
+    { cognito: { autoConfirmSignUp: true }, api: { accountCloudWatchRole: false } },
+    { network: { natGateways: 'none' } },
+  ]) {
     it(`main.yml passes every required parameter, only declared ones, and reads only declared outputs (${JSON.stringify(variant)})`, () => {
       const all = children(variant);
       assert.deepEqual(checkNestedStacks(all.get(ROOT_TEMPLATE) as Template, all), []);

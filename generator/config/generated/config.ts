@@ -16,7 +16,7 @@ export type Config = {
     readonly publicSubnetCidrs: readonly (string)[];
     /** CIDR blocks of the two private subnets (Fargate tasks, load balancer), one per availability zone. */
     readonly privateSubnetCidrs: readonly (string)[];
-    /** Outbound internet for the private subnets: perAz (one NAT gateway per zone, as the tutorial; survives a zone outage), single (one shared gateway; cheaper), none (no outbound internet; tasks reach DynamoDB through the gateway endpoint only). */
+    /** Outbound internet for the private subnets: perAz (one NAT gateway per zone, as the tutorial; survives a zone outage), single (one shared gateway; cheaper), none (no outbound internet: tasks reach DynamoDB, S3, ECR, CloudWatch Logs and Cognito through VPC endpoints, and get the user pool's signing keys at deploy time). */
     readonly natGateways: "perAz" | "single" | "none";
   };
   /** The Fargate service that runs the API. */

@@ -5,18 +5,30 @@
 //
 // A failure to fetch the keys is not the caller's fault: it is a 503, never a 401 (which would
 // tell the site to sign the user out) and never a 500.
+//
+// The keys may instead be given up front (COGNITO_JWKS: service.yml passes them when the tasks
+// have no route to Cognito, natGateways: none). They are then the whole set and nothing is ever
+// fetched. A token whose kid is not among them answers 503 auth_unavailable, not 401, and is not
+// sent to a fetch: without a route every try would hold the request for the fetch timeout and
+// fail anyway; the task cannot tell a key Cognito added after the deploy (Cognito says it may
+// rotate a pool's keys) from a made-up kid, and a 401 would sign a real user out again and again;
+// API Gateway's authorizer, which knows the current keys, has refused forged tokens before they
+// reach the task. The log names the kid and how to fetch the keys again.
 import { CognitoJwtVerifier, JwtVerifier } from 'aws-jwt-verify';
 import { validateCognitoJwtFields } from 'aws-jwt-verify/cognito-verifier';
 import {
   FetchError,
+  JwksNotAvailableInCacheError,
   JwksValidationError,
   JwkValidationError,
   JwtBaseError,
   JwtExpiredError,
+  KidNotFoundInJwksError,
   NonRetryableFetchError,
 } from 'aws-jwt-verify/error';
 import type { Fetcher } from 'aws-jwt-verify/https';
-import { SimpleJwksCache } from 'aws-jwt-verify/jwk';
+import { SimpleJwksCache, type Jwks, type JwkWithKid } from 'aws-jwt-verify/jwk';
+import type { DecomposedJwt } from 'aws-jwt-verify/jwt';
 import type { JwtPayload } from 'aws-jwt-verify/jwt-model';
 import type { Context } from 'koa';
 import { ApiError } from '../errors.js';
@@ -47,6 +59,32 @@ export interface TokenVerifierOptions {
   readonly issuer?: string;
   /** Give up fetching the keys after this long. */
   readonly fetchTimeoutMs?: number;
+  /** The pool's keys, given up front: check tokens against these only, never fetch (see above). */
+  readonly jwks?: Jwks;
+}
+
+/** A token signed with a key that is not among the keys given up front. */
+class KeyNotGivenError extends JwtBaseError {
+  override readonly name = 'KeyNotGivenError';
+}
+
+/** The keys given up front, as the verifier's cache: looked up by kid, never fetched. */
+class GivenJwksCache extends SimpleJwksCache {
+  override async getJwk(jwksUri: string, jwt: DecomposedJwt): Promise<JwkWithKid> {
+    try {
+      return this.getCachedJwk(jwksUri, jwt);
+    } catch (err) {
+      if (!(err instanceof KidNotFoundInJwksError || err instanceof JwksNotAvailableInCacheError)) throw err;
+      throw new KeyNotGivenError(
+        `the token is signed with key "${String(jwt.header.kid)}", which is not among the keys in COGNITO_JWKS; ` +
+          "if Cognito has rotated the pool's keys, update the stack with a new SigningKeysRefresh value to fetch them again",
+      );
+    }
+  }
+
+  override async getJwks(jwksUri: string): Promise<Jwks> {
+    throw new KeyNotGivenError(`no keys were given for ${jwksUri}, and keys given up front are never fetched`);
+  }
 }
 
 export function cognitoTokenVerifier(options: TokenVerifierOptions): TokenVerifier {
@@ -65,7 +103,7 @@ export function cognitoTokenVerifier(options: TokenVerifierOptions): TokenVerifi
       return res.arrayBuffer();
     },
   };
-  const jwksCache = new SimpleJwksCache({ fetcher });
+  const jwksCache = options.jwks ? new GivenJwksCache() : new SimpleJwksCache({ fetcher });
   const verifier = options.issuer
     ? JwtVerifier.create(
         {
@@ -83,6 +121,8 @@ export function cognitoTokenVerifier(options: TokenVerifierOptions): TokenVerifi
         { userPoolId: options.userPoolId, clientId: options.clientId, tokenUse: null },
         { jwksCache },
       );
+  // The Cognito verifier caches them under both issuer forms it accepts for the pool.
+  if (options.jwks) verifier.cacheJwks(options.jwks);
 
   return {
     async verify(token) {
@@ -116,6 +156,16 @@ const BEARER_CHALLENGE = (error: string): Record<string, string> => ({
 
 function verificationError(err: unknown): unknown {
   if (!(err instanceof JwtBaseError)) return err; // not about the token: a 500, logged in full
+  if (err instanceof KeyNotGivenError) {
+    // No Retry-After: trying again soon gets the same answer until the keys are refreshed.
+    return new ApiError(
+      503,
+      'auth_unavailable',
+      'cannot check the token: its signing key is not one this service has',
+      {},
+      err,
+    );
+  }
   if (err instanceof FetchError || err instanceof JwksValidationError || err instanceof JwkValidationError) {
     // The keys could not be fetched or read: Cognito (or the emulator) is unreachable or broken.
     return new ApiError(
