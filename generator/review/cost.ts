@@ -287,8 +287,31 @@ export interface NatModeRow {
 const TRADEOFF: Record<NatModeRow['mode'], string> = {
   perAz: 'outbound traffic survives a zone outage (the tutorial layout)',
   single: 'one zone outage cuts the other zone off the internet; cross-AZ traffic to it is billed',
-  none: 'no internet egress at all: only AWS services with an endpoint (ECR, Logs, S3, DynamoDB) are reachable from the tasks',
+  none: 'no internet egress at all',
 };
+
+/** The service part of each VPC endpoint's name (com.amazonaws.<region>.<service>), in template order. */
+function endpointServices(resources: readonly { type: string; properties: Record<string, unknown> }[]): string[] {
+  return resources
+    .filter((r) => r.type === 'AWS::EC2::VPCEndpoint')
+    .map((r) => {
+      const name = r.properties.ServiceName as unknown;
+      const text = typeof name === 'string' ? name : (name as { 'Fn::Sub'?: unknown } | undefined)?.['Fn::Sub'];
+      return typeof text === 'string' ? text.replace(/^com\.amazonaws\.(\$\{AWS::Region\}|[a-z0-9-]+)\./, '') : '?';
+    });
+}
+
+/** What a mode gives up, with the none mode's reachable services read from its templates. */
+function tradeoff(
+  mode: NatModeRow['mode'],
+  resources: readonly { type: string; properties: Record<string, unknown> }[],
+): string {
+  if (mode !== 'none') return TRADEOFF[mode];
+  const keys = resources.some((r) => r.type === 'Custom::UserPoolKeys')
+    ? "; the user pool's signing keys are given at deploy time"
+    : '';
+  return `${TRADEOFF.none}: the tasks reach only AWS services with an endpoint (${endpointServices(resources).join(', ')})${keys}`;
+}
 
 /**
  * The effect of `network.natGateways`: every template rebuilt in memory with each mode (the rest
@@ -299,16 +322,17 @@ export function natModeComparison(config: Config, region: string, a: Assumptions
     const templates = fromTexts(renderAll({ ...config, network: { ...config.network, natGateways: mode } }));
     const estimate = estimateCost(templates, region, a);
     const line = (c: string): CostLine => estimate.lines.find((l) => l.component === c)!;
-    const interfaces = templates
-      .flatMap((t) => t.parsed.resources)
-      .filter((r) => r.type === 'AWS::EC2::VPCEndpoint' && r.properties.VpcEndpointType === 'Interface').length;
+    const resources = templates.flatMap((t) => t.parsed.resources);
+    const interfaces = resources.filter(
+      (r) => r.type === 'AWS::EC2::VPCEndpoint' && r.properties.VpcEndpointType === 'Interface',
+    ).length;
     return {
       mode,
       natGateways: line('NAT gateways').count,
       interfaceEndpoints: interfaces,
       network: line('NAT gateways').monthly + line('VPC endpoints').monthly,
       total: estimate.total,
-      tradeoff: TRADEOFF[mode],
+      tradeoff: tradeoff(mode, resources),
     };
   });
 }
