@@ -3,7 +3,8 @@
 // next to every line. An estimate for reviewers comparing options, not a quote.
 import type { Config } from '../config/load.js';
 import { renderAll } from '../render.js';
-import { asArray, fromTexts, literal, passedParameters, type ReviewTemplate } from './model.js';
+import type { ParsedResource } from '../core/parse.js';
+import { asArray, fromTexts, literal, passedParameters, show, type ReviewTemplate } from './model.js';
 import { HOURS_PER_MONTH, PRICES_AS_OF, pricesFor } from './prices.js';
 
 export interface Assumptions {
@@ -291,21 +292,14 @@ const TRADEOFF: Record<NatModeRow['mode'], string> = {
 };
 
 /** The service part of each VPC endpoint's name (com.amazonaws.<region>.<service>), in template order. */
-function endpointServices(resources: readonly { type: string; properties: Record<string, unknown> }[]): string[] {
+function endpointServices(resources: readonly ParsedResource[]): string[] {
   return resources
     .filter((r) => r.type === 'AWS::EC2::VPCEndpoint')
-    .map((r) => {
-      const name = r.properties.ServiceName as unknown;
-      const text = typeof name === 'string' ? name : (name as { 'Fn::Sub'?: unknown } | undefined)?.['Fn::Sub'];
-      return typeof text === 'string' ? text.replace(/^com\.amazonaws\.(\$\{AWS::Region\}|[a-z0-9-]+)\./, '') : '?';
-    });
+    .map((r) => show(r.properties.ServiceName).replace(/^com\.amazonaws\.(\$\{AWS::Region\}|[a-z0-9-]+)\./, ''));
 }
 
 /** What a mode gives up, with the none mode's reachable services read from its templates. */
-function tradeoff(
-  mode: NatModeRow['mode'],
-  resources: readonly { type: string; properties: Record<string, unknown> }[],
-): string {
+function tradeoff(mode: NatModeRow['mode'], resources: readonly ParsedResource[]): string {
   if (mode !== 'none') return TRADEOFF[mode];
   const keys = resources.some((r) => r.type === 'Custom::UserPoolKeys')
     ? "; the user pool's signing keys are given at deploy time"
