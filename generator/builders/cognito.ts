@@ -5,7 +5,7 @@
 // real users confirm the emailed code).
 import type { Config } from '../config/load.js';
 import { Template } from '../core/template.js';
-import { headerFor } from './common.js';
+import { headerFor, tagMap } from './common.js';
 import { lambdaFunction } from './lambda.js';
 
 export function buildCognito(config: Config): Template {
@@ -24,7 +24,7 @@ export function buildCognito(config: Config): Template {
     ],
   });
 
-  const tagMap = Object.fromEntries(Object.entries(config.tags).sort(([a], [b]) => a.localeCompare(b)));
+  const poolTags = tagMap(config);
 
   const userPool = t.resource('UserPool', {
     Type: 'AWS::Cognito::UserPool',
@@ -53,7 +53,7 @@ export function buildCognito(config: Config): Template {
       VerificationMessageTemplate: { DefaultEmailOption: 'CONFIRM_WITH_CODE' },
       EmailConfiguration: { EmailSendingAccount: 'COGNITO_DEFAULT' },
       MfaConfiguration: 'OFF',
-      ...(Object.keys(tagMap).length > 0 ? { UserPoolTags: tagMap } : {}),
+      ...(Object.keys(poolTags).length > 0 ? { UserPoolTags: poolTags } : {}),
     },
   });
 

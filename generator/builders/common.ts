@@ -11,11 +11,16 @@ export function headerFor(file: string, builder: string): string[] {
   ];
 }
 
+/** The config's tags as a map sorted by key, for resources that take tags that way (SAM, Cognito). */
+export function tagMap(config: Config): Record<string, string> {
+  return Object.fromEntries(Object.entries(config.tags).sort(([a], [b]) => a.localeCompare(b)));
+}
+
 /** A Name tag (prefixed with the stack name, so two stacks never look alike) plus the config's tags. */
 export function tags(config: Config, name?: string): Tag[] {
   const list: Tag[] = [];
   if (name !== undefined) list.push({ Key: 'Name', Value: sub(`\${AWS::StackName}-${name}`) });
-  for (const [Key, Value] of Object.entries(config.tags).sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [Key, Value] of Object.entries(tagMap(config))) {
     if (Key !== 'Name' || name === undefined) list.push({ Key, Value });
   }
   return list;
@@ -25,6 +30,11 @@ export function tags(config: Config, name?: string): Tag[] {
 export function arn(service: string, resource: string, scope: 'regional' | 'global' = 'regional'): Intrinsic {
   const where = scope === 'regional' ? '${AWS::Region}:${AWS::AccountId}' : ':${AWS::AccountId}';
   return sub(`arn:\${AWS::Partition}:${service}:${where}:${resource}`);
+}
+
+/** The ARN of the S3 object an `s3://bucket/key` URI names (a parameter's value, known at deploy). */
+export function s3ObjectArn(uri: Intrinsic): Intrinsic {
+  return join('', ['arn:', AWS.Partition, ':s3:::', select(1, split('s3://', uri))]);
 }
 
 /** The logs-retention setting every log group of the app shares. */

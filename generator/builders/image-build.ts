@@ -13,9 +13,9 @@
 //    event. If no answer arrives anyway, the custom resource's ServiceTimeout fails it.
 // The task definition uses the built image, so ECS starts tasks only once the image exists.
 import type { Config } from '../config/load.js';
-import { AWS, join, select, split, sub, type Intrinsic } from '../core/intrinsics.js';
+import { sub, type Intrinsic } from '../core/intrinsics.js';
 import type { Condition, Template } from '../core/template.js';
-import { allow, assumedBy, policyDocument, retentionDays } from './common.js';
+import { allow, assumedBy, policyDocument, retentionDays, s3ObjectArn } from './common.js';
 import { lambdaFunction } from './lambda.js';
 
 /** A packaged source: `s3://bucket/.../<sha256>.zip`, or empty. */
@@ -62,8 +62,7 @@ export interface ImageBuildInput {
 /** Adds the build's resources; returns the built image's URI. */
 export function imageBuild(t: Template, config: Config, input: ImageBuildInput): Intrinsic {
   const when = { Condition: input.condition };
-  // arn:<partition>:s3:::bucket/key, from s3://bucket/key
-  const sourceObjectArn = join('', ['arn:', AWS.Partition, ':s3:::', select(1, split('s3://', input.source))]);
+  const sourceObjectArn = s3ObjectArn(input.source);
 
   const logGroup = t.resource('ImageBuildLogGroup', {
     Type: 'AWS::Logs::LogGroup',

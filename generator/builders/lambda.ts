@@ -8,7 +8,15 @@ import type { Condition, Template, Resource } from '../core/template.js';
 import type { Json, Value } from '../spec/values.js';
 import type { Intrinsic } from '../core/intrinsics.js';
 import type { Function_EventSource } from '../spec/generated/serverless.js';
-import { allow, assumedBy, functionCodeUri, policyDocument, retentionDays, type FunctionAsset } from './common.js';
+import {
+  allow,
+  assumedBy,
+  functionCodeUri,
+  policyDocument,
+  retentionDays,
+  tagMap,
+  type FunctionAsset,
+} from './common.js';
 
 /** Node.js runtime of every function: the newest LTS Lambda offers in all default regions. */
 export const NODE_RUNTIME = 'nodejs22.x';
@@ -72,9 +80,7 @@ export function lambdaFunction(t: Template, config: Config, spec: LambdaSpec): R
       LoggingConfig: { LogGroup: logGroup.ref(), LogFormat: 'JSON' },
       ...(spec.environment ? { Environment: { Variables: { ...spec.environment } } } : {}),
       ...(spec.events ? { Events: { ...spec.events } } : {}),
-      ...(Object.keys(config.tags).length > 0
-        ? { Tags: Object.fromEntries(Object.entries(config.tags).sort(([a], [b]) => a.localeCompare(b))) }
-        : {}),
+      ...(Object.keys(config.tags).length > 0 ? { Tags: tagMap(config) } : {}),
     },
   });
 }

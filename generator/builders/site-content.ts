@@ -6,10 +6,10 @@
 // what it wrote. Here the custom resource is idempotent, empties the bucket when the stack is
 // deleted (so the versioned bucket can go too) and invalidates CloudFront after a change.
 import type { Config } from '../config/load.js';
-import { AWS, equals, fnIf, join, not, select, split, sub } from '../core/intrinsics.js';
+import { AWS, equals, fnIf, not, sub } from '../core/intrinsics.js';
 import { Template } from '../core/template.js';
 import { SITE_CONFIG_FILE } from '../../functions/shared/site-config.js';
-import { allow, arn, headerFor } from './common.js';
+import { allow, arn, headerFor, s3ObjectArn } from './common.js';
 import { SERVICE_SOURCE } from './image-build.js';
 import { lambdaFunction } from './lambda.js';
 
@@ -86,15 +86,7 @@ export function buildSiteContent(config: Config): Template {
     timeoutSeconds: 300,
     memoryMb: 512,
     statements: [
-      fnIf(
-        hasSource,
-        allow(
-          'ReadThePackagedSite',
-          ['s3:GetObject'],
-          [join('', ['arn:', AWS.Partition, ':s3:::', select(1, split('s3://', siteSource.ref()))])],
-        ),
-        AWS.NoValue,
-      ),
+      fnIf(hasSource, allow('ReadThePackagedSite', ['s3:GetObject'], [s3ObjectArn(siteSource.ref())]), AWS.NoValue),
       allow('ListTheSiteBucket', ['s3:ListBucket', 's3:ListBucketVersions'], [bucketArn]),
       allow(
         'WriteTheSiteBucket',

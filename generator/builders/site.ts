@@ -6,14 +6,12 @@
 import type { Config } from '../config/load.js';
 import { sub, type Intrinsic } from '../core/intrinsics.js';
 import { Template } from '../core/template.js';
-import { headerFor, stackUniqueName, tags } from './common.js';
+import { SITE_CONFIG_FILE } from '../../functions/shared/site-config.js';
+import { arn, headerFor, stackUniqueName, tags } from './common.js';
 
 /** CloudFront's managed cache policies (the same ids in every account). */
 const CACHING_OPTIMIZED = '658327ea-f89d-4fab-a63d-7e88639e58f6';
 const CACHING_DISABLED = '4135ea2d-6df8-44a3-9df3-4b5a84be39ad';
-
-/** The site's runtime settings, read at start: never cached, so a redeploy takes effect at once. */
-export const RUNTIME_CONFIG_PATH = 'config.json';
 
 /**
  * What the page may load and call: its own files, and requests to itself and `connect` (the API
@@ -157,7 +155,7 @@ export function buildSite(config: Config): Template {
           },
         ],
         DefaultCacheBehavior: cacheBehavior(CACHING_OPTIMIZED),
-        CacheBehaviors: [{ PathPattern: `/${RUNTIME_CONFIG_PATH}`, ...cacheBehavior(CACHING_DISABLED) }],
+        CacheBehaviors: [{ PathPattern: `/${SITE_CONFIG_FILE}`, ...cacheBehavior(CACHING_DISABLED) }],
         // A private bucket answers 403 for a missing key: the app's own routes get index.html.
         CustomErrorResponses: [403, 404].map((code) => ({
           ErrorCode: code,
@@ -188,9 +186,7 @@ export function buildSite(config: Config): Template {
             Resource: sub('${SiteBucket.Arn}/*'),
             Condition: {
               StringEquals: {
-                'AWS:SourceArn': sub(
-                  'arn:${AWS::Partition}:cloudfront::${AWS::AccountId}:distribution/${Distribution}',
-                ),
+                'AWS:SourceArn': arn('cloudfront', 'distribution/${Distribution}', 'global'),
               },
             },
           },
