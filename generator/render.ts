@@ -7,6 +7,7 @@ import type { Template } from './core/template.js';
 import { ROOT_TEMPLATE, SWAGGER_FILE, TEMPLATES, type TemplateBuilder } from './builders/index.js';
 import { buildSwagger, routeList } from './swagger/build.js';
 import { assertValidSwagger } from './swagger/validate.js';
+import { jsonText } from './json.js';
 
 export interface RenderedFile {
   readonly file: string;
@@ -24,9 +25,6 @@ export class WiringError extends Error {
     this.name = 'WiringError';
   }
 }
-
-/** Pretty JSON with a final newline: the form of every JSON file mysfits writes. */
-export const jsonText = (value: unknown): string => JSON.stringify(value, null, 2) + '\n';
 
 /** The Swagger document with placeholders, validated: an invalid one throws before anything is written. */
 export function renderSwagger(config: Config, build: typeof buildSwagger = buildSwagger): RenderedFile {
@@ -48,20 +46,29 @@ export interface RenderOptions {
   readonly templates?: readonly TemplateBuilder[];
 }
 
-export function renderAll(config: Config, options: RenderOptions = {}): RenderedFile[] {
-  const built = (options.templates ?? TEMPLATES).map((b) => ({ ...b, template: b.build(config) }));
-  const byFile = new Map<string, Template>(built.map((b) => [b.file, b.template]));
-  const root = byFile.get(ROOT_TEMPLATE);
+/**
+ * Builds every template, by file name, and checks main.yml's nested stacks against the others:
+ * broken wiring throws WiringError. `generate` writes them; `package` rewrites copies per region.
+ */
+export function buildTemplates(
+  config: Config,
+  builders: readonly TemplateBuilder[] = TEMPLATES,
+): Map<string, Template> {
+  const built = new Map(builders.map((b) => [b.file, b.build(config)]));
+  const root = built.get(ROOT_TEMPLATE);
   if (root) {
-    const problems = checkNestedStacks(root, byFile);
+    const problems = checkNestedStacks(root, built);
     if (problems.length > 0) throw new WiringError(problems);
   }
-  const templates = built.map(({ file, summary, template }): RenderedFile => ({
-    file,
-    summary,
-    text: toYaml(template),
-    count: template.resources.length,
-    unit: 'resources',
-  }));
+  return built;
+}
+
+export function renderAll(config: Config, options: RenderOptions = {}): RenderedFile[] {
+  const builders = options.templates ?? TEMPLATES;
+  const built = buildTemplates(config, builders);
+  const templates = builders.map(({ file, summary }): RenderedFile => {
+    const template = built.get(file) as Template;
+    return { file, summary, text: toYaml(template), count: template.resources.length, unit: 'resources' };
+  });
   return [...templates, renderSwagger(config, options.buildSwagger)];
 }

@@ -5,6 +5,7 @@ import type { ChangeRow, StackChanges } from '../aws/change-sets.js';
 import type { Reporter } from '../aws/deploy.js';
 import { formatElapsed, type RootCause, type WatchUpdate } from '../aws/stacks.js';
 import { UsageError } from './command.js';
+import { jsonText } from '../json.js';
 
 export interface Output extends Reporter {
   readonly json: boolean;
@@ -108,7 +109,7 @@ export function makeOutput(json: boolean, verb: string): Output & { printer: Pro
       printer.update(update);
     },
     result(value) {
-      if (json) process.stdout.write(JSON.stringify(value, null, 2) + '\n');
+      if (json) process.stdout.write(jsonText(value));
     },
   };
 }

@@ -12,6 +12,7 @@ import { join, relative, sep } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { assetSource, FUNCTION_ASSETS, type AssetName } from '../builders/common.js';
 import { deterministicZip, type ZipEntry } from './zip.js';
+import { jsonText } from '../json.js';
 
 export type AssetKind = 'function' | 'service' | 'site';
 
@@ -97,7 +98,7 @@ async function cached(
       sha256: hash,
       entries: entries.length,
     };
-    writeFileSync(index, JSON.stringify(record, null, 2) + '\n');
+    writeFileSync(index, jsonText(record));
   }
   return { zip, entries: entries.length, how };
 }

@@ -8,14 +8,13 @@
 // Everything but main.yml and manifest.json is content-addressed, so publishing a new version
 // never changes what an already published main.yml points at, and an unchanged file is never
 // uploaded twice or seen as a change by CloudFormation.
-import { ROOT_TEMPLATE, TEMPLATES } from '../builders/index.js';
+import { ROOT_TEMPLATE } from '../builders/index.js';
 import type { Config } from '../config/load.js';
 import { toYaml } from '../core/emit.js';
 import { Intrinsic } from '../core/intrinsics.js';
-import { checkNestedStacks } from '../core/nested.js';
 import type { Entry, Template } from '../core/template.js';
 import { APP_ASSETS, assetSource } from '../builders/common.js';
-import { WiringError, jsonText } from '../render.js';
+import { jsonText } from '../json.js';
 import { sha256, type Asset } from './assets.js';
 import { launchStackUrl } from './launch.js';
 import { objectUrl, type RegionInfo } from './regions.js';
@@ -112,17 +111,6 @@ function withoutPackageSuppression(value: Record<string, unknown>): Record<strin
   if (Object.keys(next).length > 0) rest.Metadata = next;
   else delete rest.Metadata;
   return rest;
-}
-
-/** Builds every template once; packaging rewrites copies of them per region. */
-export function buildTemplates(config: Config): Map<string, Template> {
-  const built = new Map(TEMPLATES.map((b) => [b.file, b.build(config)]));
-  const root = built.get(ROOT_TEMPLATE);
-  if (root) {
-    const problems = checkNestedStacks(root, built);
-    if (problems.length > 0) throw new WiringError(problems);
-  }
-  return built;
 }
 
 /** Everything of one region, in memory. */

@@ -6,6 +6,7 @@ import { describeStack } from '../../aws/stacks.js';
 import { loadConfig } from '../../config/load.js';
 import { UsageError, type Command } from '../command.js';
 import { formatOutputs } from '../ops-output.js';
+import { jsonText } from '../../json.js';
 
 export const outputs: Command = {
   name: 'outputs',
@@ -32,7 +33,7 @@ export const outputs: Command = {
         return 1;
       }
       const values = outputsOf(stack);
-      if (options.json) process.stdout.write(JSON.stringify(values, null, 2) + '\n');
+      if (options.json) process.stdout.write(jsonText(values));
       else {
         process.stdout.write(`stack ${name} (${stack.StackStatus}) outputs:\n`);
         process.stdout.write(formatOutputs(values).join('\n') + '\n');

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { loadConfig } from '../../config/load.js';
 import { writeFilesAtomically } from '../../fs/atomic.js';
-import { jsonText } from '../../render.js';
+import { jsonText } from '../../json.js';
 import { buildSwagger, routeList, SWAGGER_VARIABLES } from '../../swagger/build.js';
 import { MissingValuesError, withValues } from '../../swagger/render.js';
 import { swaggerProblems } from '../../swagger/validate.js';
