@@ -11,7 +11,8 @@ import {
   type Parameter,
 } from '@aws-sdk/client-cloudformation';
 import type { ParsedTemplate } from '../core/parse.js';
-import { allPages, STACK_TYPE } from './stacks.js';
+import { allPages, sleepMs } from './paging.js';
+import { STACK_TYPE } from './stacks.js';
 
 export interface ChangeSetRequest {
   readonly stackName: string;
@@ -79,7 +80,7 @@ export async function waitForChangeSet(
   cf: CloudFormationClient,
   id: string,
   pollMs: number,
-  sleep: (ms: number) => Promise<void> = (ms) => new Promise((r) => setTimeout(r, ms)),
+  sleep: (ms: number) => Promise<void> = sleepMs,
 ): Promise<ChangeSetState> {
   for (;;) {
     const r = await cf.send(new DescribeChangeSetCommand({ ChangeSetName: id }));

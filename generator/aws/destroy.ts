@@ -12,7 +12,8 @@ import {
 } from '@aws-sdk/client-cloudformation';
 import { DeleteObjectsCommand, ListObjectVersionsCommand, type S3Client } from '@aws-sdk/client-s3';
 import { parseTemplate } from '../core/parse.js';
-import { allPages, flatten, stackTree, type StackNode } from './stacks.js';
+import { allPages } from './paging.js';
+import { flatten, stackTree, type StackNode } from './stacks.js';
 
 export interface BucketToEmpty {
   readonly label: string;

@@ -30,6 +30,7 @@ import { sha256 } from '../package/assets.js';
 import { MANIFEST, type Manifest } from '../package/package.js';
 import type { RegionInfo } from '../package/regions.js';
 import { s3ClientConfig, type AwsOptions } from './client-config.js';
+import { allPages } from './paging.js';
 
 export type AccessMode = 'public' | 'private';
 
@@ -172,16 +173,13 @@ async function applyAccess(s3: S3Client, region: RegionInfo, bucket: string, pre
 }
 
 async function existingKeys(s3: S3Client, bucket: string, prefix: string): Promise<Set<string>> {
-  const keys = new Set<string>();
-  let token: string | undefined;
-  do {
+  const objects = await allPages(async (token) => {
     const r = await s3.send(
       new ListObjectsV2Command({ Bucket: bucket, Prefix: `${prefix}/`, ContinuationToken: token }),
     );
-    for (const o of r.Contents ?? []) if (o.Key) keys.add(o.Key);
-    token = r.IsTruncated ? r.NextContinuationToken : undefined;
-  } while (token);
-  return keys;
+    return [r.Contents, r.IsTruncated ? r.NextContinuationToken : undefined];
+  });
+  return new Set(objects.flatMap((o) => (o.Key ? [o.Key] : [])));
 }
 
 async function storedHash(s3: S3Client, bucket: string, key: string): Promise<string | undefined> {

@@ -10,6 +10,7 @@ import {
   type StackEvent,
   type StackResourceSummary,
 } from '@aws-sdk/client-cloudformation';
+import { allPages, sleepMs } from './paging.js';
 
 export const STACK_TYPE = 'AWS::CloudFormation::Stack';
 
@@ -66,20 +67,6 @@ export interface StackNode {
   readonly label: string;
   readonly resources: readonly StackResourceSummary[];
   readonly children: readonly StackNode[];
-}
-
-/** Every item of a paginated list call: `page(token)` returns one page's items and the next token. */
-export async function allPages<T>(
-  page: (token: string | undefined) => Promise<[T[] | undefined, string | undefined]>,
-): Promise<T[]> {
-  const out: T[] = [];
-  let token: string | undefined;
-  do {
-    const [items, next] = await page(token);
-    out.push(...(items ?? []));
-    token = next;
-  } while (token);
-  return out;
 }
 
 export const listResources = (cf: CloudFormationClient, stack: string): Promise<StackResourceSummary[]> =>
@@ -157,7 +144,6 @@ export interface WatchOptions {
 }
 
 const TERMINAL = /_(COMPLETE|FAILED)$/;
-const sleepMs = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
 /**
  * Polls a stack (by id, so a deleted stack still answers) and its nested stacks until no
