@@ -14,7 +14,6 @@ export interface CodeDelivery {
 
 export interface CognitoEmulator {
   readonly endpoint: string;
-  readonly pid: number;
   stop(): Promise<void>;
 }
 
@@ -68,7 +67,6 @@ export async function startCognitoEmulator(options: CognitoEmulatorOptions): Pro
 
   return {
     endpoint: `http://${options.host}:${options.port}`,
-    pid: child.pid!,
     async stop() {
       stopping = true;
       if (child.exitCode !== null || child.signalCode !== null) return;

@@ -52,7 +52,6 @@ export interface LocalRun {
   readonly dynamodbEndpoint: string;
   readonly userPoolId: string;
   readonly userPoolClientId: string;
-  readonly cognitoPid: number;
   close(): Promise<void>;
 }
 
@@ -161,7 +160,6 @@ export async function startLocalRun(options: LocalRunOptions): Promise<LocalRun>
       dynamodbEndpoint: db.endpoint,
       userPoolId: pool.userPoolId,
       userPoolClientId: pool.userPoolClientId,
-      cognitoPid: cognito.pid,
       close,
     };
   } catch (err) {
