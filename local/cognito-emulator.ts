@@ -5,6 +5,7 @@
 // outlives the local run, even one killed without a chance to clean up.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
+import { stripVTControlCharacters } from 'node:util';
 
 export interface CodeDelivery {
   readonly username: string;
@@ -14,7 +15,6 @@ export interface CodeDelivery {
 
 export interface CognitoEmulator {
   readonly endpoint: string;
-  readonly pid: number;
   stop(): Promise<void>;
 }
 
@@ -44,7 +44,7 @@ export async function startCognitoEmulator(options: CognitoEmulatorOptions): Pro
   let pending = '';
   let stopping = false;
   const onData = (chunk: Buffer): void => {
-    const text = stripAnsi(chunk.toString('utf8'));
+    const text = stripVTControlCharacters(chunk.toString('utf8'));
     output = (output + text).slice(-8000);
     pending += text;
     pending = takeCodes(pending, options.onCode);
@@ -68,7 +68,6 @@ export async function startCognitoEmulator(options: CognitoEmulatorOptions): Pro
 
   return {
     endpoint: `http://${options.host}:${options.port}`,
-    pid: child.pid!,
     async stop() {
       stopping = true;
       if (child.exitCode !== null || child.signalCode !== null) return;
@@ -98,9 +97,4 @@ export function takeCodes(text: string, onCode: (delivery: CodeDelivery) => void
   // Keep only an unfinished box (or the start of its marker), not the whole log.
   const open = rest.lastIndexOf(MARKER);
   return open === -1 ? rest.slice(-MARKER.length) : rest.slice(open);
-}
-
-function stripAnsi(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/\u001b\[[0-9;]*m/g, '');
 }

@@ -52,7 +52,6 @@ export interface LocalRun {
   readonly dynamodbEndpoint: string;
   readonly userPoolId: string;
   readonly userPoolClientId: string;
-  readonly cognitoPid: number;
   close(): Promise<void>;
 }
 
@@ -97,8 +96,7 @@ export async function startLocalRun(options: LocalRunOptions): Promise<LocalRun>
     const [db, cognito] = await Promise.all([
       startTable(),
       (async () => {
-        const port = options.cognitoPort || (await freePort(options.host));
-        await assertFree(port, options.host, 'COGNITO_PORT');
+        const port = await probePort(options.cognitoPort, options.host, 'COGNITO_PORT');
         return startCognitoEmulator({
           host: options.host,
           port,
@@ -161,7 +159,6 @@ export async function startLocalRun(options: LocalRunOptions): Promise<LocalRun>
       dynamodbEndpoint: db.endpoint,
       userPoolId: pool.userPoolId,
       userPoolClientId: pool.userPoolClientId,
-      cognitoPid: cognito.pid,
       close,
     };
   } catch (err) {
@@ -263,16 +260,12 @@ function portError(err: unknown, port: number, setting: string): unknown {
   return err;
 }
 
-async function assertFree(port: number, host: string, setting: string): Promise<void> {
+/** Checks that `port` is free (0: finds a free one) by binding it briefly; returns the port bound. */
+async function probePort(port: number, host: string, setting: string): Promise<number> {
   const probe = await bind(createServer(), port, host, setting);
+  const bound = (probe.address() as AddressInfo).port;
   await closeServer(probe);
-}
-
-async function freePort(host: string): Promise<number> {
-  const probe = await bind(createServer(), 0, host, 'a port');
-  const { port } = probe.address() as AddressInfo;
-  await closeServer(probe);
-  return port;
+  return bound;
 }
 
 function closeServer(server: Server): Promise<void> {

@@ -4,7 +4,7 @@
 import type { SiteConfig } from '../config.js';
 import { AuthError, libraryUnavailable } from './auth-error.js';
 import type { CodeDelivery, CognitoClient } from './cognito.js';
-import { clearStoredSession, isFresh, readStoredSession } from './stored-session.js';
+import { clearStoredSession, isFresh, readStoredSession, storageKey } from './stored-session.js';
 
 export interface SignedInUser {
   readonly email: string;
@@ -31,7 +31,7 @@ export class Session extends EventTarget {
     this.#user = stored ? { email: stored.email } : null;
     // Signing in or out in another tab changes this one too.
     window.addEventListener('storage', (event) => {
-      if (event.key === null || event.key.startsWith(`CognitoIdentityServiceProvider.${this.#clientId}.`)) {
+      if (event.key === null || event.key.startsWith(storageKey(this.#clientId))) {
         const now = readStoredSession(this.#clientId);
         this.#set(now ? { email: now.email } : null);
       }

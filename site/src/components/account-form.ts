@@ -65,8 +65,21 @@ export abstract class AccountForm extends LitElement {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('h1')?.focus());
   }
 
-  protected value(id: string): string {
-    return this.renderRoot.querySelector<HTMLInputElement>(`#${id}`)?.value.trim() ?? '';
+  /** A field's value, trimmed unless `trim` is false (a password keeps its spaces). */
+  protected value(id: string, trim = true): string {
+    const value = this.renderRoot.querySelector<HTMLInputElement>(`#${id}`)?.value ?? '';
+    return trim ? value.trim() : value;
+  }
+
+  /** The email field's value; null when it is empty or not an address, after showing what is wrong. */
+  protected checkedEmail(): string | null {
+    const email = this.value('email');
+    if (EMAIL.test(email)) return email;
+    void this.fail(
+      email === '' ? 'Enter your email address.' : 'Enter an email address like name@example.com.',
+      'email',
+    );
+    return null;
   }
 
   /** Runs an account action: busy while it runs, its failure shown in words. */
@@ -97,12 +110,6 @@ export abstract class AccountForm extends LitElement {
     await this.updateComplete;
     const target = field ? this.renderRoot.querySelector<HTMLElement>(`#${field}`) : null;
     target?.focus();
-  }
-
-  /** A problem with an email address, or '' when it looks like one. */
-  protected emailProblem(email: string): string {
-    if (email === '') return 'Enter your email address.';
-    return EMAIL.test(email) ? '' : 'Enter an email address like name@example.com.';
   }
 
   /** aria attributes of a field: invalid when the error is about it, described by the error. */

@@ -39,10 +39,9 @@ export class ConfirmForm extends AccountForm {
 
   #submit(event: SubmitEvent): void {
     event.preventDefault();
-    const email = this.value('email');
+    const email = this.checkedEmail();
+    if (email === null) return;
     const code = this.value('code');
-    const problem = this.emailProblem(email);
-    if (problem) return void this.fail(problem, 'email');
     if (code === '') return void this.fail('Enter the code from the email.', 'code');
     void this.run(
       async () => {
@@ -60,9 +59,8 @@ export class ConfirmForm extends AccountForm {
   }
 
   #resend(): void {
-    const email = this.value('email');
-    const problem = this.emailProblem(email);
-    if (problem) return void this.fail(problem, 'email');
+    const email = this.checkedEmail();
+    if (email === null) return;
     void this.run(
       async () => {
         const delivery = await this.session.resend(email);

@@ -37,10 +37,9 @@ export class RegisterForm extends AccountForm {
 
   #submit(event: SubmitEvent): void {
     event.preventDefault();
-    const email = this.value('email');
-    const password = this.renderRoot.querySelector<HTMLInputElement>('#password')?.value ?? '';
-    const problem = this.emailProblem(email);
-    if (problem) return void this.fail(problem, 'email');
+    const email = this.checkedEmail();
+    if (email === null) return;
+    const password = this.value('password', false);
     if (password.length < 8) return void this.fail(`That password is too short. ${PASSWORD_RULES}`, 'password');
     void this.run(
       async () => {

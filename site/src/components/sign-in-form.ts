@@ -35,10 +35,9 @@ export class SignInForm extends AccountForm {
 
   #submit(event: SubmitEvent): void {
     event.preventDefault();
-    const email = this.value('email');
-    const password = this.renderRoot.querySelector<HTMLInputElement>('#password')?.value ?? '';
-    const problem = this.emailProblem(email);
-    if (problem) return void this.fail(problem, 'email');
+    const email = this.checkedEmail();
+    if (email === null) return;
+    const password = this.value('password', false);
     if (password === '') return void this.fail('Enter your password.', 'password');
     void this.run(
       async () => {
