@@ -66,7 +66,7 @@ const isBuildEvent = (e: unknown): e is BuildEvent =>
   typeof e === 'object' && e !== null && (e as { source?: string }).source === 'aws.codebuild';
 
 /** Why a build did not succeed, from its event: the failing phase and CodeBuild's message. */
-export function failureReason(event: BuildEvent): string {
+function failureReason(event: BuildEvent): string {
   const info = event.detail['additional-information'];
   const failed = (info.phases ?? []).find((p) => p['phase-status'] !== undefined && p['phase-status'] !== 'SUCCEEDED');
   const context = (failed?.['phase-context'] ?? []).filter((c) => c && c !== ': ').join('; ');

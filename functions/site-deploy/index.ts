@@ -58,7 +58,7 @@ const CONTENT_TYPES: Record<string, string> = {
   woff2: 'font/woff2',
 };
 
-export function contentType(path: string): string {
+function contentType(path: string): string {
   const ext = /\.([a-z0-9]+)$/i.exec(path)?.[1]?.toLowerCase() ?? '';
   return CONTENT_TYPES[ext] ?? 'application/octet-stream';
 }
@@ -67,12 +67,12 @@ export function contentType(path: string): string {
  * Files under assets/ carry a content hash in their names (the site build's convention): cached
  * for a year. Everything else (index.html, config.json, images named by hand) is revalidated.
  */
-export function cacheControl(path: string): string {
+function cacheControl(path: string): string {
   return path.startsWith('assets/') ? 'public, max-age=31536000, immutable' : 'no-cache';
 }
 
 /** `s3://bucket/key` -> bucket and key. */
-export function parseS3Uri(uri: string): { bucket: string; key: string } {
+function parseS3Uri(uri: string): { bucket: string; key: string } {
   const m = /^s3:\/\/([^/]+)\/(.+)$/.exec(uri);
   if (!m) throw new Error(`Source must be an S3 URI (s3://bucket/key), got "${uri}"`);
   return { bucket: m[1], key: m[2] };
@@ -112,7 +112,7 @@ async function deleteKeys(s3: Clients['s3'], bucket: string, objects: ObjectIden
 }
 
 /** Every version and delete marker of every object: what stands between a versioned bucket and its deletion. */
-export async function emptyBucket(s3: Clients['s3'], bucket: string): Promise<number> {
+async function emptyBucket(s3: Clients['s3'], bucket: string): Promise<number> {
   let removed = 0;
   for (;;) {
     let r;
@@ -131,14 +131,14 @@ export async function emptyBucket(s3: Clients['s3'], bucket: string): Promise<nu
   }
 }
 
-export interface Deployed {
+interface Deployed {
   readonly uploaded: number;
   readonly unchanged: number;
   readonly removed: number;
 }
 
 /** Makes the bucket hold exactly the site's files plus config.json. */
-export async function deploySite(
+async function deploySite(
   s3: Clients['s3'],
   bucket: string,
   files: ReadonlyMap<string, Uint8Array>,

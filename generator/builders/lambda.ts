@@ -19,7 +19,7 @@ import {
 } from './common.js';
 
 /** Node.js runtime of every function: the newest LTS Lambda offers in all default regions. */
-export const NODE_RUNTIME = 'nodejs22.x';
+const NODE_RUNTIME = 'nodejs22.x';
 
 export interface LambdaSpec {
   /** Logical id of the function; the log group and role get it as a prefix. */

@@ -12,7 +12,7 @@ import { keysGivenAtDeploy, signingKeysRefreshParameter } from './user-pool-keys
 type Stack = Resource<'AWS::CloudFormation::Stack'>;
 
 /** `!GetAtt Stack.Outputs.Name`: an output of a nested stack. */
-export const outputOf = (stack: Stack, name: string): Intrinsic => getAtt(stack.id, `Outputs.${name}`);
+const outputOf = (stack: Stack, name: string): Intrinsic => getAtt(stack.id, `Outputs.${name}`);
 
 export function buildMain(config: Config): Template {
   const t = new Template({

@@ -22,7 +22,7 @@ export const IMAGE_URI = {
 } as const;
 
 /** The load balancer's port; API Gateway's integrations call http://<nlb>:80/... */
-export const LISTENER_PORT = 80;
+const LISTENER_PORT = 80;
 
 export function buildService(config: Config): Template {
   const { service } = config;
