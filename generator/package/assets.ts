@@ -56,12 +56,20 @@ interface CacheEntry {
   readonly entries: number;
 }
 
+/** An asset's zip and how it was had; `sha256` of the zip when already computed. */
+interface Built {
+  readonly zip: Uint8Array;
+  readonly entries: number;
+  readonly how: string;
+  readonly sha256?: string;
+}
+
 /** Builds, or reuses from the cache when every input file is unchanged. */
 async function cached(
   options: AssetOptions,
   id: string,
   build: () => Promise<{ entries: ZipEntry[]; inputs: string[] }>,
-): Promise<{ zip: Uint8Array; entries: number; how: string }> {
+): Promise<Built> {
   const index = options.cacheDir ? join(options.cacheDir, `${id}.json`) : undefined;
   if (index && existsSync(index)) {
     try {
@@ -76,7 +84,9 @@ async function cached(
         });
       if (unchanged) {
         const zip = readFileSync(zipFile);
-        if (sha256(zip) === entry.sha256) return { zip, entries: entry.entries, how: 'unchanged sources, cached' };
+        if (sha256(zip) === entry.sha256) {
+          return { zip, entries: entry.entries, how: 'unchanged sources, cached', sha256: entry.sha256 };
+        }
       }
     } catch {
       // An unreadable cache entry is rebuilt.
@@ -86,8 +96,8 @@ async function cached(
   const { entries, inputs } = await build();
   const zip = deterministicZip(entries);
   const how = `built in ${Math.round(performance.now() - started)} ms`;
+  const hash = sha256(zip);
   if (index) {
-    const hash = sha256(zip);
     mkdirSync(options.cacheDir!, { recursive: true });
     writeFileSync(join(options.cacheDir!, `${hash}.zip`), zip);
     const record: CacheEntry = {
@@ -100,7 +110,7 @@ async function cached(
     };
     writeFileSync(index, jsonText(record));
   }
-  return { zip, entries: entries.length, how };
+  return { zip, entries: entries.length, how, sha256: hash };
 }
 
 type Esbuild = typeof import('esbuild');
@@ -252,9 +262,10 @@ function siteAsset(siteDir: string) {
   return { zip, entries: files.length, how: `zipped in ${Math.round(performance.now() - started)} ms` };
 }
 
-function asset(name: AssetName, kind: AssetKind, built: { zip: Uint8Array; entries: number; how: string }): Asset {
-  const hash = sha256(built.zip);
-  return { name, kind, source: assetSource(name), sha256: hash, key: assetKey(hash), ...built };
+function asset(name: AssetName, kind: AssetKind, built: Built): Asset {
+  const hash = built.sha256 ?? sha256(built.zip);
+  const { zip, entries, how } = built;
+  return { name, kind, source: assetSource(name), sha256: hash, key: assetKey(hash), zip, entries, how };
 }
 
 export interface AssetSet {

@@ -64,9 +64,10 @@ export interface PackageInput {
   readonly assets: readonly Asset[];
 }
 
-const file = (path: string, content: Uint8Array | string): PackagedFile => {
+/** A packaged file; `hash` when the caller has already hashed `content`. */
+const file = (path: string, content: Uint8Array | string, hash?: string): PackagedFile => {
   const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
-  return { path, content: bytes, sha256: sha256(bytes) };
+  return { path, content: bytes, sha256: hash ?? sha256(bytes) };
 };
 
 /** Rewrites every asset path in a value (intrinsics included) with `replace`. */
@@ -167,7 +168,7 @@ export function packageRegion(
     const hash = sha256(text);
     const path = `templates/${name.replace(/\.ya?ml$/, '')}.${hash}.yml`;
     templateUrls.set(name, url(path));
-    files.push(file(path, text));
+    files.push(file(path, text, hash));
   }
   const root = templates.get(ROOT_TEMPLATE);
   if (!root) throw new Error(`no ${ROOT_TEMPLATE} to package`);
