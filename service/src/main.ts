@@ -52,20 +52,7 @@ async function main(): Promise<void> {
     credentials: placeholderCredentials(config.cognitoEndpoint),
   });
   const lifecycle = { draining: false };
-  const app = createApp({
-    tableName: config.tableName,
-    dynamodb,
-    cognito,
-    userPoolId: config.userPoolId,
-    clientId: config.clientId,
-    jwksUrl: config.jwksUrl,
-    issuer: config.issuer,
-    jwks: config.jwks,
-    corsOrigins: config.corsOrigins,
-    listCacheMs: config.listCacheMs,
-    log,
-    lifecycle,
-  });
+  const app = createApp({ ...config, dynamodb, cognito, log, lifecycle });
   const { server, port } = await listen(app, config.port);
   log.info('listening', {
     port,
