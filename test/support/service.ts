@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { createSign, type KeyObject } from 'node:crypto';
 import { createApp, type AppOptions } from '../../service/src/app.js';
 import { createTable, seedCatalogue } from '../../service/src/data/seed.js';
-import type { Logger } from '../../service/src/log.js';
+import { jsonLogger } from '../../service/src/log.js';
 import { listen } from '../../service/src/server.js';
 import { startDynalite, type Dynalite } from './dynalite.js';
 import { freePort, startMoto, type Moto } from './moto.js';
@@ -141,15 +141,11 @@ export interface RunningService {
 export async function startService(backends: Backends, overrides: Partial<AppOptions> = {}): Promise<RunningService> {
   const lines: string[] = [];
   const logs: LogLine[] = [];
-  const write = (line: string): void => {
+  // The service's own logger, writing here instead of stdout.
+  const log = jsonLogger((line) => {
     lines.push(line);
     logs.push(JSON.parse(line) as LogLine);
-  };
-  const log: Logger = {
-    info: (msg, fields) => write(JSON.stringify({ level: 'info', msg, ...fields })),
-    warn: (msg, fields) => write(JSON.stringify({ level: 'warn', msg, ...fields })),
-    error: (msg, fields) => write(JSON.stringify({ level: 'error', msg, ...fields })),
-  };
+  });
   const app = createApp({
     tableName: TABLE,
     dynamodb: backends.db.client,
@@ -165,7 +161,7 @@ export async function startService(backends: Backends, overrides: Partial<AppOpt
     url,
     server,
     logs,
-    rawLogs: () => lines.join('\n'),
+    rawLogs: () => lines.join(''),
     async close() {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
