@@ -14,10 +14,9 @@ import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { createSign, type KeyObject } from 'node:crypto';
 import { createApp, type AppOptions } from '../../service/src/app.js';
-import { createTable, seedCatalogue } from '../../service/src/data/seed.js';
 import { jsonLogger } from '../../service/src/log.js';
 import { listen } from '../../service/src/server.js';
-import { startDynalite, type Dynalite } from './dynalite.js';
+import { startSeededDynalite, type Dynalite } from './dynalite.js';
 import { freePort, startMoto, type Moto } from './moto.js';
 import { ROOT } from '../helpers.js';
 
@@ -39,9 +38,7 @@ export interface Backends {
 }
 
 export async function startBackends(): Promise<Backends> {
-  const [db, moto] = await Promise.all([startDynalite(), startMoto()]);
-  await createTable(db.client, TABLE);
-  await seedCatalogue(db.client, TABLE);
+  const [db, moto] = await Promise.all([startSeededDynalite(TABLE), startMoto()]);
   const cognito = new CognitoIdentityProviderClient({
     endpoint: moto.endpoint,
     region: 'us-east-1',
@@ -225,6 +222,14 @@ export interface BundleProcess {
   readonly stderr: () => string;
   readonly exit: Promise<number | null>;
 }
+
+/** The settings the bundle cannot start without, with a made-up pool (for tests that check no token). */
+export const BUNDLE_ENV = {
+  TABLE_NAME: TABLE,
+  AWS_REGION: 'us-east-1',
+  COGNITO_USER_POOL_ID: 'us-east-1_TestPool',
+  COGNITO_CLIENT_ID: 'testclient',
+};
 
 /**
  * The bundle as its own process on a free port, configured by `env` only (plus PATH), waiting
