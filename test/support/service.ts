@@ -166,14 +166,18 @@ export async function startService(backends: Backends, overrides: Partial<AppOpt
   };
 }
 
-/** An RS256 JWT signed by `key` or a signer: for tokens moto would not issue (expired, forged). */
+/**
+ * An RS256 JWT signed by `key` or a signer: for tokens moto would not issue (expired, forged).
+ * A `kid` of null leaves the key id out of the header.
+ */
 export function signJwt(
   payload: Record<string, unknown>,
   key: KeyObject | ((input: string) => Buffer),
-  kid = 'dummy',
+  kid: string | null = 'dummy',
 ): string {
   const part = (o: object): string => Buffer.from(JSON.stringify(o)).toString('base64url');
-  const input = `${part({ kid, alg: 'RS256', typ: 'JWT' })}.${part(payload)}`;
+  const header = kid === null ? { alg: 'RS256', typ: 'JWT' } : { kid, alg: 'RS256', typ: 'JWT' };
+  const input = `${part(header)}.${part(payload)}`;
   const signature = typeof key === 'function' ? key(input) : createSign('RSA-SHA256').update(input).sign(key);
   return `${input}.${signature.toString('base64url')}`;
 }
