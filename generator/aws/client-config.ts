@@ -2,7 +2,7 @@
 // standard credential chain. An endpoint on loopback is an emulator (moto, dynalite): if no
 // credentials are configured, emulators accept any, so placeholder ones are used.
 import { UsageError } from '../cli/command.js';
-import { isLoopback } from '../../service/src/emulator.js';
+import { isLoopback, placeholderCredentials, REGION_CODE } from '../../service/src/emulator.js';
 
 export { isLoopback };
 
@@ -19,12 +19,15 @@ export interface ClientConfig {
   credentials?: { accessKeyId: string; secretAccessKey: string };
 }
 
-const REGION = /^[a-z]{2}(-gov|-iso[a-z]*)?-[a-z]+-\d$/;
+/** Throws a usage error unless `region` is an AWS region code. */
+export function checkRegionCode(region: string): void {
+  if (!REGION_CODE.test(region)) throw new UsageError(`"${region}" is not an AWS region code (like us-east-1)`);
+}
 
 export function clientConfig(options: AwsOptions, env: NodeJS.ProcessEnv = process.env): ClientConfig {
   const region = options.region ?? env.AWS_REGION ?? env.AWS_DEFAULT_REGION;
   if (!region) throw new UsageError('no region: pass --region or set AWS_REGION');
-  if (!REGION.test(region)) throw new UsageError(`"${region}" is not an AWS region code (like us-east-1)`);
+  checkRegionCode(region);
   const config: ClientConfig = { region };
   if (options.profile) config.profile = options.profile;
   if (options.endpoint) {
@@ -34,10 +37,8 @@ export function clientConfig(options: AwsOptions, env: NodeJS.ProcessEnv = proce
       throw new UsageError(`--endpoint "${options.endpoint}" is not a URL (like http://127.0.0.1:5000)`);
     }
     config.endpoint = options.endpoint;
-    const hasCredentials = env.AWS_ACCESS_KEY_ID || env.AWS_PROFILE || options.profile;
-    if (isLoopback(options.endpoint) && !hasCredentials) {
-      config.credentials = { accessKeyId: 'local', secretAccessKey: 'local' };
-    }
+    const credentials = placeholderCredentials(options.endpoint, env, options.profile);
+    if (credentials) config.credentials = credentials;
   }
   return config;
 }

@@ -4,30 +4,22 @@
 import type { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { Jwks } from 'aws-jwt-verify/jwk';
 import Koa from 'koa';
 import { readBody } from './body.js';
 import { cors } from './cors.js';
 import { errorHandler } from './errors.js';
 import { errorFields, jsonLogger, requestLog, type Logger } from './log.js';
-import { cognitoTokenVerifier, type TokenVerifier } from './auth/tokens.js';
+import { cognitoTokenVerifier, type TokenVerifier, type TokenVerifierOptions } from './auth/tokens.js';
 import { MysfitStore } from './mysfits/store.js';
 import { authRoutes } from './routes/auth.js';
 import { mysfitRoutes } from './routes/mysfits.js';
 
-export interface AppOptions {
+/** The token settings (userPoolId, clientId, jwksUrl, issuer, jwks) go to the verifier as they are. */
+export interface AppOptions extends Omit<TokenVerifierOptions, 'fetchTimeoutMs'> {
   readonly tableName: string;
   readonly dynamodb: DynamoDBClient;
   readonly cognito: CognitoIdentityProviderClient;
-  readonly userPoolId: string;
-  readonly clientId: string;
-  /** Where the pool's signing keys are fetched (emulators); default: the pool's Cognito URL. */
-  readonly jwksUrl?: string;
-  /** Expected token issuer (emulators with their own); default: the pool's Cognito URL. */
-  readonly issuer?: string;
-  /** The pool's signing keys, given up front: tokens are checked against these, never fetched. */
-  readonly jwks?: Jwks;
-  /** Replaces the Cognito token verifier built from the settings above. */
+  /** Replaces the Cognito token verifier built from the token settings. */
   readonly verifier?: TokenVerifier;
   /** Browser origins allowed to call the API; none by default (API Gateway answers CORS in AWS). */
   readonly corsOrigins?: readonly string[];
@@ -41,15 +33,7 @@ export interface AppOptions {
 export function createApp(options: AppOptions): Koa {
   const log = options.log ?? jsonLogger();
   const lifecycle = options.lifecycle ?? { draining: false };
-  const verifier =
-    options.verifier ??
-    cognitoTokenVerifier({
-      userPoolId: options.userPoolId,
-      clientId: options.clientId,
-      jwksUrl: options.jwksUrl,
-      issuer: options.issuer,
-      jwks: options.jwks,
-    });
+  const verifier = options.verifier ?? cognitoTokenVerifier(options);
   const db = DynamoDBDocumentClient.from(options.dynamodb);
   const store = new MysfitStore(db, options.tableName, options.listCacheMs ?? 0);
   const mysfits = mysfitRoutes({ store, verifier, healthy: () => !lifecycle.draining });

@@ -3,6 +3,7 @@
 // instead of failing on its first request.
 import type { Jwks } from 'aws-jwt-verify/jwk';
 import { JwksError, parseJwks } from './auth/jwks.js';
+import { REGION_CODE } from './emulator.js';
 
 export interface ServiceConfig {
   readonly port: number;
@@ -39,7 +40,6 @@ export class ConfigError extends Error {
   }
 }
 
-const REGION = /^[a-z]{2}(-gov|-iso[a-z]*)?-[a-z]+-\d$/;
 const USER_POOL_ID = /^([a-z]{2}(-gov|-iso[a-z]*)?-[a-z]+-\d)_[A-Za-z0-9]+$/;
 // Table names: 3-255 of letters, digits, underscore, hyphen, dot (DynamoDB's rule).
 const TABLE_NAME = /^[A-Za-z0-9_.-]{3,255}$/;
@@ -97,7 +97,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServiceConfig 
   const tableName = required('TABLE_NAME');
   matching('TABLE_NAME', tableName, TABLE_NAME, 'a DynamoDB table name (3-255 of A-Z a-z 0-9 _ . -)');
   const region = value('AWS_REGION') ?? value('AWS_DEFAULT_REGION') ?? required('AWS_REGION');
-  matching('AWS_REGION', region, REGION, 'an AWS region code (like us-east-1)');
+  matching('AWS_REGION', region, REGION_CODE, 'an AWS region code (like us-east-1)');
   const dynamodbEndpoint = url('DYNAMODB_ENDPOINT');
   const issuer = url('COGNITO_ISSUER');
   const userPoolId = required('COGNITO_USER_POOL_ID');

@@ -3,7 +3,7 @@
 import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { keyIds } from './auth/jwks.js';
-import { isLoopback } from './emulator.js';
+import { placeholderCredentials } from './emulator.js';
 import { createApp } from './app.js';
 import { ConfigError, SETTINGS, loadConfig, poolRegion, type ServiceConfig } from './config.js';
 import { errorFields, jsonLogger } from './log.js';
@@ -35,14 +35,6 @@ function settings(): ServiceConfig {
   }
 }
 
-/** Placeholder credentials for an emulator on loopback when none are configured (they accept any). */
-function emulatorCredentials(endpoint: string | undefined) {
-  const configured = process.env.AWS_ACCESS_KEY_ID || process.env.AWS_PROFILE;
-  return endpoint && isLoopback(endpoint) && !configured
-    ? { credentials: { accessKeyId: 'local', secretAccessKey: 'local' } }
-    : {};
-}
-
 async function main(): Promise<void> {
   const config = settings();
   // Short timeouts: a request the table cannot answer in a few seconds is better retried than held.
@@ -51,29 +43,16 @@ async function main(): Promise<void> {
     region: config.region,
     endpoint: config.dynamodbEndpoint,
     requestHandler,
-    ...emulatorCredentials(config.dynamodbEndpoint),
+    credentials: placeholderCredentials(config.dynamodbEndpoint),
   });
   const cognito = new CognitoIdentityProviderClient({
     region: poolRegion(config.userPoolId) ?? config.region,
     endpoint: config.cognitoEndpoint,
     requestHandler,
-    ...emulatorCredentials(config.cognitoEndpoint),
+    credentials: placeholderCredentials(config.cognitoEndpoint),
   });
   const lifecycle = { draining: false };
-  const app = createApp({
-    tableName: config.tableName,
-    dynamodb,
-    cognito,
-    userPoolId: config.userPoolId,
-    clientId: config.clientId,
-    jwksUrl: config.jwksUrl,
-    issuer: config.issuer,
-    jwks: config.jwks,
-    corsOrigins: config.corsOrigins,
-    listCacheMs: config.listCacheMs,
-    log,
-    lifecycle,
-  });
+  const app = createApp({ ...config, dynamodb, cognito, log, lifecycle });
   const { server, port } = await listen(app, config.port);
   log.info('listening', {
     port,

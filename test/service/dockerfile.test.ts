@@ -13,8 +13,8 @@ import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync } from
 import { join } from 'node:path';
 import { validate } from 'dockerfile-utils';
 import { ROOT, tempDir } from '../helpers.js';
-import { startDynalite, type Dynalite } from '../support/dynalite.js';
-import { runBundle } from '../support/service.js';
+import { startSeededDynalite, type Dynalite } from '../support/dynalite.js';
+import { BUNDLE_ENV, runBundle } from '../support/service.js';
 import {
   admitted,
   contextSources,
@@ -26,7 +26,6 @@ import {
   stages,
   STRICT,
 } from '../support/dockerfile.js';
-import { createTable, seedCatalogue } from '../../service/src/data/seed.js';
 
 describe('service/Dockerfile', () => {
   const content = readFileSync(DOCKERFILE, 'utf8');
@@ -95,9 +94,7 @@ describe('service/Dockerfile', () => {
     let work: string;
 
     before(async () => {
-      db = await startDynalite();
-      await createTable(db.client, 'MysfitsTable');
-      await seedCatalogue(db.client, 'MysfitsTable');
+      db = await startSeededDynalite(BUNDLE_ENV.TABLE_NAME);
       work = tempDir('mysfits-docker-');
     });
     after(async () => {
@@ -119,14 +116,7 @@ describe('service/Dockerfile', () => {
       const app = join(work, 'app');
       mkdirSync(app);
       cpSync(join(build, 'dist', 'service', 'server.mjs'), join(app, 'server.mjs'));
-      const env = {
-        NODE_ENV: 'production',
-        TABLE_NAME: 'MysfitsTable',
-        AWS_REGION: 'us-east-1',
-        DYNAMODB_ENDPOINT: db.endpoint,
-        COGNITO_USER_POOL_ID: 'us-east-1_TestPool',
-        COGNITO_CLIENT_ID: 'testclient',
-      };
+      const env = { NODE_ENV: 'production', ...BUNDLE_ENV, DYNAMODB_ENDPOINT: db.endpoint };
       const [, ...args] = runtimeCommand(all);
       const server = await runBundle(env, { cwd: app, args });
       const probeEnv = { ...env, PORT: new URL(server.url).port };

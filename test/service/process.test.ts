@@ -3,25 +3,15 @@
 // ECS relies on: SIGTERM stops accepting, lets requests in flight finish, then exits 0.
 import { strict as assert } from 'node:assert';
 import { CATALOGUE } from '../../service/src/data/catalogue.js';
-import { createTable, seedCatalogue } from '../../service/src/data/seed.js';
-import { slowProxy, startDynalite, type Dynalite } from '../support/dynalite.js';
-import { runBundle as run } from '../support/service.js';
-
-const BASE_ENV = {
-  TABLE_NAME: 'MysfitsTable',
-  AWS_REGION: 'us-east-1',
-  COGNITO_USER_POOL_ID: 'us-east-1_TestPool',
-  COGNITO_CLIENT_ID: 'testclient',
-};
+import { slowProxy, startSeededDynalite, type Dynalite } from '../support/dynalite.js';
+import { BUNDLE_ENV, runBundle as run } from '../support/service.js';
 
 describe('service process (the bundle, configured from the environment)', function () {
   this.timeout(60_000);
   let db: Dynalite;
 
   before(async () => {
-    db = await startDynalite();
-    await createTable(db.client, BASE_ENV.TABLE_NAME);
-    await seedCatalogue(db.client, BASE_ENV.TABLE_NAME);
+    db = await startSeededDynalite(BUNDLE_ENV.TABLE_NAME);
   });
   after(async () => db?.close());
 
@@ -52,7 +42,7 @@ describe('service process (the bundle, configured from the environment)', functi
         /key "k1" is not a usable public signing key: Missing exponent/,
       ],
     ] as const) {
-      const r = await run({ ...BASE_ENV, COGNITO_JWKS: jwks }, { waitForListening: false });
+      const r = await run({ ...BUNDLE_ENV, COGNITO_JWKS: jwks }, { waitForListening: false });
       assert.equal(await r.exit, 2, jwks);
       assert.match(r.stderr(), rule);
       assert.match(r.stderr(), /COGNITO_JWKS +optional +the pool's signing keys/, 'the settings are listed');
@@ -61,7 +51,7 @@ describe('service process (the bundle, configured from the environment)', functi
   });
 
   it('serves from the environment settings and logs JSON lines only', async () => {
-    const r = await run({ ...BASE_ENV, DYNAMODB_ENDPOINT: db.endpoint });
+    const r = await run({ ...BUNDLE_ENV, DYNAMODB_ENDPOINT: db.endpoint });
     try {
       const res = await fetch(`${r.url}/mysfits`);
       assert.equal(res.status, 200);
@@ -81,7 +71,7 @@ describe('service process (the bundle, configured from the environment)', functi
 
   it('SIGTERM: refuses new connections, finishes the request in flight, exits 0', async () => {
     const proxy = await slowProxy(db.endpoint, 700);
-    const r = await run({ ...BASE_ENV, DYNAMODB_ENDPOINT: proxy.endpoint });
+    const r = await run({ ...BUNDLE_ENV, DYNAMODB_ENDPOINT: proxy.endpoint });
     try {
       const id = CATALOGUE[0].MysfitId;
       const inFlight = fetch(`${r.url}/mysfits/${id}`);
@@ -104,7 +94,7 @@ describe('service process (the bundle, configured from the environment)', functi
 
   it('SIGTERM with a request slower than SHUTDOWN_TIMEOUT_MS: cuts it and still exits', async () => {
     const proxy = await slowProxy(db.endpoint, 3000);
-    const r = await run({ ...BASE_ENV, DYNAMODB_ENDPOINT: proxy.endpoint, SHUTDOWN_TIMEOUT_MS: '300' });
+    const r = await run({ ...BUNDLE_ENV, DYNAMODB_ENDPOINT: proxy.endpoint, SHUTDOWN_TIMEOUT_MS: '300' });
     try {
       const inFlight = fetch(`${r.url}/mysfits/${CATALOGUE[0].MysfitId}`).then(
         () => 'answered',

@@ -3,6 +3,7 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { connect, createServer, type AddressInfo, type Server } from 'node:net';
 import dynalite from 'dynalite';
+import { createTable, seedCatalogue } from '../../service/src/data/seed.js';
 
 export interface Dynalite {
   readonly endpoint: string;
@@ -30,6 +31,14 @@ export async function startDynalite(): Promise<Dynalite> {
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
+}
+
+/** Dynalite with `table` created and the catalogue in it. */
+export async function startSeededDynalite(table: string): Promise<Dynalite> {
+  const db = await startDynalite();
+  await createTable(db.client, table);
+  await seedCatalogue(db.client, table);
+  return db;
 }
 
 /** A TCP proxy to `target` that holds every answer back `delayMs`: a slow table. */

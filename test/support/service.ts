@@ -14,10 +14,9 @@ import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { createSign, type KeyObject } from 'node:crypto';
 import { createApp, type AppOptions } from '../../service/src/app.js';
-import { createTable, seedCatalogue } from '../../service/src/data/seed.js';
-import type { Logger } from '../../service/src/log.js';
+import { jsonLogger } from '../../service/src/log.js';
 import { listen } from '../../service/src/server.js';
-import { startDynalite, type Dynalite } from './dynalite.js';
+import { startSeededDynalite, type Dynalite } from './dynalite.js';
 import { freePort, startMoto, type Moto } from './moto.js';
 import { ROOT } from '../helpers.js';
 
@@ -39,9 +38,7 @@ export interface Backends {
 }
 
 export async function startBackends(): Promise<Backends> {
-  const [db, moto] = await Promise.all([startDynalite(), startMoto()]);
-  await createTable(db.client, TABLE);
-  await seedCatalogue(db.client, TABLE);
+  const [db, moto] = await Promise.all([startSeededDynalite(TABLE), startMoto()]);
   const cognito = new CognitoIdentityProviderClient({
     endpoint: moto.endpoint,
     region: 'us-east-1',
@@ -141,15 +138,11 @@ export interface RunningService {
 export async function startService(backends: Backends, overrides: Partial<AppOptions> = {}): Promise<RunningService> {
   const lines: string[] = [];
   const logs: LogLine[] = [];
-  const write = (line: string): void => {
+  // The service's own logger, writing here instead of stdout.
+  const log = jsonLogger((line) => {
     lines.push(line);
     logs.push(JSON.parse(line) as LogLine);
-  };
-  const log: Logger = {
-    info: (msg, fields) => write(JSON.stringify({ level: 'info', msg, ...fields })),
-    warn: (msg, fields) => write(JSON.stringify({ level: 'warn', msg, ...fields })),
-    error: (msg, fields) => write(JSON.stringify({ level: 'error', msg, ...fields })),
-  };
+  });
   const app = createApp({
     tableName: TABLE,
     dynamodb: backends.db.client,
@@ -165,7 +158,7 @@ export async function startService(backends: Backends, overrides: Partial<AppOpt
     url,
     server,
     logs,
-    rawLogs: () => lines.join('\n'),
+    rawLogs: () => lines.join(''),
     async close() {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
@@ -173,14 +166,18 @@ export async function startService(backends: Backends, overrides: Partial<AppOpt
   };
 }
 
-/** An RS256 JWT signed by `key` or a signer: for tokens moto would not issue (expired, forged). */
+/**
+ * An RS256 JWT signed by `key` or a signer: for tokens moto would not issue (expired, forged).
+ * A `kid` of null leaves the key id out of the header.
+ */
 export function signJwt(
   payload: Record<string, unknown>,
   key: KeyObject | ((input: string) => Buffer),
-  kid = 'dummy',
+  kid: string | null = 'dummy',
 ): string {
   const part = (o: object): string => Buffer.from(JSON.stringify(o)).toString('base64url');
-  const input = `${part({ kid, alg: 'RS256', typ: 'JWT' })}.${part(payload)}`;
+  const header = kid === null ? { alg: 'RS256', typ: 'JWT' } : { kid, alg: 'RS256', typ: 'JWT' };
+  const input = `${part(header)}.${part(payload)}`;
   const signature = typeof key === 'function' ? key(input) : createSign('RSA-SHA256').update(input).sign(key);
   return `${input}.${signature.toString('base64url')}`;
 }
@@ -229,6 +226,14 @@ export interface BundleProcess {
   readonly stderr: () => string;
   readonly exit: Promise<number | null>;
 }
+
+/** The settings the bundle cannot start without, with a made-up pool (for tests that check no token). */
+export const BUNDLE_ENV = {
+  TABLE_NAME: TABLE,
+  AWS_REGION: 'us-east-1',
+  COGNITO_USER_POOL_ID: 'us-east-1_TestPool',
+  COGNITO_CLIENT_ID: 'testclient',
+};
 
 /**
  * The bundle as its own process on a free port, configured by `env` only (plus PATH), waiting

@@ -2,6 +2,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { TEMPLATES } from '../../builders/index.js';
+import { checkRegionCode } from '../../aws/client-config.js';
 import { loadConfig } from '../../config/load.js';
 import { TemplateParseError } from '../../core/parse.js';
 import { writeFilesAtomically } from '../../fs/atomic.js';
@@ -13,8 +14,6 @@ import { loadTemplates } from '../../review/model.js';
 import { PRICES, PRICES_AS_OF } from '../../review/prices.js';
 import { buildReview, toHtml, toMarkdown } from '../../review/report.js';
 import { UsageError, type Command } from '../command.js';
-
-const REGION = /^[a-z]{2}(-gov|-iso[a-z]*)?-[a-z]+-\d$/;
 
 export const review: Command = {
   name: 'review',
@@ -59,7 +58,7 @@ export const review: Command = {
     }
     const { config } = loadConfig(options.config as string | undefined);
     const region = (options.region as string | undefined) ?? config.regions[0];
-    if (!REGION.test(region)) throw new UsageError(`"${region}" is not an AWS region code (like us-east-1)`);
+    checkRegionCode(region);
     let templates;
     try {
       templates = loadTemplates(dir);

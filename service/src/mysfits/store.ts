@@ -46,6 +46,9 @@ export interface ListFilter {
 export type AdoptResult = 'adopted' | 'already_adopted' | 'not_found';
 
 const SUMMARY_ATTRIBUTES = ['MysfitId', 'Name', 'Species', 'GoodEvil', 'LawChaos', 'ThumbImageUri'];
+// Name is a reserved word; alias them all alike (#MysfitId, #Name, ...).
+const SUMMARY_NAMES: Record<string, string> = Object.fromEntries(SUMMARY_ATTRIBUTES.map((a) => [`#${a}`, a]));
+const SUMMARY_PROJECTION = Object.keys(SUMMARY_NAMES).join(', ');
 
 type Item = Record<string, unknown>;
 
@@ -79,34 +82,19 @@ export class MysfitStore {
   }
 
   private async readList(filter?: ListFilter): Promise<MysfitSummary[]> {
-    const names: Record<string, string> = {};
-    const projection = SUMMARY_ATTRIBUTES.map((a) => {
-      names[`#${a}`] = a; // Name is a reserved word; alias them all alike
-      return `#${a}`;
-    }).join(', ');
+    // Every page is the same request but for where it starts.
+    const scan = {
+      TableName: this.tableName,
+      ProjectionExpression: SUMMARY_PROJECTION,
+      ExpressionAttributeNames: SUMMARY_NAMES,
+    };
+    const query = filter && { ...scan, ...throughIndex(filter) };
     const items: Item[] = [];
     let start: Item | undefined;
     do {
-      const page = filter
-        ? await this.db.send(
-            new QueryCommand({
-              TableName: this.tableName,
-              IndexName: indexOf(filter.name),
-              KeyConditionExpression: '#f = :v',
-              ExpressionAttributeNames: { ...names, '#f': INDEXES[indexOf(filter.name)].hash },
-              ExpressionAttributeValues: { ':v': filter.value },
-              ProjectionExpression: projection,
-              ExclusiveStartKey: start,
-            }),
-          )
-        : await this.db.send(
-            new ScanCommand({
-              TableName: this.tableName,
-              ProjectionExpression: projection,
-              ExpressionAttributeNames: names,
-              ExclusiveStartKey: start,
-            }),
-          );
+      const page = query
+        ? await this.db.send(new QueryCommand({ ...query, ExclusiveStartKey: start }))
+        : await this.db.send(new ScanCommand({ ...scan, ExclusiveStartKey: start }));
       items.push(...(page.Items ?? []));
       start = page.LastEvaluatedKey;
     } while (start);
@@ -167,6 +155,17 @@ export class MysfitStore {
 }
 
 const indexOf = (filter: FilterName): IndexName => `${filter}Index`;
+
+/** What the list's request adds to a scan to query through the filter's index instead. */
+function throughIndex(filter: ListFilter) {
+  const index = indexOf(filter.name);
+  return {
+    IndexName: index,
+    KeyConditionExpression: '#f = :v',
+    ExpressionAttributeNames: { ...SUMMARY_NAMES, '#f': INDEXES[index].hash },
+    ExpressionAttributeValues: { ':v': filter.value },
+  };
+}
 
 // Items are written by the seed, but the table is not ours alone: a missing or odd attribute
 // becomes an empty value rather than a crash or the string "undefined".
