@@ -9,7 +9,8 @@ import { sub } from '../core/intrinsics.js';
 import { Template, type Resource } from '../core/template.js';
 import { buildSwagger, routeList } from '../swagger/build.js';
 import { toCloudFormation } from '../swagger/render.js';
-import { allow, arn, assumedBy, headerFor, policyDocument, retentionDays, tags } from './common.js';
+import { OPERATIONS, OPERATION_IDS, type OperationSpec } from '../../service/src/contract/operations.js';
+import { allow, arn, assumedBy, headerFor, policyDocument, retentionDays, siteUrlParameter, tags } from './common.js';
 
 /** One JSON line per request: who, what, how it ended, and where the time went. */
 const ACCESS_LOG_FORMAT = JSON.stringify({
@@ -31,6 +32,33 @@ const ACCESS_LOG_FORMAT = JSON.stringify({
   user: '$context.authorizer.claims.sub',
   userAgent: '$context.identity.userAgent',
 });
+
+/**
+ * The stage's method settings: the whole stage, then each `auth` operation of the contract more
+ * tightly (public, and each call reaches Cognito). A method's settings replace the stage's for it,
+ * so each entry repeats the logging and metrics.
+ */
+function methodSettings({ api }: Config) {
+  const common = { LoggingLevel: 'ERROR', DataTraceEnabled: false, MetricsEnabled: true };
+  const auth = OPERATION_IDS.map((id): OperationSpec => OPERATIONS[id]).filter((op) => op.throttle === 'auth');
+  return [
+    {
+      ResourcePath: '/*',
+      HttpMethod: '*',
+      ThrottlingRateLimit: api.throttling.rateLimit,
+      ThrottlingBurstLimit: api.throttling.burstLimit,
+      ...common,
+    },
+    ...auth.map((op) => ({
+      // MethodSettings write a path's every "/" as "~1" after a leading "/": /~1auth~1signup.
+      ResourcePath: `/${op.path.replace(/\//g, '~1')}`,
+      HttpMethod: op.method,
+      ThrottlingRateLimit: api.throttling.auth.rateLimit,
+      ThrottlingBurstLimit: api.throttling.auth.burstLimit,
+      ...common,
+    })),
+  ];
+}
 
 export function buildApi(config: Config): Template {
   const { api } = config;
@@ -66,14 +94,7 @@ export function buildApi(config: Config): Template {
     AllowedPattern: '^arn:[a-z-]+:cognito-idp:[a-z0-9-]+:\\d{12}:userpool/[\\w-]+_[0-9a-zA-Z]+$',
     ConstraintDescription: 'a Cognito user pool ARN',
   });
-  const siteUrl = t.parameter('SiteUrl', {
-    Type: 'String',
-    Description:
-      'Origin of the site, the only one CORS allows (site stack output SiteUrl), like https://d111111abcdef8.cloudfront.net.',
-    label: 'Site URL (CORS origin)',
-    AllowedPattern: '^https?://[A-Za-z0-9.-]+(:\\d{1,5})?$',
-    ConstraintDescription: 'an origin: scheme and host, no path or trailing slash',
-  });
+  const siteUrl = siteUrlParameter(t);
   t.parameterGroup('Service (service stack)', [loadBalancerArn, loadBalancerDnsName]);
   t.parameterGroup('Sign-in and site (cognito and site stacks)', [userPoolArn, siteUrl]);
 
@@ -175,24 +196,14 @@ export function buildApi(config: Config): Template {
 
   const stage = t.resource('Stage', {
     Type: 'AWS::ApiGateway::Stage',
-    comment: `Stage "${api.stageName}": throttled (${api.throttling.rateLimit} rps, burst ${api.throttling.burstLimit}), access and error logs; the tutorial had neither.`,
+    comment: `Stage "${api.stageName}": throttled (${api.throttling.rateLimit} rps, burst ${api.throttling.burstLimit}; each /auth/* operation ${api.throttling.auth.rateLimit} rps, burst ${api.throttling.auth.burstLimit}), access and error logs; the tutorial had neither.`,
     DependsOn: dependencies,
     Properties: {
       RestApiId: restApi.ref(),
       StageName: api.stageName,
       DeploymentId: deployment.ref(),
       Description: 'The live stage of the Mythical Mysfits API',
-      MethodSettings: [
-        {
-          ResourcePath: '/*',
-          HttpMethod: '*',
-          ThrottlingRateLimit: api.throttling.rateLimit,
-          ThrottlingBurstLimit: api.throttling.burstLimit,
-          LoggingLevel: 'ERROR',
-          DataTraceEnabled: false,
-          MetricsEnabled: true,
-        },
-      ],
+      MethodSettings: methodSettings(config),
       AccessLogSetting: { DestinationArn: accessLogGroup.getAtt('Arn'), Format: ACCESS_LOG_FORMAT },
       Tags: tags(config, 'api'),
     },

@@ -1,5 +1,6 @@
 // Small pieces every builder shares.
 import type { Config } from '../config/load.js';
+import type { Template } from '../core/template.js';
 import { AWS, join, select, split, sub, type Intrinsic } from '../core/intrinsics.js';
 import type { Json, Tag } from '../spec/values.js';
 
@@ -94,4 +95,16 @@ export function allow(sid: string, actions: readonly string[], resources: readon
  */
 export function stackUniqueName(prefix: string): Intrinsic {
   return join('-', [prefix, select(2, split('/', AWS.StackId))]);
+}
+
+/** The site's origin (site stack output SiteUrl): the only origin CORS allows, in api.yml and the service. */
+export function siteUrlParameter(t: Template) {
+  return t.parameter('SiteUrl', {
+    Type: 'String',
+    Description:
+      'Origin of the site, the only one CORS allows (site stack output SiteUrl), like https://d111111abcdef8.cloudfront.net.',
+    label: 'Site URL (CORS origin)',
+    AllowedPattern: '^https?://[A-Za-z0-9.-]+(:\\d{1,5})?$',
+    ConstraintDescription: 'an origin: scheme and host, no path or trailing slash',
+  });
 }

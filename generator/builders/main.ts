@@ -78,6 +78,7 @@ export function buildMain(config: Config): Template {
       TableArn: outputOf(data, 'TableArn'),
       UserPoolId: outputOf(cognito, 'UserPoolId'),
       UserPoolClientId: outputOf(cognito, 'UserPoolClientId'),
+      SiteUrl: outputOf(site, 'SiteUrl'),
       ImageUri: imageUri.ref(),
       ServiceSource: assetSource('service-image'),
       ...(keysRefresh ? { SigningKeysRefresh: keysRefresh.ref() } : {}),

@@ -9,7 +9,9 @@
 import type { Config } from '../config/load.js';
 import { AWS, and, condition, equals, fnIf, not, or, sub } from '../core/intrinsics.js';
 import { Template } from '../core/template.js';
-import { allow, arn, assumedBy, headerFor, policyDocument, retentionDays, tags } from './common.js';
+import { environment } from '../../service/src/settings.js';
+import type { Value } from '../spec/values.js';
+import { allow, arn, assumedBy, headerFor, policyDocument, retentionDays, siteUrlParameter, tags } from './common.js';
 import { imageBuild, SERVICE_SOURCE } from './image-build.js';
 import { keysGivenAtDeploy, userPoolKeys } from './user-pool-keys.js';
 
@@ -107,7 +109,14 @@ export function buildService(config: Config): Template {
     ...IMAGE_URI,
   });
   t.parameterGroup('Network (core stack)', [vpcId, ...subnets, securityGroup]);
-  t.parameterGroup('Data and sign-in (data and cognito stacks)', [tableName, tableArn, userPoolId, clientId]);
+  const siteUrl = siteUrlParameter(t);
+  t.parameterGroup('Data, sign-in and site (data, cognito and site stacks)', [
+    tableName,
+    tableArn,
+    userPoolId,
+    clientId,
+    siteUrl,
+  ]);
   const serviceSource = t.parameter('ServiceSource', {
     Type: 'String',
     Description:
@@ -268,14 +277,16 @@ export function buildService(config: Config): Template {
           Essential: true,
           ReadonlyRootFilesystem: true,
           PortMappings: [{ ContainerPort: service.port, Protocol: 'tcp' }],
-          Environment: [
-            { Name: 'PORT', Value: String(service.port) },
-            { Name: 'TABLE_NAME', Value: tableName.ref() },
-            { Name: 'AWS_REGION', Value: AWS.Region },
-            { Name: 'COGNITO_USER_POOL_ID', Value: userPoolId.ref() },
-            { Name: 'COGNITO_CLIENT_ID', Value: clientId.ref() },
-            ...(givenKeys ? [{ Name: 'COGNITO_JWKS', Value: givenKeys }] : []),
-          ],
+          Environment: environment<Value<string>>({
+            PORT: String(service.port),
+            TABLE_NAME: tableName.ref(),
+            AWS_REGION: AWS.Region,
+            COGNITO_USER_POOL_ID: userPoolId.ref(),
+            COGNITO_CLIENT_ID: clientId.ref(),
+            COGNITO_JWKS: givenKeys,
+            // API Gateway passes answers through (proxy integrations): the service adds CORS itself.
+            CORS_ORIGIN: siteUrl.ref(),
+          }),
           LogConfiguration: {
             LogDriver: 'awslogs',
             Options: {

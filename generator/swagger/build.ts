@@ -1,29 +1,55 @@
 // The API as a Swagger 2.0 document with API Gateway extensions: the Body of api.yml's RestApi,
-// and the standalone api-swagger.json of seed 001. Built from one table of routes, so the
-// integration, CORS, auth and documented responses of a route cannot drift apart.
+// and the standalone api-swagger.json of seed 001. Every operation, status, schema and header
+// comes from the service's API contract (service/src/contract/), the same table the service's
+// routes are bound from, so the two cannot disagree.
 //
 // Values known only after deployment appear as `${Name}` variables named after main.yml's
 // outputs (SWAGGER_VARIABLES); render.ts turns them into `Fn::Sub` for the template or into the
 // concrete values of a deployed stack.
 //
 // Differences from the seed's api-swagger.json, on purpose:
-//  - integrations are `http` (not `http_proxy`) so API Gateway itself adds the CORS origin to every
-//    answer; the backend's status codes are mapped one by one, and one it does not declare becomes
-//    a 502 instead of passing for a success;
-//  - CORS allows the site's origin only, not `*`;
-//  - the Authorization header is passed on to the service, which verifies the token again;
-//  - request parameters are validated, and API Gateway's own errors (401, 429, ...) are JSON in
-//    the service's error shape with CORS headers, so the site can read them.
+//  - integrations are proxies (`http_proxy` over the VPC link): every status and header the
+//    service answers reaches the client as the service sent it. With `http` integrations each
+//    status had to be mapped by hand and one the mapping lacked became a 502 (a 400 for a bad id,
+//    a 413 on a GET), and no header passed unless mapped (WWW-Authenticate, Retry-After,
+//    X-Request-Id, Cache-Control). The service answers CORS itself for the site's origin;
+//  - CORS allows the site's origin only, not `*`; preflights and API Gateway's own errors (the
+//    authorizer's 401, throttling, a missing route) carry it too, in the service's error shape;
+//  - a method a path does not have is 405 with Allow, as the service answers it;
+//  - the Authorization header is passed on to the service, which verifies the token again.
 import type { OpenAPIV2 } from 'openapi-types';
 import type { Config } from '../config/load.js';
-import { INDEXES } from '../../service/src/data/table.js';
-import type { GatewayResponse, Integration, Operation, OperationExtensions, SwaggerDocument } from './types.js';
+import { ERRORS, type ErrorCode } from '../../service/src/contract/errors.js';
+import {
+  CORS,
+  OPERATIONS,
+  OPERATION_IDS,
+  PATHS,
+  PATH_PARAMETERS,
+  allowedMethods,
+  errorsOf,
+  headersOf,
+  pathParameters,
+  statusesOf,
+  type OperationId,
+  type OperationSpec,
+  type ResponseHeader,
+} from '../../service/src/contract/operations.js';
+import { DEFINITIONS } from '../../service/src/contract/schemas.js';
+import type {
+  GatewayResponse,
+  GatewayResponseType,
+  Integration,
+  Operation,
+  OperationExtensions,
+  SwaggerDocument,
+} from './types.js';
 
 /** Deployment-time values in the document, named as main.yml's outputs that provide them. */
 export const SWAGGER_VARIABLES = {
   VpcLinkId: 'the API Gateway VPC link to the internal load balancer',
   LoadBalancerDnsName: "the internal load balancer's DNS name",
-  UserPoolArn: 'the Cognito user pool that signs tokens for like and adopt',
+  UserPoolArn: 'the Cognito user pool that signs the tokens the authorizer takes',
   SiteUrl: "the site's URL, the only origin CORS allows",
 } as const;
 export type SwaggerVariable = keyof typeof SWAGGER_VARIABLES;
@@ -35,287 +61,234 @@ export const AUTHORIZER = 'CognitoUserPool';
 /** The request validator every operation uses. */
 const VALIDATOR = 'parameters';
 
-type Method = 'get' | 'post';
-
-interface Route {
-  readonly path: string;
-  readonly method: Method;
-  readonly operationId: string;
-  readonly summary: string;
-  /** Requires a Cognito token. */
-  readonly auth?: boolean;
-  readonly query?: readonly OpenAPIV2.GeneralParameterObject[];
-  /** Schema of a 200 answer (a definition name). */
-  readonly ok?: string;
-  /** Error statuses the service answers on this route, with what each means here. */
-  readonly errors: Readonly<Record<string, string>>;
-}
-
-const UNAVAILABLE = {
-  '500': 'The service failed.',
-  '503': 'The service is starting or shutting down.',
-};
-
-const FILTERS = Object.keys(INDEXES).map((index) => index.replace(/Index$/, ''));
-
-const ROUTES: readonly Route[] = [
-  {
-    path: '/',
-    method: 'get',
-    operationId: 'health',
-    summary: 'Health check of the service (no database call).',
-    ok: 'Health',
-    errors: UNAVAILABLE,
-  },
-  {
-    path: '/mysfits',
-    method: 'get',
-    operationId: 'listMysfits',
-    summary: 'All mysfits, or those matching one filter.',
-    query: [
-      {
-        name: 'filter',
-        in: 'query',
-        type: 'string',
-        required: false,
-        // The values go in words, not `enum`: the service answers 400 for others itself, and an
-        // import with --fail-on-warnings should meet nothing API Gateway only half supports.
-        description: `Attribute to filter on (uses its index): ${FILTERS.join(' or ')}; requires value.`,
-      },
-      {
-        name: 'value',
-        in: 'query',
-        type: 'string',
-        required: false,
-        description: 'Value of the filter attribute, like Good or Chaotic.',
-      },
-    ],
-    ok: 'MysfitList',
-    errors: { '400': 'Unknown filter, or a filter without a value.', ...UNAVAILABLE },
-  },
-  {
-    path: '/mysfits/{mysfitId}',
-    method: 'get',
-    operationId: 'getMysfit',
-    summary: 'The profile of one mysfit.',
-    ok: 'MysfitProfile',
-    errors: { '404': 'No mysfit has this id.', ...UNAVAILABLE },
-  },
-  {
-    path: '/mysfits/{mysfitId}/like',
-    method: 'post',
-    operationId: 'likeMysfit',
-    summary: 'Add one like (signed-in users).',
-    auth: true,
-    errors: {
-      '401': 'No valid token (checked by the authorizer, then by the service).',
-      '404': 'No mysfit has this id.',
-      '413': 'Request body too large.',
-      ...UNAVAILABLE,
-    },
-  },
-  {
-    path: '/mysfits/{mysfitId}/adopt',
-    method: 'post',
-    operationId: 'adoptMysfit',
-    summary: 'Adopt a mysfit (signed-in users; each mysfit once).',
-    auth: true,
-    errors: {
-      '401': 'No valid token (checked by the authorizer, then by the service).',
-      '404': 'No mysfit has this id.',
-      '409': 'Already adopted.',
-      '413': 'Request body too large.',
-      ...UNAVAILABLE,
-    },
-  },
-];
-
-/** The status a backend answer the route does not declare becomes. */
-const UNDECLARED = '502';
-const ALLOWED_HEADERS = 'Content-Type,Authorization';
-/** How long browsers may reuse a preflight answer, in seconds. */
-const PREFLIGHT_MAX_AGE = '600';
-
 const quoted = (s: string): string => `'${s}'`;
 const ORIGIN_HEADER = 'Access-Control-Allow-Origin';
-const corsHeader = { [ORIGIN_HEADER]: { type: 'string' } };
-const corsMapping = { [`method.response.header.${ORIGIN_HEADER}`]: quoted(v('SiteUrl')) };
 
-const pathParameters = (path: string): string[] => [...path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]);
-
-function parametersOf(route: Route): OpenAPIV2.Parameters {
-  const params: OpenAPIV2.Parameter[] = pathParameters(route.path).map((name) => ({
+function parametersOf(op: OperationSpec): OpenAPIV2.Parameter[] {
+  const params: OpenAPIV2.Parameter[] = pathParameters(op.path).map((name) => ({
     name,
     in: 'path',
     type: 'string',
     required: true,
-    description: 'Id of the mysfit.',
+    // The pattern in words: the service answers 400 itself, and an import with
+    // --fail-on-warnings should meet nothing API Gateway only half supports.
+    description: `${PATH_PARAMETERS[name].description} ${PATH_PARAMETERS[name].pattern} (else 400 ${PATH_PARAMETERS[name].error})`,
   }));
-  params.push(...(route.query ?? []));
-  if (route.auth) {
+  for (const [name, q] of Object.entries(op.query ?? {})) {
+    params.push({
+      name,
+      in: 'query',
+      type: 'string',
+      required: false,
+      description: q.values ? `${q.description} One of ${q.values.join(', ')}.` : q.description,
+    });
+  }
+  if (op.token) {
     params.push({
       name: 'Authorization',
       in: 'header',
       type: 'string',
       required: true,
-      description: "The user's Cognito ID token, as is (the authorizer reads the raw token).",
+      description: "The user's Cognito ID token, raw or as `Bearer <token>`.",
     });
+  }
+  if (op.body) {
+    params.push({ name: 'body', in: 'body', required: true, schema: { $ref: `#/definitions/${op.body}` } });
   }
   return params;
 }
 
-function integrationOf(route: Route): Integration {
-  const requestParameters: Record<string, string> = {};
-  for (const p of parametersOf(route) as OpenAPIV2.GeneralParameterObject[]) {
-    const where = p.in === 'query' ? 'querystring' : p.in;
-    requestParameters[`integration.request.${where}.${p.name}`] = `method.request.${where}.${p.name}`;
-  }
-  const responses: Integration['responses'] = {
-    '2\\d{2}': { statusCode: '200', responseParameters: corsMapping },
-    ...Object.fromEntries(
-      Object.keys(route.errors).map((code) => [code, { statusCode: code, responseParameters: corsMapping }]),
-    ),
-    default: { statusCode: UNDECLARED, responseParameters: corsMapping },
-  };
+/** The proxy to the service over the VPC link: path parameters mapped, the rest passed as is. */
+function integrationOf(op: OperationSpec): Integration {
+  const requestParameters = Object.fromEntries(
+    pathParameters(op.path).map((name) => [`integration.request.path.${name}`, `method.request.path.${name}`]),
+  );
   return {
-    type: 'http',
-    httpMethod: route.method.toUpperCase() as Integration['httpMethod'],
-    uri: `http://${v('LoadBalancerDnsName')}${route.path}`,
+    type: 'http_proxy',
+    httpMethod: op.method,
+    uri: `http://${v('LoadBalancerDnsName')}${op.path}`,
     connectionType: 'VPC_LINK',
     connectionId: v('VpcLinkId'),
     ...(Object.keys(requestParameters).length > 0 ? { requestParameters } : {}),
-    passthroughBehavior: 'when_no_templates',
+    passthroughBehavior: 'when_no_match',
     timeoutInMillis: 29000,
+  };
+}
+
+// What each header says is in README's API section (RESPONSE_HEADERS), once, not on every answer.
+const headerObjects = (names: readonly ResponseHeader[]): Record<string, OpenAPIV2.HeaderObject> =>
+  Object.fromEntries([...names, ORIGIN_HEADER].map((n) => [n, { type: 'string' }]));
+
+/** A status of an operation: its error codes (README's error table says what each means). */
+function errorDescription(codes: readonly ErrorCode[]): string {
+  return `Error: ${codes.join(', ')}.`;
+}
+
+function operationOf(id: OperationId): Operation {
+  const op: OperationSpec = OPERATIONS[id];
+  const errors = errorsOf(id);
+  const responses: OpenAPIV2.ResponsesObject = {};
+  for (const status of statusesOf(id)) {
+    const success = status === op.success.status;
+    responses[String(status)] = {
+      description: success
+        ? op.success.description
+        : errorDescription(errors.filter((c) => ERRORS[c].status === status)),
+      schema: { $ref: `#/definitions/${success ? op.success.schema : 'Error'}` },
+      headers: headerObjects(headersOf(id, status)),
+    };
+  }
+  const parameters = parametersOf(op);
+  return {
+    operationId: id,
+    summary: op.summary,
+    produces: ['application/json'],
+    ...(parameters.length > 0 ? { parameters } : {}),
+    ...(op.token ? { security: [{ [AUTHORIZER]: [] }] } : {}),
     responses,
-  };
-}
-
-function operationOf(route: Route): Operation {
-  const errorResponse = (description: string): OpenAPIV2.ResponseObject => ({
-    description,
-    schema: { $ref: '#/definitions/Error' },
-    headers: corsHeader,
-  });
-  return {
-    operationId: route.operationId,
-    summary: route.summary,
-    produces: ['application/json'],
-    ...(parametersOf(route).length > 0 ? { parameters: parametersOf(route) } : {}),
-    ...(route.auth ? { security: [{ [AUTHORIZER]: [] }] } : {}),
-    responses: {
-      '200': {
-        description: 'Success.',
-        ...(route.ok ? { schema: { $ref: `#/definitions/${route.ok}` } } : {}),
-        headers: corsHeader,
-      },
-      ...Object.fromEntries(Object.entries(route.errors).map(([code, text]) => [code, errorResponse(text)])),
-      [UNDECLARED]: errorResponse('The service answered with a status this API does not declare.'),
-    },
     'x-amazon-apigateway-request-validator': VALIDATOR,
-    'x-amazon-apigateway-integration': integrationOf(route),
+    'x-amazon-apigateway-integration': integrationOf(op),
   };
 }
 
-/** The CORS preflight of a path: answered by API Gateway itself, for the site's origin only. */
-function preflightOf(path: string, methods: readonly Method[]): Operation {
-  const allowed = [...methods.map((m) => m.toUpperCase()), 'OPTIONS'].join(',');
-  const headers = {
-    [ORIGIN_HEADER]: { type: 'string' },
-    'Access-Control-Allow-Methods': { type: 'string' },
-    'Access-Control-Allow-Headers': { type: 'string' },
-    'Access-Control-Max-Age': { type: 'string' },
-  };
+/** An answer API Gateway makes itself (mock integration): status, headers and a JSON body. */
+function mockOf(
+  operationId: string,
+  path: string,
+  status: number,
+  headers: Record<string, string>,
+  body: string,
+  summary: string,
+): Operation {
+  const names = pathParameters(path);
+  const all = { ...headers, [ORIGIN_HEADER]: quoted(v('SiteUrl')), 'X-Request-Id': 'context.requestId' };
   return {
-    operationId: `preflight${path.replace(/[^A-Za-z]+(.)?/g, (_, c?: string) => (c ?? '').toUpperCase()) || 'Root'}`,
-    summary: 'CORS preflight.',
+    operationId,
+    summary,
     produces: ['application/json'],
-    ...(pathParameters(path).length > 0
-      ? { parameters: pathParameters(path).map((name) => ({ name, in: 'path', type: 'string', required: true })) }
+    ...(names.length > 0
+      ? { parameters: names.map((name) => ({ name, in: 'path', type: 'string', required: true })) }
       : {}),
-    responses: { '200': { description: 'Preflight answer.', headers } },
+    responses: {
+      [String(status)]: {
+        description: summary,
+        ...(body === '' ? {} : { schema: { $ref: '#/definitions/Error' } }),
+        headers: Object.fromEntries(Object.keys(all).map((n) => [n, { type: 'string' }])),
+      },
+    },
     'x-amazon-apigateway-integration': {
       type: 'mock',
-      requestTemplates: { 'application/json': '{"statusCode": 200}' },
+      requestTemplates: { 'application/json': `{"statusCode": ${status}}` },
       passthroughBehavior: 'when_no_match',
       responses: {
         default: {
-          statusCode: '200',
-          responseParameters: {
-            ...corsMapping,
-            'method.response.header.Access-Control-Allow-Methods': quoted(allowed),
-            'method.response.header.Access-Control-Allow-Headers': quoted(ALLOWED_HEADERS),
-            'method.response.header.Access-Control-Max-Age': quoted(PREFLIGHT_MAX_AGE),
-          },
-          responseTemplates: { 'application/json': '' },
+          statusCode: String(status),
+          responseParameters: Object.fromEntries(
+            Object.entries(all).map(([n, value]) => [`method.response.header.${n}`, value]),
+          ),
+          responseTemplates: { 'application/json': body },
         },
       },
     },
   };
 }
 
-/** API Gateway's own answers: JSON in the service's `{ error, message }` shape, with CORS. */
-function gatewayResponse(statusCode?: string, message = '$context.error.messageString'): GatewayResponse {
-  return {
-    ...(statusCode ? { statusCode } : {}),
-    responseParameters: {
-      [`gatewayresponse.header.${ORIGIN_HEADER}`]: quoted(v('SiteUrl')),
-      'gatewayresponse.header.Access-Control-Allow-Headers': quoted(ALLOWED_HEADERS),
+/** `/mysfits/{mysfitId}/like` -> `MysfitsMysfitIdLike` (`Root` for `/`). */
+const pathName = (path: string): string =>
+  path.replace(/[^A-Za-z]+(.)?/g, (_, c?: string) => (c ?? '').toUpperCase()) || 'Root';
+
+/** The CORS preflight of a path, answered by API Gateway for the site's origin (as cors.ts does). */
+function preflightOf(path: string): Operation {
+  return mockOf(
+    `preflight${pathName(path)}`,
+    path,
+    CORS.preflightStatus,
+    {
+      'Access-Control-Allow-Methods': quoted(allowedMethods(path)),
+      'Access-Control-Allow-Headers': quoted(CORS.allowHeaders.join(', ')),
+      'Access-Control-Max-Age': quoted(String(CORS.maxAgeSeconds)),
+      'Access-Control-Expose-Headers': quoted(CORS.exposeHeaders.join(', ')),
     },
-    responseTemplates: {
-      'application/json': `{"error":"$context.error.responseType","message":${message}}`,
-    },
-  };
+    '',
+    'CORS preflight.',
+  );
 }
 
-/** The fields of a mysfit in the list (the seed's JSON shape). */
-const MYSFIT_SUMMARY: Record<string, OpenAPIV2.SchemaObject> = {
-  mysfitId: { type: 'string' },
-  name: { type: 'string' },
-  species: { type: 'string' },
-  goodevil: { type: 'string' },
-  lawchaos: { type: 'string' },
-  thumbImageUri: { type: 'string' },
-};
+/** Any other method on a path: 405 with Allow, as the service answers. */
+function methodNotAllowedOf(path: string): Operation {
+  const allow = allowedMethods(path);
+  return mockOf(
+    `methodNotAllowed${pathName(path)}`,
+    path,
+    ERRORS.method_not_allowed.status,
+    { Allow: quoted(allow), 'Access-Control-Expose-Headers': quoted(CORS.exposeHeaders.join(', ')) },
+    JSON.stringify({
+      error: 'method_not_allowed',
+      message: `$context.httpMethod is not allowed on ${path}; use ${allow}`,
+    }),
+    'A method this path does not have.',
+  );
+}
 
-const definitions: OpenAPIV2.DefinitionsObject = {
-  Error: {
-    type: 'object',
-    required: ['error', 'message'],
-    properties: { error: { type: 'string' }, message: { type: 'string' } },
-  },
-  Health: { type: 'object', properties: { status: { type: 'string' } } },
-  Mysfit: { type: 'object', required: ['mysfitId', 'name'], properties: MYSFIT_SUMMARY },
-  MysfitList: {
-    type: 'object',
-    required: ['mysfits'],
-    properties: { mysfits: { type: 'array', items: { $ref: '#/definitions/Mysfit' } } },
-  },
-  // A profile is the summary plus the details and the visitors' state.
-  MysfitProfile: {
-    type: 'object',
-    required: ['mysfitId', 'name'],
-    properties: {
-      ...MYSFIT_SUMMARY,
-      description: { type: 'string' },
-      age: { type: 'integer' },
-      profileImageUri: { type: 'string' },
-      likes: { type: 'integer' },
-      adopted: { type: 'boolean' },
-    },
-  },
+/**
+ * API Gateway's own answers, in the service's error shape with its codes and CORS. `statusCode`
+ * where API Gateway's default differs from the code's status.
+ */
+const GATEWAY_RESPONSES: Partial<Record<GatewayResponseType, { code: ErrorCode; headers?: Record<string, string> }>> = {
+  // The authorizer refused the token (missing, expired, forged, for another pool).
+  UNAUTHORIZED: { code: 'invalid_token', headers: { 'WWW-Authenticate': quoted('Bearer realm="mysfits"') } },
+  ACCESS_DENIED: { code: 'forbidden' },
+  WAF_FILTERED: { code: 'forbidden' },
+  // No IAM auth here, so "missing authentication token" only ever means "no such route".
+  MISSING_AUTHENTICATION_TOKEN: { code: 'not_found' },
+  RESOURCE_NOT_FOUND: { code: 'not_found' },
+  THROTTLED: { code: 'too_many_requests', headers: { 'Retry-After': quoted('1') } },
+  QUOTA_EXCEEDED: { code: 'too_many_requests', headers: { 'Retry-After': quoted('60') } },
+  REQUEST_TOO_LARGE: { code: 'body_too_large' },
+  BAD_REQUEST_PARAMETERS: { code: 'bad_request' },
+  BAD_REQUEST_BODY: { code: 'invalid_body' },
+  UNSUPPORTED_MEDIA_TYPE: { code: 'unsupported_media_type' },
+  INTEGRATION_FAILURE: { code: 'gateway_error' },
+  INTEGRATION_TIMEOUT: { code: 'gateway_timeout' },
+  DEFAULT_4XX: { code: 'bad_request' },
+  DEFAULT_5XX: { code: 'gateway_error' },
 };
+// The defaults keep API Gateway's own status (any 4xx or 5xx); the others get their code's.
+const KEEPS_STATUS = new Set<GatewayResponseType>(['DEFAULT_4XX', 'DEFAULT_5XX']);
+
+function gatewayResponses(): Partial<Record<GatewayResponseType, GatewayResponse>> {
+  const out: Partial<Record<GatewayResponseType, GatewayResponse>> = {};
+  for (const [type, { code, headers = {} }] of Object.entries(GATEWAY_RESPONSES) as [
+    GatewayResponseType,
+    { code: ErrorCode; headers?: Record<string, string> },
+  ][]) {
+    out[type] = {
+      ...(KEEPS_STATUS.has(type) ? {} : { statusCode: String(ERRORS[code].status) }),
+      responseParameters: Object.fromEntries(
+        Object.entries({
+          [ORIGIN_HEADER]: quoted(v('SiteUrl')),
+          'Access-Control-Expose-Headers': quoted(CORS.exposeHeaders.join(', ')),
+          ...headers,
+        }).map(([n, value]) => [`gatewayresponse.header.${n}`, value]),
+      ),
+      responseTemplates: {
+        'application/json': `{"error":"${code}","message":$context.error.messageString}`,
+      },
+    };
+  }
+  return out;
+}
 
 /** The API's document, with `${Name}` variables (SWAGGER_VARIABLES) for deployment-time values. */
 export function buildSwagger(config: Config): SwaggerDocument {
   const paths: SwaggerDocument['paths'] = {};
-  for (const path of [...new Set(ROUTES.map((r) => r.path))]) {
-    const routes = ROUTES.filter((r) => r.path === path);
-    const item: OpenAPIV2.PathItemObject<OperationExtensions> = {};
-    for (const route of routes) item[route.method as OpenAPIV2.HttpMethods] = operationOf(route);
-    item.options = preflightOf(
-      path,
-      routes.map((r) => r.method),
-    );
+  for (const [path, methods] of PATHS) {
+    const item: OpenAPIV2.PathItemObject<OperationExtensions> & {
+      'x-amazon-apigateway-any-method'?: Operation;
+    } = {};
+    for (const [method, id] of methods) item[method.toLowerCase() as OpenAPIV2.HttpMethods] = operationOf(id);
+    item.options = preflightOf(path);
+    item['x-amazon-apigateway-any-method'] = methodNotAllowedOf(path);
     paths[path] = item;
   }
   return {
@@ -323,7 +296,7 @@ export function buildSwagger(config: Config): SwaggerDocument {
     info: {
       title: `${config.appName}-api`,
       description:
-        'Mythical Mysfits: browse, like and adopt mysfits. Like and adopt need a Cognito ID token in Authorization.',
+        'Mythical Mysfits: browse, like and adopt mysfits; sign up and sign in. Like, adopt and /auth/me need a Cognito ID token in Authorization.',
       version: '1.0.0',
     },
     schemes: ['https'],
@@ -339,21 +312,19 @@ export function buildSwagger(config: Config): SwaggerDocument {
         'x-amazon-apigateway-authorizer': { type: 'cognito_user_pools', providerARNs: [v('UserPoolArn')] },
       },
     },
-    definitions,
+    definitions: DEFINITIONS as unknown as OpenAPIV2.DefinitionsObject,
     'x-amazon-apigateway-request-validators': {
       [VALIDATOR]: { validateRequestBody: false, validateRequestParameters: true },
     },
     'x-amazon-apigateway-request-validator': VALIDATOR,
-    'x-amazon-apigateway-gateway-responses': {
-      DEFAULT_4XX: gatewayResponse(),
-      DEFAULT_5XX: gatewayResponse(),
-      // No IAM auth here, so "missing authentication token" only ever means "no such route".
-      MISSING_AUTHENTICATION_TOKEN: gatewayResponse('404', '"No such route."'),
-    },
+    'x-amazon-apigateway-gateway-responses': gatewayResponses(),
   };
 }
 
 /** Paths and methods, for summaries: `GET /mysfits` ... */
 export function routeList(): string[] {
-  return ROUTES.map((r) => `${r.method.toUpperCase()} ${r.path}${r.auth ? ' (auth)' : ''}`);
+  return OPERATION_IDS.map((id) => {
+    const op: OperationSpec = OPERATIONS[id];
+    return `${op.method} ${op.path}${op.token ? ' (auth)' : ''}`;
+  });
 }

@@ -1,18 +1,18 @@
 // The Koa app, built from injected clients and settings so tests and the local run can start it
 // in-process on any port against emulators. The middleware, outermost first:
-//   request log (id, latency) > errors as JSON > CORS > body (16 KB) > routes.
+//   request log (id, latency) > errors as JSON > CORS > the contract's operations (dispatch.ts).
 import type { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import Koa from 'koa';
-import { readBody } from './body.js';
 import { cors } from './cors.js';
 import { errorHandler } from './errors.js';
 import { errorFields, jsonLogger, requestLog, type Logger } from './log.js';
 import { cognitoTokenVerifier, type TokenVerifier, type TokenVerifierOptions } from './auth/tokens.js';
 import { MysfitStore } from './mysfits/store.js';
-import { authRoutes } from './routes/auth.js';
-import { mysfitRoutes } from './routes/mysfits.js';
+import { authHandlers } from './routes/auth.js';
+import { dispatch } from './routes/dispatch.js';
+import { mysfitHandlers } from './routes/mysfits.js';
 
 /** The token settings (userPoolId, clientId, jwksUrl, issuer, jwks) go to the verifier as they are. */
 export interface AppOptions extends Omit<TokenVerifierOptions, 'fetchTimeoutMs'> {
@@ -21,7 +21,7 @@ export interface AppOptions extends Omit<TokenVerifierOptions, 'fetchTimeoutMs'>
   readonly cognito: CognitoIdentityProviderClient;
   /** Replaces the Cognito token verifier built from the token settings. */
   readonly verifier?: TokenVerifier;
-  /** Browser origins allowed to call the API; none by default (API Gateway answers CORS in AWS). */
+  /** Browser origins allowed to call the API (the site's); none by default. */
   readonly corsOrigins?: readonly string[];
   /** How long GET /mysfits answers are reused; 0 (the default here) reads the table every time. */
   readonly listCacheMs?: number;
@@ -36,8 +36,10 @@ export function createApp(options: AppOptions): Koa {
   const verifier = options.verifier ?? cognitoTokenVerifier(options);
   const db = DynamoDBDocumentClient.from(options.dynamodb);
   const store = new MysfitStore(db, options.tableName, options.listCacheMs ?? 0);
-  const mysfits = mysfitRoutes({ store, verifier, healthy: () => !lifecycle.draining });
-  const auth = authRoutes({ cognito: options.cognito, clientId: options.clientId, verifier, log });
+  const handlers = {
+    ...mysfitHandlers({ store, healthy: () => !lifecycle.draining }),
+    ...authHandlers({ cognito: options.cognito, clientId: options.clientId, log }),
+  };
 
   const app = new Koa();
   // Errors are logged by the request log and the error middleware; Koa's own printer is not needed.
@@ -55,10 +57,6 @@ export function createApp(options: AppOptions): Koa {
     }
   });
   app.use(cors(options.corsOrigins ?? []));
-  app.use(readBody());
-  app.use(mysfits.routes());
-  app.use(mysfits.allowedMethods());
-  app.use(auth.routes());
-  app.use(auth.allowedMethods());
+  app.use(dispatch(handlers, verifier));
   return app;
 }

@@ -4,6 +4,7 @@
 import type { Jwks } from 'aws-jwt-verify/jwk';
 import { JwksError, parseJwks } from './auth/jwks.js';
 import { REGION_CODE } from './emulator.js';
+import { SETTINGS, type SettingName } from './settings.js';
 
 export interface ServiceConfig {
   readonly port: number;
@@ -45,35 +46,18 @@ const USER_POOL_ID = /^([a-z]{2}(-gov|-iso[a-z]*)?-[a-z]+-\d)_[A-Za-z0-9]+$/;
 const TABLE_NAME = /^[A-Za-z0-9_.-]{3,255}$/;
 const CLIENT_ID = /^[\w+]{1,128}$/;
 
-/** The settings this service reads, with what each is for: printed when something is wrong. */
-export const SETTINGS = [
-  ['PORT', 'optional', 'port to listen on (default 8080)'],
-  ['TABLE_NAME', 'required', 'the mysfits DynamoDB table'],
-  ['AWS_REGION', 'required', 'region of the table (AWS_DEFAULT_REGION is accepted too)'],
-  ['DYNAMODB_ENDPOINT', 'optional', 'DynamoDB endpoint URL, for emulators'],
-  ['COGNITO_USER_POOL_ID', 'required', 'user pool whose tokens like/adopt accept (like us-east-1_AbC123)'],
-  ['COGNITO_CLIENT_ID', 'required', 'app client id the tokens must be issued to'],
-  ['COGNITO_JWKS_URL', 'optional', "URL of the pool's signing keys, for emulators"],
-  ['COGNITO_JWKS', 'optional', "the pool's signing keys as JWKS JSON: checked against these, never fetched"],
-  ['COGNITO_ISSUER', 'optional', "expected token issuer, for emulators whose issuer is not Cognito's"],
-  ['COGNITO_ENDPOINT', 'optional', 'Cognito user pools API endpoint URL, for emulators'],
-  ['CORS_ORIGIN', 'optional', 'comma-separated origins allowed to call from a browser (default: none)'],
-  ['LIST_CACHE_MS', 'optional', 'how long GET /mysfits answers are reused (default 2000; 0: off)'],
-  ['SHUTDOWN_TIMEOUT_MS', 'optional', 'how long SIGTERM waits for requests in flight (default 10000)'],
-] as const;
-
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServiceConfig {
   const problems: string[] = [];
-  const value = (name: string): string | undefined => {
+  const value = (name: SettingName | 'AWS_DEFAULT_REGION'): string | undefined => {
     const v = env[name]?.trim();
     return v === '' ? undefined : v;
   };
-  const required = (name: string): string => {
+  const required = (name: SettingName): string => {
     const v = value(name);
-    if (v === undefined) problems.push(`${name} is not set: ${SETTINGS.find((s) => s[0] === name)?.[2]}`);
+    if (v === undefined) problems.push(`${name} is not set: ${SETTINGS[name].what}`);
     return v ?? '';
   };
-  const integer = (name: string, fallback: number, min: number, max: number): number => {
+  const integer = (name: SettingName, fallback: number, min: number, max: number): number => {
     const v = value(name);
     if (v === undefined) return fallback;
     const n = Number(v);
@@ -83,13 +67,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServiceConfig 
     }
     return n;
   };
-  const url = (name: string): string | undefined => {
+  const url = (name: SettingName): string | undefined => {
     const v = value(name);
     if (v === undefined) return undefined;
     if (!isHttpUrl(v)) problems.push(`${name}="${v}" is not an http(s) URL`);
     return v;
   };
-  const matching = (name: string, v: string, pattern: RegExp, like: string): void => {
+  const matching = (name: SettingName, v: string, pattern: RegExp, like: string): void => {
     if (v !== '' && !pattern.test(v)) problems.push(`${name}="${v}" is not ${like}`);
   };
 

@@ -3,12 +3,13 @@
 // thrown into that shape, and anything it does not recognise into a 500 that is logged in full
 // but says nothing about the internals to the caller.
 import type { Context, Next } from 'koa';
+import { statusOf, type ErrorBody, type ErrorCode } from './contract/errors.js';
 import { errorFields, type Logger } from './log.js';
 
 export class ApiError extends Error {
+  readonly status: number;
   constructor(
-    readonly status: number,
-    readonly code: string,
+    readonly code: ErrorCode,
     message: string,
     /** Response headers that go with this error (WWW-Authenticate, Retry-After, ...). */
     readonly headers: Readonly<Record<string, string>> = {},
@@ -17,27 +18,23 @@ export class ApiError extends Error {
   ) {
     super(message, cause === undefined ? undefined : { cause });
     this.name = 'ApiError';
+    this.status = statusOf(code);
   }
 }
 
-export interface ErrorBody {
-  readonly error: string;
-  readonly message: string;
-}
+/** The challenge of a 401; token errors add `error="invalid_token"`. */
+export const BEARER_REALM = 'Bearer realm="mysfits"';
 
 /** What the request log records about a failed request (never the message: it may echo input). */
 export interface ErrorState {
   errorCode?: string;
 }
 
-// Errors thrown by Koa itself and the router (http-errors): status and a code named after it.
-const HTTP_CODES: Record<number, string> = {
-  400: 'bad_request',
-  404: 'not_found',
-  405: 'method_not_allowed',
+// Errors thrown by Koa itself (http-errors): the code of their status; any other 4xx is a bad request.
+const HTTP_CODES: Record<number, ErrorCode> = {
+  408: 'request_timeout',
   413: 'body_too_large',
   415: 'unsupported_media_type',
-  501: 'not_implemented',
 };
 
 interface HttpErrorLike {
@@ -52,18 +49,6 @@ export function errorHandler(log: Logger) {
   return async (ctx: Context, next: Next): Promise<void> => {
     try {
       await next();
-      // No route answered: the router leaves a bare 404, or a 405/501 with an Allow header.
-      if (ctx.body === undefined || ctx.body === null) {
-        if (ctx.status === 404) throw new ApiError(404, 'not_found', `no route for ${ctx.method} ${ctx.path}`);
-        if (ctx.status === 405 || ctx.status === 501) {
-          const allowed = ctx.response.get('Allow');
-          throw new ApiError(
-            ctx.status,
-            ctx.status === 405 ? 'method_not_allowed' : 'not_implemented',
-            `${ctx.method} is not allowed on ${ctx.path}${allowed ? `; use ${allowed}` : ''}`,
-          );
-        }
-      }
     } catch (err) {
       const known = err instanceof ApiError ? err : (fromHttpError(err) ?? unavailable(err));
       if (!known || known.status >= 500) {
@@ -72,8 +57,10 @@ export function errorHandler(log: Logger) {
         else if (known !== err) log.warn('upstream unavailable', { requestId, ...errorFields(err) });
         else if (known.cause !== undefined) log.warn(known.code, { requestId, ...errorFields(known.cause) });
       }
-      const answer = known ?? new ApiError(500, 'internal', 'internal error; the request id identifies it in the logs');
+      const answer = known ?? new ApiError('internal', 'internal error; the request id identifies it in the logs');
       ctx.status = answer.status;
+      // Every 401 says how to authenticate (RFC 9110); the token checks add why.
+      if (answer.status === 401) ctx.set('WWW-Authenticate', BEARER_REALM);
       for (const [name, value] of Object.entries(answer.headers)) ctx.set(name, value);
       ctx.body = { error: answer.code, message: answer.message } satisfies ErrorBody;
       (ctx.state as ErrorState).errorCode = answer.code;
@@ -84,7 +71,7 @@ export function errorHandler(log: Logger) {
 /** A 4xx Koa or the router threw (http-errors), as an ApiError. */
 function fromHttpError(err: unknown): ApiError | undefined {
   if (!isExposedHttpError(err)) return undefined;
-  return new ApiError(err.status, HTTP_CODES[err.status] ?? `http_${err.status}`, err.message, err.headers);
+  return new ApiError(HTTP_CODES[err.status] ?? 'bad_request', err.message, err.headers);
 }
 
 function isExposedHttpError(err: unknown): err is HttpErrorLike & { status: number } {
@@ -110,7 +97,7 @@ function unavailable(err: unknown): ApiError | undefined {
   const throttled = e.name !== undefined && THROTTLED.has(e.name);
   const network = typeof e.code === 'string' && NETWORK.test(e.code);
   if (!throttled && !network) return undefined;
-  return new ApiError(503, 'unavailable', 'a backing service is unavailable or busy: retry shortly', {
+  return new ApiError('unavailable', 'a backing service is unavailable or busy: retry shortly', {
     'Retry-After': '1',
   });
 }

@@ -5,7 +5,8 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { keyIds } from './auth/jwks.js';
 import { placeholderCredentials } from './emulator.js';
 import { createApp } from './app.js';
-import { ConfigError, SETTINGS, loadConfig, poolRegion, type ServiceConfig } from './config.js';
+import { ConfigError, loadConfig, poolRegion, type ServiceConfig } from './config.js';
+import { SETTINGS } from './settings.js';
 import { errorFields, jsonLogger } from './log.js';
 import { listen, stop } from './server.js';
 
@@ -29,7 +30,9 @@ function settings(): ServiceConfig {
   } catch (err) {
     if (!(err instanceof ConfigError)) throw err;
     log.error('invalid configuration', { problems: err.problems });
-    const help = SETTINGS.map(([name, need, what]) => `  ${name.padEnd(21)} ${need.padEnd(9)} ${what}`).join('\n');
+    const help = Object.entries(SETTINGS)
+      .map(([name, { need, what }]) => `  ${name.padEnd(21)} ${need.padEnd(9)} ${what}`)
+      .join('\n');
     process.stderr.write(`mysfits service: ${err.message}\n\nSettings (environment variables):\n${help}\n`);
     process.exit(2);
   }

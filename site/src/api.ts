@@ -1,20 +1,22 @@
-// The mysfits API (the Koa service behind API Gateway; README "The service (API)"). Every
-// failure becomes an ApiError whose message a visitor can read: network down, session over,
-// someone adopted first, the service in trouble. Like and adopt send the raw id token in
-// `Authorization`, as API Gateway's Cognito authorizer expects; a refused token is renewed once.
+// The mysfits API (the Koa service behind API Gateway; README "The service (API)"). Paths and
+// methods come from the API contract (service/src/contract/operations.ts), the same table the
+// service's routes and the Swagger are built from. Every failure becomes an ApiError whose
+// message a visitor can read: network down, session over, someone adopted first, the service in
+// trouble. Like and adopt send the raw ID token in `Authorization`, as API Gateway's Cognito
+// authorizer expects; a refused token is renewed once.
 import { AuthError } from './auth/auth-error.js';
+import { OPERATIONS, pathOf, type OperationId } from '../../service/src/contract/operations.js';
+import { FILTERS } from '../../service/src/contract/schemas.js';
 import type { GoodEvil, LawChaos } from '../../service/src/data/catalogue.js';
 import type { MysfitProfile as Mysfit, MysfitSummary } from '../../service/src/mysfits/store.js';
 
-// The answers' shapes are the service's own (type-only imports: nothing of the service is bundled).
+// The answers' shapes are the service's own (type-only imports: nothing of the service is bundled
+// but the contract's tables).
 export type { GoodEvil, LawChaos } from '../../service/src/data/catalogue.js';
 export type { MysfitProfile as Mysfit, MysfitSummary } from '../../service/src/mysfits/store.js';
 
-/** The values each filter takes (the service's FILTERS, as the API documents them). */
-export const FILTER_VALUES: { readonly GoodEvil: readonly GoodEvil[]; readonly LawChaos: readonly LawChaos[] } = {
-  GoodEvil: ['Good', 'Neutral', 'Evil'],
-  LawChaos: ['Lawful', 'Neutral', 'Chaotic'],
-};
+/** The values each filter takes, as the API contract declares them. */
+export const FILTER_VALUES = FILTERS;
 
 export type Filter =
   | { readonly filter: 'GoodEvil'; readonly value: GoodEvil }
@@ -57,29 +59,30 @@ export class Api {
 
   async list(filter: Filter | null = null): Promise<MysfitSummary[]> {
     const query = filter ? `?filter=${filter.filter}&value=${encodeURIComponent(filter.value)}` : '';
-    const body = await this.#request<{ mysfits: MysfitSummary[] }>('GET', `/mysfits${query}`);
+    const body = await this.#request<{ mysfits: MysfitSummary[] }>('listMysfits', pathOf('listMysfits') + query);
     return body.mysfits;
   }
 
   get(id: string): Promise<Mysfit> {
-    return this.#request<Mysfit>('GET', `/mysfits/${encodeURIComponent(id)}`);
+    return this.#request<Mysfit>('getMysfit', pathOf('getMysfit', { mysfitId: id }));
   }
 
   /** Likes once; the answer is the count after this like. */
   async like(id: string): Promise<number> {
-    const body = await this.#signed<{ likes: number }>(`/mysfits/${encodeURIComponent(id)}/like`);
+    const body = await this.#signed<{ likes: number }>('likeMysfit', id);
     return body.likes;
   }
 
   async adopt(id: string): Promise<void> {
-    await this.#signed(`/mysfits/${encodeURIComponent(id)}/adopt`);
+    await this.#signed('adoptMysfit', id);
   }
 
-  /** A POST with the id token; a 401 renews the token and retries once, then ends the session. */
-  async #signed<T>(path: string): Promise<T> {
+  /** A call with the ID token; a 401 renews the token and retries once, then ends the session. */
+  async #signed<T>(operation: 'likeMysfit' | 'adoptMysfit', mysfitId: string): Promise<T> {
+    const path = pathOf(operation, { mysfitId });
     const token = await this.#tokens.idToken();
     try {
-      return await this.#request<T>('POST', path, token);
+      return await this.#request<T>(operation, path, token);
     } catch (err) {
       if (!(err instanceof ApiError) || err.status !== 401) throw err;
     }
@@ -90,7 +93,7 @@ export class Api {
       throw err instanceof AuthError ? new ApiError(401, err.code, err.message) : err;
     }
     try {
-      return await this.#request<T>('POST', path, renewed);
+      return await this.#request<T>(operation, path, renewed);
     } catch (err) {
       if (err instanceof ApiError && err.status === 401) {
         const reason = 'The service no longer accepts your session. Sign in again.';
@@ -101,11 +104,11 @@ export class Api {
     }
   }
 
-  async #request<T>(method: string, path: string, token?: string): Promise<T> {
+  async #request<T>(operation: OperationId, path: string, token?: string): Promise<T> {
     let response: Response;
     try {
       response = await fetch(`${this.#base}${path}`, {
-        method,
+        method: OPERATIONS[operation].method,
         headers: { Accept: 'application/json', ...(token ? { Authorization: token } : {}) },
       });
     } catch {

@@ -27,7 +27,7 @@ describe('mysfits swagger', () => {
       writeFileSync(join(dir, 'outputs.json'), JSON.stringify(content));
       const r = runCli(['swagger', '--outputs', 'outputs.json'], { cwd: dir });
       assert.equal(r.code, 0, r.stderr);
-      assert.match(r.stdout, /wrote api-swagger\.json: 5 routes/);
+      assert.match(r.stdout, /wrote api-swagger\.json: 10 routes/);
       assert.match(r.stdout, /import-rest-api .*--fail-on-warnings/);
       const text = readFileSync(join(dir, 'api-swagger.json'), 'utf8');
       assert.doesNotMatch(text, /\$\{/, 'a placeholder left');

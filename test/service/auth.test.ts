@@ -54,15 +54,20 @@ describe('service: tokens, like, adopt and /auth (moto Cognito + dynalite)', fun
   describe('like and adopt need a verified Cognito token', () => {
     const target = CATALOGUE[1].MysfitId;
 
-    it('accepts the raw id token (as the tutorial site sends it), Bearer, and an access token', async () => {
+    it('accepts the raw id token (as the tutorial site sends it) and Bearer; an access token is 401, writing nothing', async () => {
       const before = await likes(target);
-      for (const token of [alice.idToken, `Bearer ${alice.idToken}`, `bearer ${alice.accessToken}`]) {
+      for (const token of [alice.idToken, `Bearer ${alice.idToken}`, `bearer ${alice.idToken}`]) {
         const r = await call(svc.url, 'POST', `/mysfits/${target}/like`, { token });
         assert.equal(r.status, 200, JSON.stringify(r.body));
       }
-      assert.equal(await likes(target), before + 3);
       const line = svc.logs.filter((l) => l.msg === 'request' && l.path === `/mysfits/${target}/like`).at(-1);
       assert.equal(line?.user, claimsOf(alice.idToken).sub, 'the request log names the caller by sub');
+      // API Gateway's Cognito authorizer (no OAuth scopes) takes ID tokens only; so does the service.
+      const access = await call(svc.url, 'POST', `/mysfits/${target}/like`, { token: `Bearer ${alice.accessToken}` });
+      assert.equal(access.status, 401);
+      assert.equal(access.body.error, 'wrong_token_use');
+      assert.match(access.headers.get('www-authenticate') ?? '', /^Bearer realm="mysfits", error="invalid_token"$/);
+      assert.equal(await likes(target), before + 3);
     });
 
     it('like answers the new count, and the profile shows it at once', async () => {
@@ -123,9 +128,16 @@ describe('service: tokens, like, adopt and /auth (moto Cognito + dynalite)', fun
           signJwt({ ...claims, token_use: 'refresh', exp: now + 3600 }, motoSigner()),
           'invalid_token',
         ],
+        ['access token where an ID token is due', alice.accessToken, 'wrong_token_use'],
+        // Validly signed, right pool and client, but no expiry: it would be good for ever.
+        ['no exp', signJwt(withoutExp(claims), motoSigner()), 'invalid_token'],
+        ['exp not a number', signJwt({ ...claims, exp: 'never' }, motoSigner()), 'invalid_token'],
       ];
       const before = await likes(target);
       for (const [what, token, code] of cases) {
+        const me = await call(svc.url, 'GET', '/auth/me', { token });
+        assert.equal(me.status, 401, `${what} (me): ${JSON.stringify(me.body)}`);
+        assert.equal(me.body.error, code, `${what} (me)`);
         for (const action of ['like', 'adopt']) {
           const r = await call(svc.url, 'POST', `/mysfits/${target}/${action}`, { token });
           assert.equal(r.status, 401, `${what} (${action}): ${JSON.stringify(r.body)}`);
@@ -232,9 +244,9 @@ describe('service: tokens, like, adopt and /auth (moto Cognito + dynalite)', fun
       await keysUrl?.close();
     });
 
-    it('accepts a valid id token and access token', async () => {
+    it('accepts a valid id token', async () => {
       const before = await likes(target);
-      for (const token of [alice.idToken, `Bearer ${alice.accessToken}`]) {
+      for (const token of [alice.idToken, `Bearer ${alice.idToken}`]) {
         const r = await call(given.url, 'POST', `/mysfits/${target}/like`, { token });
         assert.equal(r.status, 200, JSON.stringify(r.body));
       }
@@ -405,15 +417,20 @@ describe('service: tokens, like, adopt and /auth (moto Cognito + dynalite)', fun
       assert.equal(bad.body.error, 'not_authorized');
     });
 
-    it('me answers who the token belongs to, from an id or an access token', async () => {
+    it('me answers who the ID token belongs to; an access token or none is 401', async () => {
       const sub = claimsOf(session.idToken).sub;
-      for (const token of [session.idToken, `Bearer ${session.accessToken}`]) {
+      for (const token of [session.idToken, `Bearer ${session.idToken}`]) {
         const r = await call(svc.url, 'GET', '/auth/me', { token });
         assert.equal(r.status, 200, JSON.stringify(r.body));
         assert.equal(r.body.sub, sub);
         assert.equal(r.body.email, email);
-        assert.match(r.body.expiresAt, /^\d{4}-\d\d-\d\dT/);
+        assert.equal(r.body.tokenUse, 'id');
+        assert.equal(r.body.expiresAt, new Date(Number(claimsOf(session.idToken).exp) * 1000).toISOString());
+        assert.equal(r.headers.get('cache-control'), 'no-store');
       }
+      const access = await call(svc.url, 'GET', '/auth/me', { token: `Bearer ${session.accessToken}` });
+      assert.equal(access.status, 401);
+      assert.equal(access.body.error, 'wrong_token_use');
       assert.equal((await call(svc.url, 'GET', '/auth/me')).status, 401);
     });
 
@@ -472,3 +489,9 @@ describe('service: tokens, like, adopt and /auth (moto Cognito + dynalite)', fun
     });
   });
 });
+
+/** The claims without `exp`. */
+function withoutExp(claims: Record<string, unknown>): Record<string, unknown> {
+  const { exp: _, ...rest } = claims;
+  return rest;
+}

@@ -93,7 +93,7 @@ describe('service with cognito-local (issuer override)', function () {
     await backends?.close();
   });
 
-  it('sign up, a wrong then the right code, sign in, like with the id token, me with the access token', async () => {
+  it('sign up, a wrong then the right code, sign in, like and me with the id token', async () => {
     const email = 'local@example.com';
     assert.equal((await call(svc.url, 'POST', '/auth/signup', { body: { email, password: PASSWORD } })).status, 201);
     const wrong = await call(svc.url, 'POST', '/auth/confirm', { body: { email, code: '000000' } });
@@ -107,7 +107,7 @@ describe('service with cognito-local (issuer override)', function () {
       token: session.body.idToken,
     });
     assert.equal(liked.status, 200, JSON.stringify(liked.body));
-    const me = await call(svc.url, 'GET', '/auth/me', { token: `Bearer ${session.body.accessToken}` });
+    const me = await call(svc.url, 'GET', '/auth/me', { token: `Bearer ${session.body.idToken}` });
     assert.equal(me.status, 200, JSON.stringify(me.body));
     assert.equal(me.body.email, email);
     const refreshed = await call(svc.url, 'POST', '/auth/refresh', {

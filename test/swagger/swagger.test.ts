@@ -8,6 +8,15 @@ import { buildSwagger, SWAGGER_VARIABLES } from '../../generator/swagger/build.j
 import { MissingValuesError, toCloudFormation, variablesIn, withValues } from '../../generator/swagger/render.js';
 import { SwaggerError, swaggerProblems } from '../../generator/swagger/validate.js';
 import type { SwaggerDocument } from '../../generator/swagger/types.js';
+import { ERRORS, type ErrorCode } from '../../service/src/contract/errors.js';
+import {
+  OPERATIONS,
+  OPERATION_IDS,
+  PATHS,
+  statusesOf,
+  type OperationId,
+  type OperationSpec,
+} from '../../service/src/contract/operations.js';
 import { renderAll } from '../../generator/render.js';
 
 const config = validateConfig({}, 'test');
@@ -34,27 +43,36 @@ describe('the Swagger document', () => {
     assert.deepEqual(swaggerProblems(withValues(buildSwagger(config), VALUES)), []);
   });
 
-  it("has the seed's routes, a CORS preflight on each path, the authorizer on like and adopt only", () => {
+  it('has every operation of the contract, a preflight and a 405 on each path, the authorizer where a token is', () => {
     const doc = fresh() as unknown as Json;
-    assert.deepEqual(Object.keys(doc.paths), [
-      '/',
-      '/mysfits',
-      '/mysfits/{mysfitId}',
-      '/mysfits/{mysfitId}/like',
-      '/mysfits/{mysfitId}/adopt',
-    ]);
+    assert.deepEqual(Object.keys(doc.paths), [...PATHS.keys()]);
+    const ids: string[] = [];
     for (const [path, item] of Object.entries<Json>(doc.paths)) {
       assert.equal(item.options['x-amazon-apigateway-integration'].type, 'mock', `${path} preflight`);
+      const any = item['x-amazon-apigateway-any-method'];
+      assert.equal(any.responses['405'].headers.Allow.type, 'string', `${path} 405`);
       for (const [method, op] of Object.entries<Json>(item)) {
-        if (method === 'options') continue;
-        const secured = path.endsWith('/like') || path.endsWith('/adopt');
-        assert.deepEqual(op.security, secured ? [{ CognitoUserPool: [] }] : undefined, `${method} ${path}`);
+        if (method === 'options' || method === 'x-amazon-apigateway-any-method') continue;
+        ids.push(op.operationId);
+        const contract: OperationSpec = OPERATIONS[op.operationId as OperationId];
+        assert.equal(contract.path, path);
+        assert.equal(contract.method.toLowerCase(), method);
+        assert.deepEqual(op.security, contract.token ? [{ CognitoUserPool: [] }] : undefined, `${method} ${path}`);
+        assert.deepEqual(Object.keys(op.responses).map(Number), statusesOf(op.operationId as OperationId));
         assert.equal(op['x-amazon-apigateway-integration'].connectionType, 'VPC_LINK');
       }
     }
+    assert.deepEqual(ids.sort(), [...OPERATION_IDS].sort());
+    assert.deepEqual(ids.filter((id) => OPERATIONS[id as OperationId].path.startsWith('/auth/')).sort(), [
+      'confirmSignUp',
+      'me',
+      'refreshSession',
+      'signIn',
+      'signUp',
+    ]);
   });
 
-  it("CORS allows only the site's origin, on answers, preflights and API Gateway's own errors", () => {
+  it("CORS allows only the site's origin, on preflights, 405s and API Gateway's own errors", () => {
     const text = JSON.stringify(buildSwagger(config));
     assert.doesNotMatch(text, /'\*'/);
     const origins = [
@@ -63,25 +81,47 @@ describe('the Swagger document', () => {
     assert.ok(origins.length > 20);
     assert.deepEqual([...new Set(origins.map((m) => m[1]))], ["'${SiteUrl}'"]);
     const doc = fresh() as unknown as Json;
-    for (const type of ['DEFAULT_4XX', 'DEFAULT_5XX']) {
+    for (const type of ['DEFAULT_4XX', 'DEFAULT_5XX', 'UNAUTHORIZED', 'THROTTLED', 'MISSING_AUTHENTICATION_TOKEN']) {
       assert.ok(
         doc['x-amazon-apigateway-gateway-responses'][type].responseParameters[
           'gatewayresponse.header.Access-Control-Allow-Origin'
         ],
+        type,
       );
     }
   });
 
-  it('passes path, query and Authorization to the service, and maps undeclared statuses to 502', () => {
-    const like = (fresh() as unknown as Json).paths['/mysfits/{mysfitId}/like'].post['x-amazon-apigateway-integration'];
-    assert.deepEqual(like.requestParameters, {
-      'integration.request.path.mysfitId': 'method.request.path.mysfitId',
-      'integration.request.header.Authorization': 'method.request.header.Authorization',
-    });
-    assert.equal(like.responses.default.statusCode, '502');
-    assert.equal(like.responses['404'].statusCode, '404');
-    const list = (fresh() as unknown as Json).paths['/mysfits'].get['x-amazon-apigateway-integration'];
-    assert.equal(list.requestParameters['integration.request.querystring.filter'], 'method.request.querystring.filter');
+  it('proxies every operation: path parameters mapped, query, headers and body passed as they are', () => {
+    const doc = fresh() as unknown as Json;
+    for (const id of OPERATION_IDS) {
+      const { path, method } = OPERATIONS[id];
+      const integration = doc.paths[path][method.toLowerCase()]['x-amazon-apigateway-integration'];
+      assert.equal(integration.type, 'http_proxy', id);
+      assert.equal(integration.httpMethod, method, id);
+      assert.equal(integration.responses, undefined, `${id}: a proxy maps no status`);
+    }
+    const like = doc.paths['/mysfits/{mysfitId}/like'].post['x-amazon-apigateway-integration'];
+    assert.deepEqual(like.requestParameters, { 'integration.request.path.mysfitId': 'method.request.path.mysfitId' });
+    assert.equal(doc.paths['/mysfits'].get['x-amazon-apigateway-integration'].requestParameters, undefined);
+  });
+
+  it("API Gateway's own errors are the service's error shape, with a code of the contract", () => {
+    const responses = (fresh() as unknown as Json)['x-amazon-apigateway-gateway-responses'] as Record<string, Json>;
+    for (const [type, response] of Object.entries(responses)) {
+      // What API Gateway renders: $context.error.messageString is a quoted JSON string.
+      const body = JSON.parse(
+        (response.responseTemplates['application/json'] as string).replace(
+          '$context.error.messageString',
+          '"Unauthorized"',
+        ),
+      ) as { error: ErrorCode; message: string };
+      assert.deepEqual(Object.keys(body), ['error', 'message'], type);
+      assert.ok(body.error in ERRORS, `${type}: ${body.error} is not a code of the contract`);
+      if (response.statusCode !== undefined) assert.equal(Number(response.statusCode), ERRORS[body.error].status, type);
+    }
+    assert.equal(responses.UNAUTHORIZED.statusCode, '401');
+    assert.equal(responses.MISSING_AUTHENTICATION_TOKEN.statusCode, '404');
+    assert.equal(responses.THROTTLED.responseParameters['gatewayresponse.header.Retry-After'], "'1'");
   });
 
   describe('validation catches', () => {
@@ -115,10 +155,10 @@ describe('the Swagger document', () => {
       [
         'a bad mapping expression',
         (d) =>
-          (d.paths['/mysfits'].get['x-amazon-apigateway-integration'].requestParameters[
-            'integration.request.querystring.filter'
-          ] = 'method.request.qs.filter'),
-        /requestParameters\.integration\.request\.querystring\.filter: must match pattern/,
+          (d.paths['/mysfits/{mysfitId}'].get['x-amazon-apigateway-integration'].requestParameters[
+            'integration.request.path.mysfitId'
+          ] = 'method.request.p.mysfitId'),
+        /requestParameters\.integration\.request\.path\.mysfitId: must match pattern/,
       ],
       [
         'an unknown gateway response type',
@@ -150,13 +190,13 @@ describe('the Swagger document', () => {
       ],
       [
         'an integration status with no method response',
-        (d) => delete d.paths['/mysfits/{mysfitId}'].get.responses['404'],
-        /integration response "404" answers 404, which responses does not declare/,
+        (d) => delete d.paths['/mysfits/{mysfitId}']['x-amazon-apigateway-any-method'].responses['405'],
+        /integration response "default" answers 405, which responses does not declare/,
       ],
       [
         'a response header not declared',
-        (d) => delete d.paths['/'].get.responses['200'].headers,
-        /sets header Access-Control-Allow-Origin, not declared for 200/,
+        (d) => delete d.paths['/'].options.responses['204'].headers,
+        /sets header Access-Control-Allow-Methods, not declared for 204/,
       ],
       [
         'an undeclared path parameter',

@@ -150,8 +150,10 @@ describe('application templates', () => {
       const [container] = (r.TaskDefinition.Properties.ContainerDefinitions as { Environment: { Name: string }[] }[]);
       assert.deepEqual(
         container.Environment.map((e) => e.Name).sort(),
-        ['AWS_REGION', 'COGNITO_CLIENT_ID', 'COGNITO_USER_POOL_ID', 'PORT', 'TABLE_NAME'],
+        ['AWS_REGION', 'COGNITO_CLIENT_ID', 'COGNITO_USER_POOL_ID', 'CORS_ORIGIN', 'PORT', 'TABLE_NAME'],
       );
+      const cors = container.Environment.find((e) => e.Name === 'CORS_ORIGIN') as unknown as { Value: unknown };
+      assert.deepEqual(cors.Value, { Ref: 'SiteUrl' }, "the site's origin: API Gateway passes answers through");
     });
     it('tasks run in private subnets without public IPs and roll back failed deployments', () => {
       const svc = r.Service.Properties as Record<string, Record<string, Record<string, unknown>>>;

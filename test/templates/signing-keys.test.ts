@@ -11,7 +11,7 @@ import { buildCore } from '../../generator/builders/core.js';
 import { ROOT_TEMPLATE, TEMPLATES } from '../../generator/builders/index.js';
 import { buildMain } from '../../generator/builders/main.js';
 import { buildService } from '../../generator/builders/service.js';
-import { SETTINGS } from '../../service/src/config.js';
+import { SETTINGS } from '../../service/src/settings.js';
 
 type Resource = { Type: string; Properties: Record<string, unknown>; Condition?: string };
 type Body = { Resources: Record<string, Resource>; Parameters: Record<string, unknown> };
@@ -40,7 +40,7 @@ describe('natGateways none: the service gets the signing keys at deploy time', (
       env.find((e) => e.Name === 'COGNITO_JWKS'),
       { Name: 'COGNITO_JWKS', Value: { 'Fn::GetAtt': ['UserPoolKeys', 'Jwks'] } },
     );
-    const read = new Set<string>(SETTINGS.map(([name]) => name));
+    const read = new Set<string>(Object.keys(SETTINGS));
     for (const { Name } of env) assert.ok(read.has(Name), `${Name} is not a setting the service reads`);
   });
 

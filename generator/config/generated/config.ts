@@ -68,6 +68,13 @@ export type Config = {
       readonly rateLimit: number;
       /** Maximum concurrent request burst. */
       readonly burstLimit: number;
+      /** Tighter limits for each /auth/* operation (sign-up, confirm, sign-in, refresh, me): they are public and each call reaches Cognito, whose own quotas are per account. */
+      readonly auth: {
+        /** Steady-state requests per second, per operation. */
+        readonly rateLimit: number;
+        /** Maximum concurrent request burst, per operation. */
+        readonly burstLimit: number;
+      };
     };
     /** Create the IAM role API Gateway uses to write to CloudWatch Logs and set it for the account in the stack's region (AWS::ApiGateway::Account). REST API stages refuse access and execution logging until the account has one. The role is kept when the stack is deleted, so other APIs in the account keep logging. Turn off if your account already sets this role. */
     readonly accountCloudWatchRole: boolean;

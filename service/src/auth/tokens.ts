@@ -31,7 +31,7 @@ import { SimpleJwksCache, type Jwks, type JwkWithKid } from 'aws-jwt-verify/jwk'
 import type { DecomposedJwt } from 'aws-jwt-verify/jwt';
 import type { JwtPayload } from 'aws-jwt-verify/jwt-model';
 import type { Context } from 'koa';
-import { ApiError } from '../errors.js';
+import { ApiError, BEARER_REALM } from '../errors.js';
 
 export interface TokenClaims {
   /** The user's stable id in the pool. */
@@ -138,6 +138,14 @@ export function cognitoTokenVerifier(options: TokenVerifierOptions): TokenVerifi
 }
 
 function claims(payload: JwtPayload): TokenClaims {
+  // aws-jwt-verify checks `exp` only when there is one; a token without it would never expire.
+  if (typeof payload.exp !== 'number' || !Number.isFinite(payload.exp)) {
+    throw new ApiError(
+      'invalid_token',
+      'the token was refused: it has no expiry (exp)',
+      BEARER_CHALLENGE('invalid_token'),
+    );
+  }
   const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
   const verified = payload.email_verified;
   return {
@@ -146,30 +154,28 @@ function claims(payload: JwtPayload): TokenClaims {
     username: str(payload['cognito:username']) ?? str(payload.username),
     email: str(payload.email),
     emailVerified: typeof verified === 'boolean' ? verified : verified === undefined ? undefined : verified === 'true',
-    exp: Number(payload.exp),
+    exp: payload.exp,
   };
 }
 
 const BEARER_CHALLENGE = (error: string): Record<string, string> => ({
-  'WWW-Authenticate': `Bearer realm="mysfits", error="${error}"`,
+  'WWW-Authenticate': `${BEARER_REALM}, error="${error}"`,
 });
 
 function verificationError(err: unknown): unknown {
   if (!(err instanceof JwtBaseError)) return err; // not about the token: a 500, logged in full
   if (err instanceof KeyNotGivenError) {
-    // No Retry-After: trying again soon gets the same answer until the keys are refreshed.
+    // Retry-After long: trying again soon gets the same answer until the keys are refreshed.
     return new ApiError(
-      503,
       'auth_unavailable',
       'cannot check the token: its signing key is not one this service has',
-      {},
+      { 'Retry-After': '300' },
       err,
     );
   }
   if (err instanceof FetchError || err instanceof JwksValidationError || err instanceof JwkValidationError) {
     // The keys could not be fetched or read: Cognito (or the emulator) is unreachable or broken.
     return new ApiError(
-      503,
       'auth_unavailable',
       'cannot check the token right now: the signing keys are unavailable',
       { 'Retry-After': '5' },
@@ -177,11 +183,11 @@ function verificationError(err: unknown): unknown {
     );
   }
   if (err instanceof JwtExpiredError) {
-    return new ApiError(401, 'token_expired', 'the token has expired: refresh the session and retry', {
+    return new ApiError('token_expired', 'the token has expired: refresh the session and retry', {
       ...BEARER_CHALLENGE('invalid_token'),
     });
   }
-  return new ApiError(401, 'invalid_token', `the token was refused: ${err.message}`, BEARER_CHALLENGE('invalid_token'));
+  return new ApiError('invalid_token', `the token was refused: ${err.message}`, BEARER_CHALLENGE('invalid_token'));
 }
 
 const JWT_SHAPE = /^[\w-]+\.[\w-]+\.[\w-]*$/;
@@ -196,21 +202,32 @@ export function bearerToken(ctx: Context): string {
 
 /**
  * The token in `Authorization`: the raw token (as the tutorial's site sends it) or `Bearer <token>`.
- * Verifies it and records the caller's `sub` for the request log.
+ * Verifies it, checks it is the kind the operation takes (API Gateway's Cognito authorizer,
+ * without OAuth scopes, takes ID tokens only), and records the caller's `sub` for the request log.
  */
-export async function requireToken(ctx: Context, verifier: TokenVerifier): Promise<TokenClaims> {
+export async function requireToken(
+  ctx: Context,
+  verifier: TokenVerifier,
+  use: TokenClaims['tokenUse'],
+): Promise<TokenClaims> {
   const token = bearerToken(ctx);
   if (token === '') {
-    throw new ApiError(401, 'missing_token', 'sign in first: send the Cognito token in the Authorization header', {
-      'WWW-Authenticate': 'Bearer realm="mysfits"',
-    });
+    // errors.ts adds the plain challenge to every 401.
+    throw new ApiError('missing_token', 'sign in first: send the Cognito token in the Authorization header');
   }
   if (!JWT_SHAPE.test(token)) {
-    throw new ApiError(401, 'invalid_token', 'the Authorization header does not hold a JWT', {
+    throw new ApiError('invalid_token', 'the Authorization header does not hold a JWT', {
       ...BEARER_CHALLENGE('invalid_token'),
     });
   }
   const claims = await verifier.verify(token);
+  if (claims.tokenUse !== use) {
+    throw new ApiError(
+      'wrong_token_use',
+      `send the ${use === 'id' ? 'ID' : 'access'} token (idToken from sign-in), not the ${claims.tokenUse === 'id' ? 'ID' : 'access'} token`,
+      BEARER_CHALLENGE('invalid_token'),
+    );
+  }
   (ctx.state as { user?: string }).user = claims.sub;
   return claims;
 }

@@ -2,8 +2,11 @@
 // adoption site. Seeded into the table by `mysfits seed`, by the data stack's custom resource,
 // and by the local run. Images ship with the site under images/mysfits/.
 
-export type GoodEvil = 'Good' | 'Neutral' | 'Evil';
-export type LawChaos = 'Lawful' | 'Neutral' | 'Chaotic';
+import type { FILTERS } from '../contract/schemas.js';
+
+/** The alignments are the list's filter values (the API contract declares them). */
+export type GoodEvil = (typeof FILTERS.GoodEvil)[number];
+export type LawChaos = (typeof FILTERS.LawChaos)[number];
 
 /** The catalogue fields of an item; the table adds Likes and Adopted. */
 export interface CatalogueEntry {

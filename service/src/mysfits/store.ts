@@ -7,6 +7,7 @@
 // once (fresh-reads.ts shares such reads between requests under load).
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { QueryCommand, ScanCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { FilterName } from '../contract/schemas.js';
 import type { GoodEvil, LawChaos } from '../data/catalogue.js';
 import { INDEXES, KEY, type IndexName } from '../data/table.js';
 import { FreshReads } from './fresh-reads.js';
@@ -29,14 +30,6 @@ export interface MysfitProfile extends MysfitSummary {
   readonly likes: number;
   readonly adopted: boolean;
 }
-
-/** The attributes the list filters on, each queried through its index. */
-export const FILTERS = {
-  GoodEvil: ['Good', 'Neutral', 'Evil'],
-  LawChaos: ['Lawful', 'Neutral', 'Chaotic'],
-} as const satisfies { GoodEvil: readonly GoodEvil[]; LawChaos: readonly LawChaos[] };
-
-export type FilterName = keyof typeof FILTERS;
 
 export interface ListFilter {
   readonly name: FilterName;

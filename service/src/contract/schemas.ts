@@ -1,0 +1,124 @@
+// The bodies of the API, as JSON Schema (the draft-04 subset Swagger 2.0 definitions and API
+// Gateway models take): what each operation reads and answers. The Swagger's `definitions` are
+// these; the service checks request bodies against them (body-check.ts); the contract test checks
+// every answer against them with ajv. Closed objects (additionalProperties false), so a field
+// the service adds without declaring it fails the contract test.
+
+export interface Schema {
+  readonly type?: 'object' | 'array' | 'string' | 'integer' | 'number' | 'boolean';
+  readonly description?: string;
+  readonly properties?: Readonly<Record<string, Schema>>;
+  readonly required?: readonly string[];
+  readonly additionalProperties?: boolean;
+  readonly items?: Schema;
+  readonly enum?: readonly (string | boolean)[];
+  readonly pattern?: string;
+  readonly minLength?: number;
+  readonly maxLength?: number;
+  readonly minimum?: number;
+  readonly maxItems?: number;
+  /** A reference to another definition: `#/definitions/Name`. */
+  readonly $ref?: string;
+}
+
+/** Ids are the table's keys: anything else cannot name a mysfit and is refused before DynamoDB. */
+export const MYSFIT_ID_PATTERN = '^[A-Za-z0-9_-]{1,128}$';
+
+/** The attributes the list filters on (each queried through its index), and their values. */
+export const FILTERS = {
+  GoodEvil: ['Good', 'Neutral', 'Evil'],
+  LawChaos: ['Lawful', 'Neutral', 'Chaotic'],
+} as const;
+export type FilterName = keyof typeof FILTERS;
+
+const str: Schema = { type: 'string' };
+const closed = (properties: Record<string, Schema>, required = Object.keys(properties)): Schema => ({
+  type: 'object',
+  properties,
+  ...(required.length > 0 ? { required } : {}), // Swagger 2.0 refuses an empty list
+  additionalProperties: false,
+});
+const ref = (name: string): Schema => ({ $ref: `#/definitions/${name}` });
+
+// Request fields: only what no Cognito policy would allow is refused here; Cognito enforces the rest.
+const EMAIL: Schema = {
+  type: 'string',
+  description: 'an email address',
+  pattern: '^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$',
+  maxLength: 254,
+};
+const PASSWORD: Schema = { type: 'string', description: '1 to 256 characters', minLength: 1, maxLength: 256 };
+const CODE: Schema = { type: 'string', description: 'the code from the confirmation email', pattern: '^\\S{1,64}$' };
+const REFRESH_TOKEN: Schema = {
+  type: 'string',
+  description: 'the refreshToken from sign-in',
+  pattern: '^\\S{1,8192}$',
+};
+
+const SUMMARY: Record<string, Schema> = {
+  mysfitId: { type: 'string', pattern: MYSFIT_ID_PATTERN },
+  name: str,
+  species: str,
+  goodevil: { type: 'string', enum: [...FILTERS.GoodEvil, ''] },
+  lawchaos: { type: 'string', enum: [...FILTERS.LawChaos, ''] },
+  thumbImageUri: str,
+};
+
+const TOKENS: Record<string, Schema> = {
+  idToken: str,
+  accessToken: str,
+  refreshToken: { type: 'string', description: 'Only sign-in returns one (and refresh, where the pool rotates them).' },
+  expiresIn: { type: 'integer', description: 'Seconds the id and access tokens are valid.' },
+  tokenType: { type: 'string', enum: ['Bearer'] },
+};
+
+export const DEFINITIONS = {
+  Error: closed({
+    error: { type: 'string', description: 'A code from the error table (README "API").' },
+    message: { type: 'string', description: 'What went wrong and what to do, for people.' },
+  }),
+  Health: closed({ status: { type: 'string', enum: ['ok'] }, service: { type: 'string', enum: ['mysfits'] } }),
+  Mysfit: closed(SUMMARY),
+  MysfitList: closed({ mysfits: { type: 'array', items: ref('Mysfit') } }),
+  // A profile is the summary plus the details and the visitors' state.
+  MysfitProfile: closed({
+    ...SUMMARY,
+    description: str,
+    age: { type: 'integer', minimum: 0 },
+    profileImageUri: str,
+    likes: { type: 'integer', minimum: 0 },
+    adopted: { type: 'boolean' },
+  }),
+  LikeResult: closed({
+    mysfitId: SUMMARY.mysfitId,
+    likes: { type: 'integer', minimum: 1, description: 'The count after this like.' },
+  }),
+  AdoptResult: closed({ mysfitId: SUMMARY.mysfitId, adopted: { type: 'boolean', enum: [true] } }),
+  SignUpRequest: closed({ email: EMAIL, password: PASSWORD }),
+  SignUpResult: closed(
+    {
+      userSub: str,
+      userConfirmed: { type: 'boolean' },
+      codeDelivery: closed({ destination: str, medium: str }, []),
+    },
+    ['userSub', 'userConfirmed'],
+  ),
+  ConfirmRequest: closed({ email: EMAIL, code: CODE }),
+  Confirmed: closed({ confirmed: { type: 'boolean', enum: [true] } }),
+  SignInRequest: closed({ email: EMAIL, password: PASSWORD }),
+  RefreshRequest: closed({ refreshToken: REFRESH_TOKEN }),
+  Tokens: closed(TOKENS, ['idToken', 'accessToken', 'tokenType']),
+  Me: closed(
+    {
+      sub: str,
+      username: str,
+      email: str,
+      emailVerified: { type: 'boolean' },
+      tokenUse: { type: 'string', enum: ['id'] },
+      expiresAt: { type: 'string', description: 'When the token expires (ISO 8601).' },
+    },
+    ['sub', 'tokenUse', 'expiresAt'],
+  ),
+} as const satisfies Record<string, Schema>;
+
+export type DefinitionName = keyof typeof DEFINITIONS;

@@ -1,0 +1,81 @@
+// The service's routes, bound from the API contract (contract/operations.ts): the request's path
+// and method pick the operation, then what the contract declares for it is enforced here, in one
+// place, before its handler runs: Cache-Control, the body's size, the token (and its kind), the
+// path parameters' patterns, the body's schema. The handler gets what it needs and returns the success body.
+//
+// Not a router library: the contract is the route table, and a second table would be one more
+// thing to keep in agreement (and @koa/router adds HEAD to every GET and answers unknown methods
+// 501, neither of which API Gateway does). A path the contract lacks is 404 not_found; a method
+// the path lacks is 405 with Allow, whatever the method (TRACE, PROPFIND and HEAD included).
+import type { Context, Next } from 'koa';
+import { checkedBody, readBody } from '../body.js';
+import { ERRORS } from '../contract/errors.js';
+import { DEFINITIONS } from '../contract/schemas.js';
+import {
+  OPERATIONS,
+  PATHS,
+  PATH_PARAMETERS,
+  allowedMethods,
+  matchPath,
+  type Method,
+  type OperationId,
+  type OperationSpec,
+  type PathParameter,
+} from '../contract/operations.js';
+import { ApiError } from '../errors.js';
+import { requireToken, type TokenClaims, type TokenVerifier } from '../auth/tokens.js';
+
+export interface OperationRequest {
+  readonly ctx: Context;
+  /** The path parameters, each matching its pattern. */
+  readonly params: Readonly<Record<PathParameter, string>>;
+  /** The verified token's claims, for operations that take a token. */
+  readonly claims: TokenClaims | undefined;
+  /** The body's fields, checked against the operation's schema; {} for operations without one. */
+  readonly body: Readonly<Record<string, string>>;
+}
+
+/** One handler per operation of the contract: it returns the success answer's body. */
+export type Handlers = { readonly [id in OperationId]: (request: OperationRequest) => Promise<unknown> | unknown };
+
+const PREFLIGHT = 'OPTIONS';
+const PARAMETER_PATTERNS = Object.fromEntries(
+  Object.entries(PATH_PARAMETERS).map(([name, { pattern }]) => [name, new RegExp(pattern, 'u')]),
+) as Record<PathParameter, RegExp>;
+
+export function dispatch(handlers: Handlers, verifier: TokenVerifier) {
+  return async (ctx: Context, next: Next): Promise<void> => {
+    const match = matchPath(ctx.path);
+    if (!match) throw new ApiError('not_found', `no route for ${ctx.method} ${ctx.path.slice(0, 200)}`);
+    const allow = allowedMethods(match.path);
+    const id = PATHS.get(match.path)!.get(ctx.method as Method);
+    if (id === undefined) {
+      if (ctx.method === PREFLIGHT) {
+        // A preflight from an origin CORS does not allow (cors.ts answers the allowed ones).
+        ctx.set('Allow', allow);
+        ctx.status = 204;
+        return;
+      }
+      throw new ApiError(
+        'method_not_allowed',
+        `${ctx.method.slice(0, 20)} is not allowed on ${match.path}; use ${allow}`,
+        {
+          Allow: allow,
+        },
+      );
+    }
+    const op: OperationSpec = OPERATIONS[id];
+    if (op.cacheControl !== undefined) ctx.set('Cache-Control', op.cacheControl);
+    await readBody(ctx); // any operation refuses an oversized body, on a GET too
+    const claims = op.token ? await requireToken(ctx, verifier, op.token) : undefined;
+    for (const [name, value] of Object.entries(match.params)) {
+      const { error } = PATH_PARAMETERS[name as PathParameter];
+      if (!PARAMETER_PATTERNS[name as PathParameter].test(value)) throw new ApiError(error, ERRORS[error].meaning);
+    }
+    const body = op.body ? checkedBody(ctx, DEFINITIONS[op.body]) : {};
+    const answer = await handlers[id]({ ctx, params: match.params as Record<PathParameter, string>, claims, body });
+    ctx.status = op.success.status;
+    ctx.body = answer;
+    await next();
+  };
+}
