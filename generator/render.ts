@@ -4,7 +4,7 @@ import type { Config } from './config/load.js';
 import { toYaml } from './core/emit.js';
 import { checkNestedStacks } from './core/nested.js';
 import type { Template } from './core/template.js';
-import { ROOT_TEMPLATE, SWAGGER_FILE, TEMPLATES, type TemplateBuilder } from './builders/index.js';
+import { ROOT_TEMPLATE, SWAGGER_FILE, templatesFor, type TemplateBuilder } from './builders/index.js';
 import { buildSwagger, routeList } from './swagger/build.js';
 import { assertValidSwagger } from './swagger/validate.js';
 import { jsonText } from './json.js';
@@ -52,7 +52,7 @@ export interface RenderOptions {
  */
 export function buildTemplates(
   config: Config,
-  builders: readonly TemplateBuilder[] = TEMPLATES,
+  builders: readonly TemplateBuilder[] = templatesFor(config),
 ): Map<string, Template> {
   const built = new Map(builders.map((b) => [b.file, b.build(config)]));
   const root = built.get(ROOT_TEMPLATE);
@@ -64,7 +64,7 @@ export function buildTemplates(
 }
 
 export function renderAll(config: Config, options: RenderOptions = {}): RenderedFile[] {
-  const builders = options.templates ?? TEMPLATES;
+  const builders = options.templates ?? templatesFor(config);
   const built = buildTemplates(config, builders);
   const templates = builders.map(({ file, summary }): RenderedFile => {
     const template = built.get(file) as Template;

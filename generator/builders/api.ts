@@ -5,9 +5,9 @@
 // is made whenever the Swagger changes.
 import { createHash } from 'node:crypto';
 import type { Config } from '../config/load.js';
-import { sub } from '../core/intrinsics.js';
+import { ref, sub } from '../core/intrinsics.js';
 import { Template, type Resource } from '../core/template.js';
-import { buildSwagger, routeList } from '../swagger/build.js';
+import { buildSwagger, routeList, type SwaggerVariable } from '../swagger/build.js';
 import { toCloudFormation } from '../swagger/render.js';
 import { OPERATIONS, OPERATION_IDS, type OperationSpec } from '../../service/src/contract/operations.js';
 import { allow, arn, assumedBy, headerFor, policyDocument, retentionDays, siteUrlParameter, tags } from './common.js';
@@ -62,8 +62,9 @@ function methodSettings({ api }: Config) {
 
 export function buildApi(config: Config): Template {
   const { api } = config;
+  const lambda = config.service.compute === 'lambda';
   const t = new Template({
-    description: `Mythical Mysfits API: REST API (${routeList().join(', ')}) over a VPC link to the internal load balancer, Cognito authorizer, stage "${api.stageName}" throttled at ${api.throttling.rateLimit} rps with access logs.`,
+    description: `Mythical Mysfits API: REST API (${routeList().join(', ')}) ${lambda ? 'proxied to the service function' : 'over a VPC link to the internal load balancer'}, Cognito authorizer, stage "${api.stageName}" throttled at ${api.throttling.rateLimit} rps with access logs.`,
     header: [
       ...headerFor('api.yml', 'api'),
       '',
@@ -72,44 +73,19 @@ export function buildApi(config: Config): Template {
     ],
   });
 
-  const loadBalancerArn = t.parameter('LoadBalancerArn', {
-    Type: 'String',
-    Description: 'The internal network load balancer the VPC link targets (service stack output LoadBalancerArn).',
-    label: 'Load balancer ARN',
-    AllowedPattern: '^arn:[a-z-]+:elasticloadbalancing:[a-z0-9-]+:\\d{12}:loadbalancer/net/.+$',
-    ConstraintDescription: 'a network load balancer ARN',
-  });
-  const loadBalancerDnsName = t.parameter('LoadBalancerDnsName', {
-    Type: 'String',
-    Description:
-      "The load balancer's DNS name, used in the integration URIs (service stack output LoadBalancerDnsName).",
-    label: 'Load balancer DNS name',
-    AllowedPattern: '^[A-Za-z0-9.-]+$',
-    ConstraintDescription: 'a DNS name',
-  });
+  const service = lambda ? functionBackend(t) : loadBalancerBackend(t, config);
   const userPoolArn = t.parameter('UserPoolArn', {
     Type: 'String',
-    Description: 'User pool of the authorizer on like and adopt (cognito stack output UserPoolArn).',
+    Description: 'User pool of the authorizer on like, adopt and /auth/me (cognito stack output UserPoolArn).',
     label: 'User pool ARN',
     AllowedPattern: '^arn:[a-z-]+:cognito-idp:[a-z0-9-]+:\\d{12}:userpool/[\\w-]+_[0-9a-zA-Z]+$',
     ConstraintDescription: 'a Cognito user pool ARN',
   });
   const siteUrl = siteUrlParameter(t);
-  t.parameterGroup('Service (service stack)', [loadBalancerArn, loadBalancerDnsName]);
+  t.parameterGroup('Service (service stack)', service.parameters);
   t.parameterGroup('Sign-in and site (cognito and site stacks)', [userPoolArn, siteUrl]);
 
-  const vpcLink = t.resource('VpcLink', {
-    Type: 'AWS::ApiGateway::VpcLink',
-    comment: 'Private path from API Gateway to the internal load balancer: the service has no public entry point.',
-    Properties: {
-      Name: sub('${AWS::StackName}-service'),
-      Description: 'API Gateway to the internal load balancer of the mysfits service',
-      TargetArns: [loadBalancerArn.ref()],
-      Tags: tags(config, 'api'),
-    },
-  });
-
-  const body = toCloudFormation(buildSwagger(config), { VpcLinkId: vpcLink.id });
+  const body = toCloudFormation(buildSwagger(config), service.names);
   const restApi = t.resource('RestApi', {
     Type: 'AWS::ApiGateway::RestApi',
     comment:
@@ -122,7 +98,7 @@ export function buildApi(config: Config): Template {
     },
   });
 
-  const dependencies: Resource<'AWS::ApiGateway::Account' | 'AWS::Logs::LogGroup'>[] = [];
+  const dependencies: Resource<'AWS::ApiGateway::Account' | 'AWS::Logs::LogGroup' | 'AWS::Lambda::Permission'>[] = [];
   if (api.accountCloudWatchRole) {
     const cloudWatchRole = t.resource('ApiGatewayCloudWatchRole', {
       Type: 'AWS::IAM::Role',
@@ -194,6 +170,21 @@ export function buildApi(config: Config): Template {
     Properties: { RestApiId: restApi.ref(), Description: `Swagger ${hash}` },
   });
 
+  // The function may be invoked by this API's stage only (any method and path of it).
+  const permission = lambda
+    ? t.resource('ServiceInvokePermission', {
+        Type: 'AWS::Lambda::Permission',
+        comment: `Lets this API's "${api.stageName}" stage (and nothing else) invoke the service function.`,
+        Properties: {
+          Action: 'lambda:InvokeFunction',
+          FunctionName: ref('ServiceFunctionArn'),
+          Principal: 'apigateway.amazonaws.com',
+          SourceArn: arn('execute-api', `\${RestApi}/${api.stageName}/*`),
+        },
+      })
+    : undefined;
+  if (permission) dependencies.push(permission);
+
   const stage = t.resource('Stage', {
     Type: 'AWS::ApiGateway::Stage',
     comment: `Stage "${api.stageName}": throttled (${api.throttling.rateLimit} rps, burst ${api.throttling.burstLimit}; each /auth/* operation ${api.throttling.auth.rateLimit} rps, burst ${api.throttling.auth.burstLimit}), access and error logs; the tutorial had neither.`,
@@ -214,8 +205,56 @@ export function buildApi(config: Config): Template {
     Value: sub(`https://\${RestApi}.execute-api.\${AWS::Region}.\${AWS::URLSuffix}/\${${stage.id}}`),
   });
   t.output('RestApiId', { Description: 'The REST API.', Value: restApi.ref() });
-  t.output('VpcLinkId', { Description: 'The VPC link to the load balancer.', Value: vpcLink.ref() });
+  if (service.vpcLink) {
+    t.output('VpcLinkId', { Description: 'The VPC link to the load balancer.', Value: service.vpcLink.ref() });
+  }
   t.output('StageName', { Description: 'The deployed stage.', Value: stage.ref() });
   t.output('AccessLogGroupName', { Description: 'Access logs of the stage.', Value: accessLogGroup.ref() });
   return t;
+}
+
+/** Fargate: the VPC link to the internal load balancer, and where the integrations send requests. */
+function loadBalancerBackend(t: Template, config: Config) {
+  const loadBalancerArn = t.parameter('LoadBalancerArn', {
+    Type: 'String',
+    Description: 'The internal network load balancer the VPC link targets (service stack output LoadBalancerArn).',
+    label: 'Load balancer ARN',
+    AllowedPattern: '^arn:[a-z-]+:elasticloadbalancing:[a-z0-9-]+:\\d{12}:loadbalancer/net/.+$',
+    ConstraintDescription: 'a network load balancer ARN',
+  });
+  const loadBalancerDnsName = t.parameter('LoadBalancerDnsName', {
+    Type: 'String',
+    Description:
+      "The load balancer's DNS name, used in the integration URIs (service stack output LoadBalancerDnsName).",
+    label: 'Load balancer DNS name',
+    AllowedPattern: '^[A-Za-z0-9.-]+$',
+    ConstraintDescription: 'a DNS name',
+  });
+  const vpcLink = t.resource('VpcLink', {
+    Type: 'AWS::ApiGateway::VpcLink',
+    comment: 'Private path from API Gateway to the internal load balancer: the service has no public entry point.',
+    Properties: {
+      Name: sub('${AWS::StackName}-service'),
+      Description: 'API Gateway to the internal load balancer of the mysfits service',
+      TargetArns: [loadBalancerArn.ref()],
+      Tags: tags(config, 'api'),
+    },
+  });
+  return {
+    parameters: [loadBalancerArn, loadBalancerDnsName],
+    names: { VpcLinkId: vpcLink.id } as Partial<Record<SwaggerVariable, string>>,
+    vpcLink,
+  };
+}
+
+/** Lambda: the service function the integrations invoke. */
+function functionBackend(t: Template) {
+  const functionArn = t.parameter('ServiceFunctionArn', {
+    Type: 'String',
+    Description: 'The service function API Gateway invokes (service stack output ServiceFunctionArn).',
+    label: 'Service function ARN',
+    AllowedPattern: '^arn:[a-z-]+:lambda:[a-z0-9-]+:\\d{12}:function:[A-Za-z0-9_-]+(:[A-Za-z0-9_$-]+)?$',
+    ConstraintDescription: 'a Lambda function ARN',
+  });
+  return { parameters: [functionArn], names: {} as Partial<Record<SwaggerVariable, string>>, vpcLink: undefined };
 }

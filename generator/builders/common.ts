@@ -42,7 +42,14 @@ export function s3ObjectArn(uri: Intrinsic): Intrinsic {
 export const retentionDays = (config: Config): number => config.logs.retentionDays;
 
 /** The Lambda functions whose sources live under functions/<name>/: assets `package` bundles. */
-export const FUNCTION_ASSETS = ['seed-table', 'pre-sign-up', 'image-build', 'site-deploy', 'user-pool-keys'] as const;
+export const FUNCTION_ASSETS = [
+  'seed-table',
+  'pre-sign-up',
+  'image-build',
+  'site-deploy',
+  'user-pool-keys',
+  'service',
+] as const;
 export type FunctionAsset = (typeof FUNCTION_ASSETS)[number];
 
 /** The app's payloads: the service image's build context (from service/) and the built site. */

@@ -7,19 +7,27 @@ import { buildCore } from './core.js';
 import { buildData } from './data.js';
 import { buildMain } from './main.js';
 import { buildService } from './service.js';
+import { buildServiceFunction } from './service-function.js';
 import { buildSite } from './site.js';
 import { buildSiteContent } from './site-content.js';
 
 export interface TemplateBuilder {
   /** File name under the output folder. */
   readonly file: string;
+  /** The compute mode it belongs to (service.compute); none: both. */
+  readonly compute?: Config['service']['compute'];
   /** What the template creates, one line, for `generate` output and docs. */
   readonly summary: string;
   readonly build: (config: Config) => Template;
 }
 
 export const TEMPLATES: readonly TemplateBuilder[] = [
-  { file: 'core.yml', summary: 'VPC, subnets, NAT, DynamoDB endpoint, service security group', build: buildCore },
+  {
+    file: 'core.yml',
+    compute: 'fargate',
+    summary: 'VPC, subnets, NAT, DynamoDB endpoint, service security group',
+    build: buildCore,
+  },
   {
     file: 'data.yml',
     summary: 'mysfits table (on demand, encrypted, PITR), seeded by a custom resource',
@@ -37,12 +45,19 @@ export const TEMPLATES: readonly TemplateBuilder[] = [
   },
   {
     file: 'service.yml',
+    compute: 'fargate',
     summary: 'ECR, image build from the packaged source (CodeBuild), ECS cluster, Fargate service, internal NLB',
     build: buildService,
   },
   {
+    file: 'service-function.yml',
+    compute: 'lambda',
+    summary: 'the API service as one Lambda function (no VPC, load balancer or image build)',
+    build: buildServiceFunction,
+  },
+  {
     file: 'api.yml',
-    summary: 'VPC link, REST API from the Swagger, Cognito authorizer, throttled logged stage',
+    summary: 'REST API from the Swagger (VPC link or function proxy), Cognito authorizer, throttled logged stage',
     build: buildApi,
   },
   {
@@ -52,6 +67,11 @@ export const TEMPLATES: readonly TemplateBuilder[] = [
   },
   { file: 'main.yml', summary: 'the whole app as nested stacks (the Launch Stack template)', build: buildMain },
 ];
+
+/** The templates of a config: those of its compute mode and those of both. */
+export function templatesFor(config: Config): TemplateBuilder[] {
+  return TEMPLATES.filter((b) => b.compute === undefined || b.compute === config.service.compute);
+}
 
 /** The root template: its nested stacks' wiring is checked against the others. */
 export const ROOT_TEMPLATE = 'main.yml';

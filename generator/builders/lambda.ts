@@ -30,6 +30,8 @@ export interface LambdaSpec {
   readonly description: string;
   readonly timeoutSeconds: number;
   readonly memoryMb: number;
+  /** Instances reserved for the function (and its cap); unset: the account's shared pool. */
+  readonly reservedConcurrency?: number;
   /** Statements beyond writing its own logs. */
   readonly statements?: readonly (Json | Intrinsic)[];
   readonly environment?: Readonly<Record<string, Value<string>>>;
@@ -76,6 +78,7 @@ export function lambdaFunction(t: Template, config: Config, spec: LambdaSpec): R
       Architectures: ['arm64'],
       Timeout: spec.timeoutSeconds,
       MemorySize: spec.memoryMb,
+      ...(spec.reservedConcurrency ? { ReservedConcurrentExecutions: spec.reservedConcurrency } : {}),
       Role: role.getAtt('Arn'),
       LoggingConfig: { LogGroup: logGroup.ref(), LogFormat: 'JSON' },
       ...(spec.environment ? { Environment: { Variables: { ...spec.environment } } } : {}),

@@ -15,29 +15,28 @@ type Stack = Resource<'AWS::CloudFormation::Stack'>;
 const outputOf = (stack: Stack, name: string): Intrinsic => getAtt(stack.id, `Outputs.${name}`);
 
 export function buildMain(config: Config): Template {
+  const lambda = config.service.compute === 'lambda';
   const t = new Template({
-    description:
-      'Mythical Mysfits: the whole app (network, data, sign-in, site, service, API) as nested stacks. Needs CAPABILITY_IAM and CAPABILITY_AUTO_EXPAND.',
+    description: lambda
+      ? 'Mythical Mysfits: the whole app (data, sign-in, site, the service as one Lambda function, API) as nested stacks; no VPC, load balancer or image build. Needs CAPABILITY_IAM and CAPABILITY_AUTO_EXPAND.'
+      : 'Mythical Mysfits: the whole app (network, data, sign-in, site, service, API) as nested stacks. Needs CAPABILITY_IAM and CAPABILITY_AUTO_EXPAND.',
     header: [
       ...headerFor('main.yml', 'main'),
       '',
-      'The root stack: nests core, data, cognito, site, service, api and site-content. TemplateURLs',
-      'and asset paths (../service/, ../site/) are relative to this folder; `mysfits package`',
-      'rewrites them to S3 locations per region, and launching the packaged file builds the whole',
-      'app: image built in the account, site files and config.json deployed, table seeded.',
+      lambda
+        ? 'The root stack (service.compute: lambda): nests data, cognito, site, service-function, api and'
+        : 'The root stack: nests core, data, cognito, site, service, api and site-content. TemplateURLs',
+      lambda
+        ? 'site-content. TemplateURLs and asset paths (../functions/, ../site/) are relative to this'
+        : 'and asset paths (../service/, ../site/) are relative to this folder; `mysfits package`',
+      lambda
+        ? 'folder; `mysfits package` rewrites them to S3 locations per region, and launching the packaged'
+        : 'rewrites them to S3 locations per region, and launching the packaged file builds the whole',
+      lambda
+        ? 'file creates the whole app: function deployed, site files and config.json written, table seeded.'
+        : 'app: image built in the account, site files and config.json deployed, table seeded.',
     ],
   });
-
-  const imageUri = t.parameter('ImageUri', {
-    Type: 'String',
-    Description:
-      'Image of the API service. Empty (the default): the stack builds the image from its packaged source in your account (CodeBuild) and runs it. Give an image URI to run your own instead.',
-    label: 'Service image URI (optional)',
-    Default: '',
-    ...IMAGE_URI,
-  });
-  t.parameterGroup('Service image', [imageUri]);
-  const keysRefresh = keysGivenAtDeploy(config) ? signingKeysRefreshParameter(t) : undefined;
 
   const stackTags = tags(config);
   const nested = (id: string, file: string, comment: string, parameters?: Record<string, unknown>): Stack =>
@@ -57,44 +56,77 @@ export function buildMain(config: Config): Template {
       },
     });
 
-  const core = nested(
-    'CoreStack',
-    'core.yml',
-    'Network: VPC, subnets, NAT, DynamoDB endpoint, service security group.',
-  );
+  // Fargate: the image parameter and the network first (the VPC takes longest to create).
+  const fargate = lambda ? undefined : fargateParts(t, config, nested);
   const data = nested('DataStack', 'data.yml', 'The mysfits table, seeded with the catalogue.');
   const cognito = nested('CognitoStack', 'cognito.yml', 'User pool and the site app client (SAM).');
   const site = nested('SiteStack', 'site.yml', 'Private site bucket behind CloudFront.');
-  const service = nested(
-    'ServiceStack',
-    'service.yml',
-    'The API service on Fargate behind the internal load balancer; builds its image from the packaged source unless ImageUri is given.',
-    {
-      VpcId: outputOf(core, 'VpcId'),
-      PrivateSubnetOne: outputOf(core, 'PrivateSubnetOne'),
-      PrivateSubnetTwo: outputOf(core, 'PrivateSubnetTwo'),
-      ServiceSecurityGroupId: outputOf(core, 'ServiceSecurityGroupId'),
-      TableName: outputOf(data, 'TableName'),
-      TableArn: outputOf(data, 'TableArn'),
-      UserPoolId: outputOf(cognito, 'UserPoolId'),
-      UserPoolClientId: outputOf(cognito, 'UserPoolClientId'),
-      SiteUrl: outputOf(site, 'SiteUrl'),
-      ImageUri: imageUri.ref(),
-      ServiceSource: assetSource('service-image'),
-      ...(keysRefresh ? { SigningKeysRefresh: keysRefresh.ref() } : {}),
-    },
-  );
-  const api = nested(
-    'ApiStack',
-    'api.yml',
-    "The public API: VPC link to the service's load balancer, Cognito authorizer, CORS for the site's URL.",
-    {
-      LoadBalancerArn: outputOf(service, 'LoadBalancerArn'),
-      LoadBalancerDnsName: outputOf(service, 'LoadBalancerDnsName'),
-      UserPoolArn: outputOf(cognito, 'UserPoolArn'),
-      SiteUrl: outputOf(site, 'SiteUrl'),
-    },
-  );
+  const serviceInputs = {
+    TableName: outputOf(data, 'TableName'),
+    TableArn: outputOf(data, 'TableArn'),
+    UserPoolId: outputOf(cognito, 'UserPoolId'),
+    UserPoolClientId: outputOf(cognito, 'UserPoolClientId'),
+    SiteUrl: outputOf(site, 'SiteUrl'),
+  };
+  const userPoolArn = outputOf(cognito, 'UserPoolArn');
+  const siteUrl = outputOf(site, 'SiteUrl');
+
+  let serviceOutputs: [string, string, Intrinsic][];
+  let api: Stack;
+  if (lambda) {
+    const service = nested(
+      'ServiceStack',
+      'service-function.yml',
+      'The API service as one Lambda function (the same Koa app as the container), invoked by API Gateway only.',
+      serviceInputs,
+    );
+    api = nested(
+      'ApiStack',
+      'api.yml',
+      'The public API: proxied to the service function, Cognito authorizer, CORS for the site.',
+      {
+        ServiceFunctionArn: outputOf(service, 'ServiceFunctionArn'),
+        UserPoolArn: userPoolArn,
+        SiteUrl: siteUrl,
+      },
+    );
+    serviceOutputs = [
+      ['ServiceFunctionArn', 'The service function (api-swagger.json).', outputOf(service, 'ServiceFunctionArn')],
+      ['ServiceLogGroupName', "The service function's logs.", outputOf(service, 'ServiceLogGroupName')],
+    ];
+  } else {
+    const service = nested(
+      'ServiceStack',
+      'service.yml',
+      'The API service on Fargate behind the internal load balancer; builds its image from the packaged source unless ImageUri is given.',
+      {
+        VpcId: outputOf(fargate!.core, 'VpcId'),
+        PrivateSubnetOne: outputOf(fargate!.core, 'PrivateSubnetOne'),
+        PrivateSubnetTwo: outputOf(fargate!.core, 'PrivateSubnetTwo'),
+        ServiceSecurityGroupId: outputOf(fargate!.core, 'ServiceSecurityGroupId'),
+        ...serviceInputs,
+        ImageUri: fargate!.imageUri.ref(),
+        ServiceSource: assetSource('service-image'),
+        ...(fargate!.keysRefresh ? { SigningKeysRefresh: fargate!.keysRefresh.ref() } : {}),
+      },
+    );
+    api = nested(
+      'ApiStack',
+      'api.yml',
+      "The public API: VPC link to the service's load balancer, Cognito authorizer, CORS for the site's URL.",
+      {
+        LoadBalancerArn: outputOf(service, 'LoadBalancerArn'),
+        LoadBalancerDnsName: outputOf(service, 'LoadBalancerDnsName'),
+        UserPoolArn: userPoolArn,
+        SiteUrl: siteUrl,
+      },
+    );
+    serviceOutputs = [
+      ['VpcLinkId', 'VPC link of the API (api-swagger.json).', outputOf(api, 'VpcLinkId')],
+      ['LoadBalancerDnsName', 'Internal load balancer (api-swagger.json).', outputOf(service, 'LoadBalancerDnsName')],
+      ['RepositoryUri', 'Push service images here.', outputOf(service, 'RepositoryUri')],
+    ];
+  }
 
   nested(
     'SiteContentStack',
@@ -112,19 +144,37 @@ export function buildMain(config: Config): Template {
 
   // The outputs the site's runtime config, `mysfits swagger` and operators need, in one place.
   const outputs: [string, string, Intrinsic][] = [
-    ['SiteUrl', 'Open the app here.', outputOf(site, 'SiteUrl')],
+    ['SiteUrl', 'Open the app here.', siteUrl],
     ['ApiUrl', 'Base URL of the API.', outputOf(api, 'ApiUrl')],
     ['Region', 'Region of the app (for the site config).', AWS.Region],
     ['UserPoolId', 'The user pool (for the site config).', outputOf(cognito, 'UserPoolId')],
     ['UserPoolClientId', "The site's app client (for the site config).", outputOf(cognito, 'UserPoolClientId')],
-    ['UserPoolArn', 'ARN of the user pool (api-swagger.json).', outputOf(cognito, 'UserPoolArn')],
-    ['VpcLinkId', 'VPC link of the API (api-swagger.json).', outputOf(api, 'VpcLinkId')],
-    ['LoadBalancerDnsName', 'Internal load balancer (api-swagger.json).', outputOf(service, 'LoadBalancerDnsName')],
-    ['RepositoryUri', 'Push service images here.', outputOf(service, 'RepositoryUri')],
+    ['UserPoolArn', 'ARN of the user pool (api-swagger.json).', userPoolArn],
+    ...serviceOutputs,
     ['TableName', 'The mysfits table.', outputOf(data, 'TableName')],
     ['SiteBucketName', 'Upload the site here.', outputOf(site, 'SiteBucketName')],
     ['DistributionId', 'Invalidate after an upload.', outputOf(site, 'DistributionId')],
   ];
   for (const [id, Description, Value] of outputs) t.output(id, { Description, Value });
   return t;
+}
+
+/** The image parameter, the signing keys' refresh (natGateways none) and the core stack of fargate mode. */
+function fargateParts(t: Template, config: Config, nested: (id: string, file: string, comment: string) => Stack) {
+  const imageUri = t.parameter('ImageUri', {
+    Type: 'String',
+    Description:
+      'Image of the API service. Empty (the default): the stack builds the image from its packaged source in your account (CodeBuild) and runs it. Give an image URI to run your own instead.',
+    label: 'Service image URI (optional)',
+    Default: '',
+    ...IMAGE_URI,
+  });
+  t.parameterGroup('Service image', [imageUri]);
+  const keysRefresh = keysGivenAtDeploy(config) ? signingKeysRefreshParameter(t) : undefined;
+  const core = nested(
+    'CoreStack',
+    'core.yml',
+    'Network: VPC, subnets, NAT, DynamoDB endpoint, service security group.',
+  );
+  return { imageUri, keysRefresh, core };
 }

@@ -11,7 +11,8 @@ import { AWS, and, condition, equals, fnIf, not, or, sub } from '../core/intrins
 import { Template } from '../core/template.js';
 import { environment } from '../../service/src/settings.js';
 import type { Value } from '../spec/values.js';
-import { allow, arn, assumedBy, headerFor, policyDocument, retentionDays, siteUrlParameter, tags } from './common.js';
+import { allow, arn, assumedBy, headerFor, policyDocument, retentionDays, tags } from './common.js';
+import { serviceInputs, tableStatements } from './service-inputs.js';
 import { imageBuild, SERVICE_SOURCE } from './image-build.js';
 import { keysGivenAtDeploy, userPoolKeys } from './user-pool-keys.js';
 
@@ -71,35 +72,6 @@ export function buildService(config: Config): Template {
     Description: `Security group of the tasks, admitting tcp ${service.port} from the VPC (core stack output ServiceSecurityGroupId).`,
     label: 'Service security group',
   });
-  const tableName = t.parameter('TableName', {
-    Type: 'String',
-    Description: 'The mysfits table (data stack output TableName).',
-    label: 'Table name',
-    AllowedPattern: '^[A-Za-z0-9_.-]{3,255}$',
-    ConstraintDescription: '3-255 letters, digits, underscores, hyphens or dots',
-  });
-  const tableArn = t.parameter('TableArn', {
-    Type: 'String',
-    Description: 'ARN of the mysfits table, to scope the task role to it and its indexes (data stack output TableArn).',
-    label: 'Table ARN',
-    AllowedPattern: '^arn:[a-z-]+:dynamodb:[a-z0-9-]+:\\d{12}:table/[A-Za-z0-9_.-]{3,255}$',
-    ConstraintDescription: 'a DynamoDB table ARN',
-  });
-  const userPoolId = t.parameter('UserPoolId', {
-    Type: 'String',
-    Description:
-      'User pool whose tokens like and adopt accept; the service verifies them too (cognito stack output UserPoolId).',
-    label: 'User pool id',
-    AllowedPattern: '^[\\w-]+_[0-9a-zA-Z]+$',
-    ConstraintDescription: 'a user pool id like us-east-1_AbC123',
-  });
-  const clientId = t.parameter('UserPoolClientId', {
-    Type: 'String',
-    Description: 'App client the tokens must be issued to (cognito stack output UserPoolClientId).',
-    label: 'User pool client id',
-    AllowedPattern: '^[\\w+]+$',
-    ConstraintDescription: 'an app client id',
-  });
   const imageUri = t.parameter('ImageUri', {
     Type: 'String',
     Description:
@@ -109,14 +81,7 @@ export function buildService(config: Config): Template {
     ...IMAGE_URI,
   });
   t.parameterGroup('Network (core stack)', [vpcId, ...subnets, securityGroup]);
-  const siteUrl = siteUrlParameter(t);
-  t.parameterGroup('Data, sign-in and site (data, cognito and site stacks)', [
-    tableName,
-    tableArn,
-    userPoolId,
-    clientId,
-    siteUrl,
-  ]);
+  const { tableName, tableArn, userPoolId, clientId, siteUrl } = serviceInputs(t);
   const serviceSource = t.parameter('ServiceSource', {
     Type: 'String',
     Description:
@@ -244,15 +209,7 @@ export function buildService(config: Config): Template {
       Policies: [
         {
           PolicyName: 'mysfits-table',
-          PolicyDocument: policyDocument(
-            allow(
-              'ReadAndUpdateMysfits',
-              // BatchGetItem: profile reads are batched (service/src/mysfits/fresh-reads.ts).
-              ['dynamodb:BatchGetItem', 'dynamodb:Scan', 'dynamodb:UpdateItem'],
-              [tableArn.ref()],
-            ),
-            allow('QueryTheFilterIndexes', ['dynamodb:Query'], [sub('${TableArn}/index/*')]),
-          ),
+          PolicyDocument: policyDocument(...tableStatements(tableArn.ref())),
         },
       ],
     },

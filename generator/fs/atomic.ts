@@ -10,7 +10,7 @@ export interface FileToWrite {
   readonly content: string | Uint8Array;
 }
 
-export type WriteStatus = 'created' | 'updated' | 'unchanged';
+export type WriteStatus = 'created' | 'updated' | 'unchanged' | 'removed';
 
 function same(path: string, content: string | Uint8Array): boolean {
   if (!existsSync(path)) return false;
@@ -18,9 +18,19 @@ function same(path: string, content: string | Uint8Array): boolean {
   return current.equals(typeof content === 'string' ? Buffer.from(content) : Buffer.from(content));
 }
 
-export function writeFilesAtomically(dir: string, files: readonly FileToWrite[]): Map<string, WriteStatus> {
+/**
+ * Writes `files` into `dir`, and removes the files named in `remove` (when they exist), as one
+ * change: on a failure every file is as it was.
+ */
+export function writeFilesAtomically(
+  dir: string,
+  files: readonly FileToWrite[],
+  remove: readonly string[] = [],
+): Map<string, WriteStatus> {
   mkdirSync(dir, { recursive: true });
   const status = new Map<string, WriteStatus>();
+  const removed = remove.filter((name) => existsSync(join(dir, name)));
+  for (const name of removed) status.set(name, 'removed');
   const changed = files.filter((f) => {
     const target = join(dir, f.name);
     if (same(target, f.content)) {
@@ -30,7 +40,7 @@ export function writeFilesAtomically(dir: string, files: readonly FileToWrite[])
     status.set(f.name, existsSync(target) ? 'updated' : 'created');
     return true;
   });
-  if (changed.length === 0) return status;
+  if (changed.length === 0 && removed.length === 0) return status;
 
   const staging = mkdtempSync(join(dir, '.mysfits-staging-'));
   try {
@@ -39,24 +49,32 @@ export function writeFilesAtomically(dir: string, files: readonly FileToWrite[])
       mkdirSync(dirname(path), { recursive: true });
       writeFileSync(path, f.content);
     }
-    const done: FileToWrite[] = [];
+    const done: string[] = [];
+    const backUp = (name: string): void => {
+      const target = join(dir, name);
+      if (!existsSync(target)) return;
+      const backup = join(staging, 'old', name);
+      mkdirSync(dirname(backup), { recursive: true });
+      linkSync(target, backup);
+    };
     try {
       for (const f of changed) {
         const target = join(dir, f.name);
-        if (existsSync(target)) {
-          const backup = join(staging, 'old', f.name);
-          mkdirSync(dirname(backup), { recursive: true });
-          linkSync(target, backup);
-        }
+        backUp(f.name);
         mkdirSync(dirname(target), { recursive: true });
         renameSync(join(staging, 'new', f.name), target);
-        done.push(f);
+        done.push(f.name);
+      }
+      for (const name of removed) {
+        backUp(name);
+        rmSync(join(dir, name));
+        done.push(name);
       }
     } catch (err) {
-      for (const f of done) {
-        const backup = join(staging, 'old', f.name);
-        if (existsSync(backup)) renameSync(backup, join(dir, f.name));
-        else rmSync(join(dir, f.name), { force: true });
+      for (const name of done) {
+        const backup = join(staging, 'old', name);
+        if (existsSync(backup)) renameSync(backup, join(dir, name));
+        else rmSync(join(dir, name), { force: true });
       }
       throw err;
     }

@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { assetSource, FUNCTION_ASSETS, type AssetName } from '../builders/common.js';
+import { assetSource, FUNCTION_ASSETS, type AssetName, type FunctionAsset } from '../builders/common.js';
 import { deterministicZip, type ZipEntry } from './zip.js';
 import { jsonText } from '../json.js';
 
@@ -57,7 +57,7 @@ interface CacheEntry {
 }
 
 /** An asset's zip and how it was had; `sha256` of the zip when already computed. */
-interface Built {
+export interface Built {
   readonly zip: Uint8Array;
   readonly entries: number;
   readonly how: string;
@@ -158,7 +158,7 @@ async function bundle(
 }
 
 /** A Lambda function: functions/<name>/index.ts and everything it imports, in one index.js. */
-async function functionAsset(options: AssetOptions, name: string) {
+export async function functionAsset(options: AssetOptions, name: FunctionAsset): Promise<Built> {
   return cached(options, `function-${name}`, async () => {
     const { code, inputs } = await bundle(options.root, `functions/${name}/index.ts`, {
       format: 'cjs',

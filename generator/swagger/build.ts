@@ -8,7 +8,8 @@
 // concrete values of a deployed stack.
 //
 // Differences from the seed's api-swagger.json, on purpose:
-//  - integrations are proxies (`http_proxy` over the VPC link): every status and header the
+//  - integrations are proxies (`http_proxy` over the VPC link, `aws_proxy` to the function in
+//    lambda mode): every status and header the
 //    service answers reaches the client as the service sent it. With `http` integrations each
 //    status had to be mapped by hand and one the mapping lacked became a 502 (a 400 for a bad id,
 //    a 413 on a GET), and no header passed unless mapped (WWW-Authenticate, Retry-After,
@@ -47,12 +48,26 @@ import type {
 
 /** Deployment-time values in the document, named as main.yml's outputs that provide them. */
 export const SWAGGER_VARIABLES = {
-  VpcLinkId: 'the API Gateway VPC link to the internal load balancer',
-  LoadBalancerDnsName: "the internal load balancer's DNS name",
+  VpcLinkId: 'the API Gateway VPC link to the internal load balancer (fargate)',
+  LoadBalancerDnsName: "the internal load balancer's DNS name (fargate)",
+  ServiceFunctionArn: 'the Lambda function of the service (lambda)',
   UserPoolArn: 'the Cognito user pool that signs the tokens the authorizer takes',
   SiteUrl: "the site's URL, the only origin CORS allows",
 } as const;
 export type SwaggerVariable = keyof typeof SWAGGER_VARIABLES;
+
+/** The variables a config's document uses: the service's address depends on how it runs. */
+export function swaggerVariables(config: Config): SwaggerVariable[] {
+  const service: SwaggerVariable[] =
+    config.service.compute === 'lambda' ? ['ServiceFunctionArn'] : ['VpcLinkId', 'LoadBalancerDnsName'];
+  return [...service, 'UserPoolArn', 'SiteUrl'];
+}
+
+/**
+ * Pseudo parameters the lambda integration's URI names (`${AWS::Partition}`, `${AWS::Region}`):
+ * Fn::Sub fills them in the template; `mysfits swagger` gives them from the stack's outputs.
+ */
+export const PSEUDO_VARIABLES = ['AWS::Partition', 'AWS::Region'] as const;
 
 const v = (name: SwaggerVariable): string => `\${${name}}`;
 
@@ -98,8 +113,21 @@ function parametersOf(op: OperationSpec): OpenAPIV2.Parameter[] {
   return params;
 }
 
-/** The proxy to the service over the VPC link: path parameters mapped, the rest passed as is. */
-function integrationOf(op: OperationSpec): Integration {
+/**
+ * The proxy to the service: in lambda mode the function (aws_proxy: one POST invocation per
+ * request, the request as a payload 1.0 event); in fargate mode the load balancer over the VPC
+ * link (http_proxy: path parameters mapped, query, headers and body passed as they are).
+ */
+function integrationOf(op: OperationSpec, config: Config): Integration {
+  if (config.service.compute === 'lambda') {
+    return {
+      type: 'aws_proxy',
+      httpMethod: 'POST',
+      uri: `arn:\${AWS::Partition}:apigateway:\${AWS::Region}:lambda:path/2015-03-31/functions/${v('ServiceFunctionArn')}/invocations`,
+      passthroughBehavior: 'when_no_match',
+      timeoutInMillis: 29000,
+    };
+  }
   const requestParameters = Object.fromEntries(
     pathParameters(op.path).map((name) => [`integration.request.path.${name}`, `method.request.path.${name}`]),
   );
@@ -124,7 +152,7 @@ function errorDescription(codes: readonly ErrorCode[]): string {
   return `Error: ${codes.join(', ')}.`;
 }
 
-function operationOf(id: OperationId): Operation {
+function operationOf(id: OperationId, config: Config): Operation {
   const op: OperationSpec = OPERATIONS[id];
   const errors = errorsOf(id);
   const responses: OpenAPIV2.ResponsesObject = {};
@@ -147,7 +175,7 @@ function operationOf(id: OperationId): Operation {
     ...(op.token ? { security: [{ [AUTHORIZER]: [] }] } : {}),
     responses,
     'x-amazon-apigateway-request-validator': VALIDATOR,
-    'x-amazon-apigateway-integration': integrationOf(op),
+    'x-amazon-apigateway-integration': integrationOf(op, config),
   };
 }
 
@@ -286,7 +314,7 @@ export function buildSwagger(config: Config): SwaggerDocument {
     const item: OpenAPIV2.PathItemObject<OperationExtensions> & {
       'x-amazon-apigateway-any-method'?: Operation;
     } = {};
-    for (const [method, id] of methods) item[method.toLowerCase() as OpenAPIV2.HttpMethods] = operationOf(id);
+    for (const [method, id] of methods) item[method.toLowerCase() as OpenAPIV2.HttpMethods] = operationOf(id, config);
     item.options = preflightOf(path);
     item['x-amazon-apigateway-any-method'] = methodNotAllowedOf(path);
     paths[path] = item;

@@ -3,7 +3,8 @@
 import { ref, sub, type Intrinsic } from '../core/intrinsics.js';
 import { SWAGGER_VARIABLES, type SwaggerVariable } from './build.js';
 
-const VARIABLE = /\$\{([A-Za-z0-9]+)\}/g;
+// `${Name}`, or a pseudo parameter `${AWS::Region}` (filled by Fn::Sub, or given like the others).
+const VARIABLE = /\$\{((?:AWS::)?[A-Za-z0-9]+)\}/g;
 
 function mapStrings(value: unknown, f: (s: string) => unknown): unknown {
   if (typeof value === 'string') return f(value);
@@ -46,7 +47,10 @@ export class MissingValuesError extends Error {
   constructor(readonly missing: readonly string[]) {
     super(
       `missing ${missing.length === 1 ? 'value' : 'values'} for ${missing
-        .map((m) => `${m} (${SWAGGER_VARIABLES[m as SwaggerVariable] ?? 'unknown'})`)
+        .map(
+          (m) =>
+            `${m} (${SWAGGER_VARIABLES[m as SwaggerVariable] ?? (m.startsWith('AWS::') ? 'a pseudo parameter' : 'unknown')})`,
+        )
         .join(', ')}`,
     );
     this.name = 'MissingValuesError';

@@ -1,11 +1,9 @@
 // The service's entry point (`npm run service`, and the container's command): settings from the
 // environment, AWS clients, the app on PORT, and a graceful stop on SIGTERM.
-import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { keyIds } from './auth/jwks.js';
-import { placeholderCredentials } from './emulator.js';
 import { createApp } from './app.js';
-import { ConfigError, loadConfig, poolRegion, type ServiceConfig } from './config.js';
+import { serviceClients } from './clients.js';
+import { ConfigError, loadConfig, type ServiceConfig } from './config.js';
 import { SETTINGS } from './settings.js';
 import { errorFields, jsonLogger } from './log.js';
 import { listen, stop } from './server.js';
@@ -40,20 +38,7 @@ function settings(): ServiceConfig {
 
 async function main(): Promise<void> {
   const config = settings();
-  // Short timeouts: a request the table cannot answer in a few seconds is better retried than held.
-  const requestHandler = { connectionTimeout: 2000, requestTimeout: 5000 };
-  const dynamodb = new DynamoDBClient({
-    region: config.region,
-    endpoint: config.dynamodbEndpoint,
-    requestHandler,
-    credentials: placeholderCredentials(config.dynamodbEndpoint),
-  });
-  const cognito = new CognitoIdentityProviderClient({
-    region: poolRegion(config.userPoolId) ?? config.region,
-    endpoint: config.cognitoEndpoint,
-    requestHandler,
-    credentials: placeholderCredentials(config.cognitoEndpoint),
-  });
+  const { dynamodb, cognito } = serviceClients(config);
   const lifecycle = { draining: false };
   const app = createApp({ ...config, dynamodb, cognito, log, lifecycle });
   const { server, port } = await listen(app, config.port);

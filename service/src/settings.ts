@@ -33,3 +33,10 @@ export function environment<V>(values: Partial<Record<SettingName, V>>): { Name:
     .filter((e): e is [SettingName, V] => e[1] !== undefined)
     .map(([Name, Value]) => ({ Name, Value }));
 }
+
+/** `{ NAME: value }` for a Lambda function's environment, names checked against SETTINGS. */
+export function environmentVariables<V>(values: Partial<Record<SettingName, V>>): Partial<Record<SettingName, V>> {
+  return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined)) as Partial<
+    Record<SettingName, V>
+  >;
+}

@@ -2,9 +2,10 @@ import { strict as assert } from 'node:assert';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCli, snapshot, tempDir } from '../helpers.js';
-import { SWAGGER_FILE, TEMPLATES } from '../../generator/builders/index.js';
+import { SWAGGER_FILE, templatesFor } from '../../generator/builders/index.js';
+import { validateConfig } from '../../generator/config/load.js';
 
-const FILES = [...TEMPLATES.map((t) => t.file), SWAGGER_FILE];
+const FILES = [...templatesFor(validateConfig({}, 'defaults')).map((t) => t.file), SWAGGER_FILE];
 
 describe('mysfits generate', () => {
   it('writes every template, says what it wrote, and then reports them unchanged', () => {

@@ -37,6 +37,32 @@ describe('mysfits swagger', () => {
     });
   }
 
+  it("follows a lambda-mode stack's outputs: proxies to its function, in its partition and region", () => {
+    const dir = tempDir();
+    const lambda = {
+      ServiceFunctionArn: 'arn:aws:lambda:eu-west-1:123456789012:function:mysfits-ServiceFunction-AbC',
+      UserPoolArn: OUTPUTS.UserPoolArn,
+      SiteUrl: OUTPUTS.SiteUrl,
+      Region: 'eu-west-1',
+    };
+    writeFileSync(join(dir, 'outputs.json'), JSON.stringify(lambda));
+    const r = runCli(['swagger', '--outputs', 'outputs.json'], { cwd: dir });
+    assert.equal(r.code, 0, r.stderr);
+    const text = readFileSync(join(dir, 'api-swagger.json'), 'utf8');
+    assert.doesNotMatch(text, /\$\{/, 'a placeholder left');
+    assert.doesNotMatch(text, /VPC_LINK/);
+    assert.match(
+      text,
+      /"uri": "arn:aws:apigateway:eu-west-1:lambda:path\/2015-03-31\/functions\/arn:aws:lambda:eu-west-1:123456789012:function:mysfits-ServiceFunction-AbC\/invocations"/,
+    );
+    // Without Region, the pseudo parameter is missing and named.
+    const { Region: _, ...noRegion } = lambda;
+    writeFileSync(join(dir, 'outputs.json'), JSON.stringify(noRegion));
+    const missing = runCli(['swagger', '--outputs', 'outputs.json', '--out', 'other.json'], { cwd: dir });
+    assert.equal(missing.code, 2);
+    assert.match(missing.stderr, /AWS::Region \(a pseudo parameter\)/);
+  });
+
   const bad: [string, string, RegExp][] = [
     ['a missing output', JSON.stringify({ ...OUTPUTS, SiteUrl: undefined }), /missing value for SiteUrl/],
     [
@@ -71,7 +97,7 @@ describe('mysfits swagger', () => {
     assert.equal(r.code, 0);
     assert.match(r.stdout, /Usage: mysfits swagger \[options\]/);
     assert.match(r.stdout, /--outputs FILE/);
-    assert.match(r.stdout, /VpcLinkId, LoadBalancerDnsName, UserPoolArn, SiteUrl/);
+    assert.match(r.stdout, /VpcLinkId, LoadBalancerDnsName, ServiceFunctionArn, UserPoolArn, SiteUrl, and Region/);
   });
 });
 

@@ -5,91 +5,19 @@
 // body schema, error code, headers, CORS). Because API Gateway's integrations are proxies, what
 // the service answers here is what a client of the deployed API gets.
 import { strict as assert } from 'node:assert';
-import { generateKeyPairSync } from 'node:crypto';
-import { validateConfig } from '../../generator/config/load.js';
-import { buildSwagger } from '../../generator/swagger/build.js';
-import { withValues } from '../../generator/swagger/render.js';
 import { OPERATIONS, OPERATION_IDS, statusesOf, type OperationId } from '../../service/src/contract/operations.js';
-import { motoSigner } from '../support/moto.js';
 import {
-  ContractChecker,
-  generateRequests,
+  swaggerFor,
+  SITE,
+  contractCredentials,
   httpTarget,
-  type ContractRequest,
-  type Credentials,
-  type Target,
+  report,
+  runContract,
+  type ContractChecker,
 } from '../support/contract.js';
-import {
-  PASSWORD,
-  claimsOf,
-  signJwt,
-  signedInUser,
-  startBackends,
-  startService,
-  type Backends,
-  type RunningService,
-} from '../support/service.js';
+import { startBackends, startService, type Backends, type RunningService } from '../support/service.js';
 
-const SITE = 'https://d111111abcdef8.cloudfront.net';
-const DOC = withValues(buildSwagger(validateConfig({}, 'test')), {
-  VpcLinkId: 'abc123',
-  LoadBalancerDnsName: 'internal-mysfits-0123456789.elb.us-east-1.amazonaws.com',
-  UserPoolArn: 'arn:aws:cognito-idp:us-east-1:123456789012:userpool/us-east-1_AbC123',
-  SiteUrl: SITE,
-});
-
-/** Tokens for the generated requests: one good account and the ways a token can be wrong. */
-export async function contractCredentials(backends: Backends): Promise<Credentials> {
-  const email = 'contract@example.com';
-  const tokens = await signedInUser(backends.cognito, backends.pool, email);
-  const claims = claimsOf(tokens.idToken);
-  const now = Math.floor(Date.now() / 1000);
-  const { exp: _, ...noExp } = claims;
-  const otherKey = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey;
-  return {
-    idToken: tokens.idToken,
-    accessToken: tokens.accessToken,
-    refreshToken: tokens.refreshToken,
-    email,
-    password: PASSWORD,
-    refused: {
-      'garbage token': 'aaa.bbb.ccc',
-      'not a JWT': 'Basic dXNlcjpwYXNz',
-      expired: signJwt({ ...claims, iat: now - 7200, exp: now - 3600 }, motoSigner()),
-      'no exp': signJwt(noExp, motoSigner()),
-      'exp a string': signJwt({ ...claims, exp: String(now + 3600) }, motoSigner()),
-      'refresh token use': signJwt({ ...claims, token_use: 'refresh' }, motoSigner()),
-      'another key': signJwt(claims, otherKey),
-      'another issuer': signJwt({ ...claims, iss: 'https://example.com/pool' }, motoSigner()),
-    },
-  };
-}
-
-/** Sends every generated request to `target`, checks each answer, and reports. */
-export async function runContract(
-  target: Target,
-  credentials: Credentials,
-): Promise<ContractChecker & { sent: number }> {
-  let n = 0;
-  const requests = generateRequests(DOC, {
-    origin: SITE,
-    credentials,
-    freshEmail: () => `new-${process.pid}-${n++}@example.com`,
-  });
-  const checker = new ContractChecker(DOC, SITE);
-  // In order, a few at a time: answers may depend on earlier writes (a second adoption), and
-  // the check accepts any status the document declares.
-  const queue = [...requests];
-  const worker = async (): Promise<void> => {
-    for (let req: ContractRequest | undefined; (req = queue.shift());) checker.check(req, await target(req));
-  };
-  await Promise.all(Array.from({ length: 4 }, worker));
-  return Object.assign(checker, { sent: requests.length });
-}
-
-function report(checker: ContractChecker): string {
-  return checker.violations.map((v) => `  ${v.request}: ${v.problem}`).join('\n');
-}
+const DOC = swaggerFor('fargate');
 
 describe('contract: the service answers what the Swagger declares (dynalite + moto)', function () {
   this.timeout(120_000);
@@ -100,7 +28,7 @@ describe('contract: the service answers what the Swagger declares (dynalite + mo
   before(async () => {
     backends = await startBackends();
     svc = await startService(backends, { corsOrigins: [SITE] });
-    result = await runContract(httpTarget(svc.url), await contractCredentials(backends));
+    result = await runContract(httpTarget(svc.url), await contractCredentials(backends), DOC);
   });
   after(async () => {
     await svc?.close();

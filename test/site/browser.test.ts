@@ -71,13 +71,16 @@ describe('site in Chromium against the local run (npm start)', function () {
     const names = await cardNames(page);
     assert.deepEqual([...names].sort(), CATALOGUE.map((m) => m.Name).sort());
     await shows(page, `Showing all ${CATALOGUE.length} mysfits.`);
-    // Every picture loaded (ours, from the site itself).
-    const images = await page.locator('li.card img').evaluateAll((imgs) =>
-      imgs.map((i) => {
-        const img = i as unknown as { src: string; complete: boolean; naturalWidth: number };
-        return { src: img.src, ok: img.complete && img.naturalWidth > 0 };
-      }),
-    );
+    // Every picture loaded (ours, from the site itself); a loaded machine may take a moment.
+    const pictures = () =>
+      page.locator('li.card img').evaluateAll((imgs) =>
+        imgs.map((i) => {
+          const img = i as unknown as { src: string; complete: boolean; naturalWidth: number };
+          return { src: img.src, ok: img.complete && img.naturalWidth > 0 };
+        }),
+      );
+    await until(async () => (await pictures()).every((p) => p.ok) || undefined, 'every picture').catch(() => undefined);
+    const images = await pictures();
     assert.equal(images.length, CATALOGUE.length);
     for (const image of images) {
       assert.ok(image.ok, `${image.src} did not load`);

@@ -12,6 +12,12 @@ import { CATALOGUE } from '../../service/src/data/catalogue.js';
 import { ERRORS, type ErrorCode } from '../../service/src/contract/errors.js';
 import { errorsOf, headersOf, type OperationId, type ResponseHeader } from '../../service/src/contract/operations.js';
 import type { SwaggerDocument } from '../../generator/swagger/types.js';
+import { generateKeyPairSync } from 'node:crypto';
+import { validateConfig } from '../../generator/config/load.js';
+import { buildSwagger } from '../../generator/swagger/build.js';
+import { withValues } from '../../generator/swagger/render.js';
+import { motoSigner } from './moto.js';
+import { PASSWORD, claimsOf, signJwt, signedInUser, type Backends } from './service.js';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -443,4 +449,74 @@ export class ContractChecker {
       if (value !== undefined && !pattern.test(value)) problems.push(`${name}: ${value} (${operation})`);
     }
   }
+}
+
+// ---- running it ----
+
+export const SITE = 'https://d111111abcdef8.cloudfront.net';
+/** The Swagger API Gateway would import for a compute mode, with concrete values. */
+export function swaggerFor(compute: 'fargate' | 'lambda'): SwaggerDocument {
+  return withValues(buildSwagger(validateConfig({ service: { compute } }, 'test')), {
+    VpcLinkId: 'abc123',
+    LoadBalancerDnsName: 'internal-mysfits-0123456789.elb.us-east-1.amazonaws.com',
+    ServiceFunctionArn: 'arn:aws:lambda:us-east-1:123456789012:function:mysfits-service',
+    UserPoolArn: 'arn:aws:cognito-idp:us-east-1:123456789012:userpool/us-east-1_AbC123',
+    SiteUrl: SITE,
+    'AWS::Partition': 'aws',
+    'AWS::Region': 'us-east-1',
+  });
+}
+
+/** Tokens for the generated requests: one good account and the ways a token can be wrong. */
+export async function contractCredentials(backends: Backends): Promise<Credentials> {
+  const email = 'contract@example.com';
+  const tokens = await signedInUser(backends.cognito, backends.pool, email);
+  const claims = claimsOf(tokens.idToken);
+  const now = Math.floor(Date.now() / 1000);
+  const { exp: _, ...noExp } = claims;
+  const otherKey = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey;
+  return {
+    idToken: tokens.idToken,
+    accessToken: tokens.accessToken,
+    refreshToken: tokens.refreshToken,
+    email,
+    password: PASSWORD,
+    refused: {
+      'garbage token': 'aaa.bbb.ccc',
+      'not a JWT': 'Basic dXNlcjpwYXNz',
+      expired: signJwt({ ...claims, iat: now - 7200, exp: now - 3600 }, motoSigner()),
+      'no exp': signJwt(noExp, motoSigner()),
+      'exp a string': signJwt({ ...claims, exp: String(now + 3600) }, motoSigner()),
+      'refresh token use': signJwt({ ...claims, token_use: 'refresh' }, motoSigner()),
+      'another key': signJwt(claims, otherKey),
+      'another issuer': signJwt({ ...claims, iss: 'https://example.com/pool' }, motoSigner()),
+    },
+  };
+}
+
+/** Sends every generated request to `target`, checks each answer, and reports. */
+export async function runContract(
+  target: Target,
+  credentials: Credentials,
+  doc: SwaggerDocument,
+): Promise<ContractChecker & { sent: number }> {
+  let n = 0;
+  const requests = generateRequests(doc, {
+    origin: SITE,
+    credentials,
+    freshEmail: () => `new-${process.pid}-${n++}@example.com`,
+  });
+  const checker = new ContractChecker(doc, SITE);
+  // In order, a few at a time: answers may depend on earlier writes (a second adoption), and
+  // the check accepts any status the document declares.
+  const queue = [...requests];
+  const worker = async (): Promise<void> => {
+    for (let req: ContractRequest | undefined; (req = queue.shift());) checker.check(req, await target(req));
+  };
+  await Promise.all(Array.from({ length: 4 }, worker));
+  return Object.assign(checker, { sent: requests.length });
+}
+
+export function report(checker: ContractChecker): string {
+  return checker.violations.map((v) => `  ${v.request}: ${v.problem}`).join('\n');
 }

@@ -4,7 +4,7 @@
 import { strict as assert } from 'node:assert';
 import { validateConfig } from '../../generator/config/load.js';
 import { buildMain } from '../../generator/builders/main.js';
-import { buildSwagger, SWAGGER_VARIABLES } from '../../generator/swagger/build.js';
+import { buildSwagger, swaggerVariables } from '../../generator/swagger/build.js';
 import { MissingValuesError, toCloudFormation, variablesIn, withValues } from '../../generator/swagger/render.js';
 import { SwaggerError, swaggerProblems } from '../../generator/swagger/validate.js';
 import type { SwaggerDocument } from '../../generator/swagger/types.js';
@@ -229,12 +229,17 @@ describe('the Swagger document', () => {
   });
 
   describe('variables', () => {
-    it('are exactly SWAGGER_VARIABLES, each one an output of main.yml', () => {
-      const used = [...variablesIn(buildSwagger(config))].sort();
-      assert.deepEqual(used, Object.keys(SWAGGER_VARIABLES).sort());
-      const outputs = buildMain(config).outputs.map((o) => o.id);
-      for (const name of used) assert.ok(outputs.includes(name), `main.yml has no output ${name}`);
-    });
+    for (const compute of ['fargate', 'lambda'] as const) {
+      it(`are the mode's variables, each one an output of main.yml, and pseudo parameters (${compute})`, () => {
+        const modeConfig = validateConfig({ service: { compute } }, 'test');
+        const used = [...variablesIn(buildSwagger(modeConfig))].sort();
+        const pseudo = compute === 'lambda' ? ['AWS::Partition', 'AWS::Region'] : [];
+        assert.deepEqual(used, [...swaggerVariables(modeConfig), ...pseudo].sort());
+        const outputs = buildMain(modeConfig).outputs.map((o) => o.id);
+        for (const name of swaggerVariables(modeConfig))
+          assert.ok(outputs.includes(name), `main.yml has no output ${name}`);
+      });
+    }
     it('become Fn::Sub (or Ref when alone) for the template, renamed where the template differs', () => {
       const body = JSON.stringify(toCloudFormation(buildSwagger(config), { VpcLinkId: 'VpcLink' }));
       assert.match(body, /"connectionId":\{"Ref":"VpcLink"\}/);

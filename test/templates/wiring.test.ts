@@ -5,12 +5,14 @@ import { validateConfig } from '../../generator/config/load.js';
 import { getAtt } from '../../generator/core/intrinsics.js';
 import { checkNestedStacks } from '../../generator/core/nested.js';
 import { Template } from '../../generator/core/template.js';
-import { ROOT_TEMPLATE, TEMPLATES } from '../../generator/builders/index.js';
+import { ROOT_TEMPLATE, templatesFor } from '../../generator/builders/index.js';
 import { buildMain } from '../../generator/builders/main.js';
 import { renderAll, WiringError } from '../../generator/render.js';
 
-const children = (raw: unknown = {}): Map<string, Template> =>
-  new Map(TEMPLATES.map((b) => [b.file, b.build(validateConfig(raw, 'test'))]));
+const children = (raw: unknown = {}): Map<string, Template> => {
+  const config = validateConfig(raw, 'test');
+  return new Map(templatesFor(config).map((b) => [b.file, b.build(config)]));
+};
 
 /** A parent with one nested stack, for the failure cases. */
 function parent(file: string, parameters: Record<string, unknown>, reads: [string, string][] = []): Template {
@@ -29,6 +31,7 @@ describe('nested stack wiring (main.yml)', () => {
     {},
     { cognito: { autoConfirmSignUp: true }, api: { accountCloudWatchRole: false } },
     { network: { natGateways: 'none' } },
+    { service: { compute: 'lambda' } },
   ]) {
     it(`main.yml passes every required parameter, only declared ones, and reads only declared outputs (${JSON.stringify(variant)})`, () => {
       const all = children(variant);
@@ -36,11 +39,20 @@ describe('nested stack wiring (main.yml)', () => {
     });
   }
 
-  it('nests every other template exactly once', () => {
-    const main = buildMain(validateConfig({}, 'test'));
-    const urls = main.resources.map((r) => (r.value.Properties as { TemplateURL: string }).TemplateURL).sort();
-    assert.deepEqual(urls, TEMPLATES.map((b) => b.file).filter((f) => f !== ROOT_TEMPLATE).sort());
-  });
+  for (const compute of ['fargate', 'lambda'] as const) {
+    it(`nests every other template of its mode exactly once (${compute})`, () => {
+      const config = validateConfig({ service: { compute } }, 'test');
+      const main = buildMain(config);
+      const urls = main.resources.map((r) => (r.value.Properties as { TemplateURL: string }).TemplateURL).sort();
+      assert.deepEqual(
+        urls,
+        templatesFor(config)
+          .map((b) => b.file)
+          .filter((f) => f !== ROOT_TEMPLATE)
+          .sort(),
+      );
+    });
+  }
 
   const all = children();
   const serviceParams = Object.fromEntries(
@@ -73,7 +85,7 @@ describe('nested stack wiring (main.yml)', () => {
     ]);
   });
   it('generate refuses broken wiring before writing anything (renderAll runs before any write)', () => {
-    const broken = TEMPLATES.map((b) =>
+    const broken = templatesFor(validateConfig({}, 'test')).map((b) =>
       b.file === ROOT_TEMPLATE ? { ...b, build: () => parent('service.yml', { ...serviceParams, Extra: 'x' }) } : b,
     );
     assert.throws(

@@ -79,7 +79,9 @@ export const swagger: Command = {
   description: [
     "Renders the API's Swagger 2.0 document (the same one api.yml deploys) with the values of a",
     'deployed stack, validates it against Swagger 2.0 and the API Gateway extensions, and writes it.',
-    `The values are main.yml's outputs (${Object.keys(SWAGGER_VARIABLES).join(', ')} are used):`,
+    `The values are main.yml's outputs (${Object.keys(SWAGGER_VARIABLES).join(', ')}, and Region;`,
+    'a lambda-mode stack has ServiceFunctionArn where a fargate one has VpcLinkId and LoadBalancerDnsName,',
+    'and the document follows the outputs):',
     'read from the deployed stack with --stack NAME (standard credential chain, --region, --profile),',
     'or from a file with --outputs FILE: JSON `{ "Key": "Value" }`, or what',
     '`aws cloudformation describe-stacks` prints.',
@@ -132,9 +134,22 @@ export const swagger: Command = {
       outputs = parseOutputs(text, file as string);
       source = `file ${file as string}`;
     }
+    // The stack's outputs say how its service runs, whatever the config says.
+    const compute =
+      outputs.ServiceFunctionArn !== undefined
+        ? 'lambda'
+        : outputs.VpcLinkId !== undefined
+          ? 'fargate'
+          : config.service.compute;
+    const partition = /^arn:([a-z-]+):/.exec(outputs.UserPoolArn ?? outputs.ServiceFunctionArn ?? '')?.[1];
+    const values = {
+      ...outputs,
+      ...(outputs.Region !== undefined ? { 'AWS::Region': outputs.Region } : {}),
+      ...(partition !== undefined ? { 'AWS::Partition': partition } : {}),
+    };
     let document;
     try {
-      document = withValues(buildSwagger(config), outputs);
+      document = withValues(buildSwagger({ ...config, service: { ...config.service, compute } }), values);
     } catch (err) {
       if (err instanceof MissingValuesError) throw new InputError(source, [err.message]);
       throw err;

@@ -19,8 +19,19 @@ export type Config = {
     /** Outbound internet for the private subnets: perAz (one NAT gateway per zone, as the tutorial; survives a zone outage), single (one shared gateway; cheaper), none (no outbound internet: tasks reach DynamoDB, S3, ECR, CloudWatch Logs and Cognito through VPC endpoints, and get the user pool's signing keys at deploy time). */
     readonly natGateways: "perAz" | "single" | "none";
   };
-  /** The Fargate service that runs the API. */
+  /** What runs the API: the Fargate service of the tutorial, or one Lambda function. */
   readonly service: {
+    /** fargate: the tutorial's architecture (a VPC with NAT, the service on ECS Fargate behind an internal network load balancer, API Gateway over a VPC link, the image built in the account). lambda: the same app in one Lambda function behind API Gateway (no VPC, NAT, load balancer, VPC link or image build): cents a day and a launch in minutes. The network settings and cpu, memory, desiredCount and port apply to fargate only; service.lambda to lambda only. */
+    readonly compute: "fargate" | "lambda";
+    /** The function of the lambda mode. */
+    readonly lambda: {
+      /** Memory of the function in MB (CPU grows with it). */
+      readonly memoryMb: number;
+      /** How long one request may run; API Gateway gives up after 29 s. */
+      readonly timeoutSeconds: number;
+      /** Instances reserved for the function, which also caps it (a bound on cost and on the table's load). Unset by default: a new account's concurrency quota can be as low as 10, and Lambda refuses to reserve below 10 unreserved. */
+      readonly reservedConcurrency?: number;
+    };
     /** Task CPU units (256 = 0.25 vCPU). */
     readonly cpu: 256 | 512 | 1024 | 2048 | 4096;
     /** Task memory in MiB; must be a Fargate combination for the CPU (256: 512-2048, 512: 1024-4096, 1024: 2048-8192, 2048: 4096-16384, 4096: 8192-30720). */

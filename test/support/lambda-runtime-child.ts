@@ -1,0 +1,32 @@
+// The child process of lambda.ts's runtime: what Lambda's Node.js runtime does with a function's
+// code, for one instance. It loads the handler from the unpacked zip (plain CommonJS, no
+// node_modules: what Lambda runs), reports the init's outcome, then answers each event it is sent
+// over IPC with the handler's result, one at a time as an instance does.
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+
+type Handler = (event: unknown, context: unknown) => Promise<unknown>;
+
+const dir = process.argv[2];
+const send = (message: unknown): void => void process.send!(message);
+const started = performance.now();
+let handler: Handler;
+try {
+  handler = (createRequire(join(dir, 'index.js'))(join(dir, 'index.js')) as { handler: Handler }).handler;
+  send({ type: 'ready', initMs: performance.now() - started });
+} catch (err) {
+  send({ type: 'init-error', message: (err as Error).message });
+  process.exit(1);
+}
+
+let queue = Promise.resolve();
+process.on('message', (m: { id: number; event: unknown }) => {
+  queue = queue.then(async () => {
+    const context = { awsRequestId: `req-${m.id}`, getRemainingTimeInMillis: () => 10_000 };
+    try {
+      send({ type: 'result', id: m.id, result: await handler(m.event, context) });
+    } catch (err) {
+      send({ type: 'error', id: m.id, message: (err as Error).message });
+    }
+  });
+});
