@@ -3,7 +3,8 @@
 //  2. publish them to the region's artifact bucket (as `mysfits publish`, but a bucket it
 //     creates stays private: CloudFormation reads it with the deployer's own credentials, and an
 //     existing bucket keeps the access it has, so a public Launch Stack bucket is not flipped);
-//  3. deploy main.yml from its published URL through a change set (nested stacks, progress);
+//  3. deploy the root template of the config's compute mode (main.yml or main-lambda.yml) from
+//     its published URL through a change set (nested stacks, progress);
 //  4. check the site's config.json against the stack's outputs. The stack writes it itself (the
 //     site-content custom resource); if it is missing or differs (a stack without that custom
 //     resource, or an engine that skips it), it is written here from the outputs.
@@ -50,13 +51,16 @@ export async function packageAndPublish(
   reporter.info(
     `  ${published.created ? 'created the bucket (private, encrypted, versioned); ' : ''}${published.uploaded.length} uploaded, ${published.skipped} already there`,
   );
+  // The config's compute mode (package puts it first in the manifest as mainTemplateUrl).
+  const own = folder.manifest.variants.find((v) => v.compute === folder.manifest.compute)!;
+  reporter.info(`deploying ${own.root} (service.compute: ${own.compute})`);
   return {
     input: {
       ...base,
-      templateFile: `${folder.dir}/main.yml`,
-      templateUrl: folder.manifest.mainTemplateUrl,
+      templateFile: `${folder.dir}/${own.root}`,
+      templateUrl: own.templateUrl,
     },
-    mainTemplateUrl: folder.manifest.mainTemplateUrl,
+    mainTemplateUrl: own.templateUrl,
   };
 }
 

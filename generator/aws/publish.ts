@@ -27,7 +27,7 @@ import {
 } from '@aws-sdk/client-s3';
 import { InputError } from '../cli/command.js';
 import { sha256 } from '../package/assets.js';
-import { MANIFEST, type Manifest } from '../package/package.js';
+import { MANIFEST, STABLE_FILES, type Manifest } from '../package/package.js';
 import type { RegionInfo } from '../package/regions.js';
 import { s3ClientConfig, type AwsOptions } from './client-config.js';
 import { allPages } from './paging.js';
@@ -197,9 +197,9 @@ const CONTENT_TYPES: Record<string, string> = {
   zip: 'application/zip',
 };
 
-/** Upload order: content-addressed files, then main.yml, then manifest.json. */
+/** Upload order: content-addressed files, then the root templates, then manifest.json. */
 export function uploadOrder(paths: Iterable<string>): string[] {
-  const rank = (p: string): number => (p === MANIFEST ? 2 : p === 'main.yml' ? 1 : 0);
+  const rank = (p: string): number => (p === MANIFEST ? 2 : STABLE_FILES.includes(p) ? 1 : 0);
   return [...paths].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
 }
 
@@ -238,7 +238,7 @@ export async function publishRegion(folder: RegionFolder, options: PublishOption
       const body = folder.files.get(path)!;
       const key = `${manifest.prefix}/${path}`;
       const hash = sha256(body);
-      const stable = path === MANIFEST || path === 'main.yml';
+      const stable = STABLE_FILES.includes(path);
       const there = stable
         ? present.has(key) && (await storedHash(s3, manifest.bucket, key)) === hash
         : present.has(key);

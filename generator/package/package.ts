@@ -1,8 +1,10 @@
 // `mysfits package`: per region, every template with its local references rewritten to that
-// region's artifact bucket, the assets they point at, and a manifest. Layout of a region folder,
-// which is also the layout under s3://<bucketPrefix>-<region>/<appName>/:
-//   main.yml                      the Launch Stack template (a stable name: the buttons link it)
-//   templates/<name>.<sha256>.yml the nested templates, named by the hash of their content
+// region's artifact bucket, the assets they point at, and a manifest, for both compute modes.
+// Layout of a region folder, which is also the layout under s3://<bucketPrefix>-<region>/<appName>/:
+//   main.yml                      the Launch Stack template of fargate mode (a stable name: the
+//   main-lambda.yml               buttons link them) and of lambda mode
+//   templates/<name>.<sha256>.yml the nested templates, named by the hash of their content (the
+//                                 two modes share every one whose content is the same)
 //   assets/<sha256>.zip           functions, the service's image build context, the site
 //   manifest.json                 every file above with its size and sha256 (published last)
 // Everything but main.yml and manifest.json is content-addressed, so publishing a new version
@@ -21,6 +23,14 @@ import { objectUrl, type RegionInfo } from './regions.js';
 
 export const MANIFEST = 'manifest.json';
 
+export type Compute = Config['service']['compute'];
+
+/** The root template of each compute mode in a region folder: stable names the buttons link. */
+export const ROOT_FILES: Readonly<Record<Compute, string>> = { fargate: ROOT_TEMPLATE, lambda: 'main-lambda.yml' };
+
+/** Files whose name does not change with their content: re-read on every launch. */
+export const STABLE_FILES: readonly string[] = [...Object.values(ROOT_FILES), MANIFEST];
+
 /** The bucket of a region: `<bucketPrefix>-<region>`. */
 export const artifactBucket = (bucketPrefix: string, region: string): string => `${bucketPrefix}-${region}`;
 
@@ -34,14 +44,25 @@ export interface PackagedFile {
   readonly sha256: string;
 }
 
+/** One compute mode of a packaged region: its root template and Launch Stack link. */
+export interface PackagedVariant {
+  readonly compute: Compute;
+  readonly root: string;
+  readonly templateUrl: string;
+  readonly launchUrl: string;
+}
+
 export interface Manifest {
   readonly mysfits: string;
   readonly region: string;
   readonly bucket: string;
   readonly prefix: string;
   readonly stackName: string;
+  /** The config's own mode (what `mysfits deploy` deploys). */
+  readonly compute: Compute;
   readonly mainTemplateUrl: string;
   readonly launchUrl: string;
+  readonly variants: readonly PackagedVariant[];
   readonly files: readonly { path: string; size: number; sha256: string }[];
 }
 
@@ -49,8 +70,10 @@ export interface RegionPackage {
   readonly region: RegionInfo;
   readonly bucket: string;
   readonly prefix: string;
+  /** The config's own mode. */
   readonly mainTemplateUrl: string;
   readonly launchUrl: string;
+  readonly variants: readonly PackagedVariant[];
   /** Every file, manifest.json last. */
   readonly files: readonly PackagedFile[];
   readonly manifest: Manifest;
@@ -114,12 +137,14 @@ function withoutPackageSuppression(value: Record<string, unknown>): Record<strin
   return rest;
 }
 
-/** Everything of one region, in memory. */
-export function packageRegion(
-  input: PackageInput,
-  templates: Map<string, Template>,
-  region: RegionInfo,
-): RegionPackage {
+/** The templates of one compute mode, by file name (buildTemplates). */
+export interface TemplateSet {
+  readonly compute: Compute;
+  readonly templates: Map<string, Template>;
+}
+
+/** Everything of one region, in memory: every mode's templates, sharing what is the same. */
+export function packageRegion(input: PackageInput, sets: readonly TemplateSet[], region: RegionInfo): RegionPackage {
   const bucket = artifactBucket(input.bucketPrefix, region.code);
   const prefix = artifactPrefix(input.config);
   const s3Uri = (path: string): string => `s3://${bucket}/${prefix}/${path}`;
@@ -131,13 +156,10 @@ export function packageRegion(
   for (const name of APP_ASSETS) if (!bySource.has(assetSource(name))) bySource.set(assetSource(name), '');
   const replaceAsset = (s: string): string => bySource.get(s) ?? s;
 
-  // Two assets with the same content are one file.
-  const files: PackagedFile[] = [...new Map(input.assets.map((a) => [a.key, a])).values()].map((a) => ({
-    path: a.key,
-    content: a.zip,
-    sha256: a.sha256,
-  }));
-  const templateUrls = new Map<string, string>();
+  // Two assets with the same content are one file; so are two modes' identical templates.
+  const files = new Map<string, PackagedFile>(
+    input.assets.map((a) => [a.key, { path: a.key, content: a.zip, sha256: a.sha256 }]),
+  );
   const header = (name: string, t: Template): string[] => [
     `${name} packaged for ${region.code} (${region.name}) by \`mysfits package\` ${input.version}: nested templates`,
     `and assets are read from s3://${bucket}/${prefix}/, each named by the sha256 of its content.`,
@@ -145,49 +167,67 @@ export function packageRegion(
     ...t.header,
   ];
 
-  const rewrite = (name: string, t: Template): string => {
-    const resources = t.resources.map((r) => {
-      let value = mapStrings(r.value, replaceAsset) as Record<string, unknown>;
-      if (value.Type === 'AWS::CloudFormation::Stack') {
-        const props = value.Properties as Record<string, unknown>;
-        const child = typeof props.TemplateURL === 'string' ? templateUrls.get(props.TemplateURL) : undefined;
-        if (!child)
-          throw new Error(`${name}: ${r.id} nests ${String(props.TemplateURL)}, which is not a packaged template`);
-        value = withoutPackageSuppression({ ...value, Properties: { ...props, TemplateURL: child } });
-      }
-      return { ...r, value };
-    });
-    const left = resources.flatMap((r) => localReferences(r.value, `${name} ${r.id}`));
-    if (left.length > 0) throw new Error(`packaged ${name} still has local references:\n  ${left.join('\n  ')}`);
-    return toYaml(withChanges(t, resources, header(name, t)));
-  };
+  const variants = sets.map(({ compute, templates }): PackagedVariant => {
+    const templateUrls = new Map<string, string>();
+    const rewrite = (name: string, t: Template): string => {
+      const resources = t.resources.map((r) => {
+        let value = mapStrings(r.value, replaceAsset) as Record<string, unknown>;
+        if (value.Type === 'AWS::CloudFormation::Stack') {
+          const props = value.Properties as Record<string, unknown>;
+          const child = typeof props.TemplateURL === 'string' ? templateUrls.get(props.TemplateURL) : undefined;
+          if (!child)
+            throw new Error(`${name}: ${r.id} nests ${String(props.TemplateURL)}, which is not a packaged template`);
+          value = withoutPackageSuppression({ ...value, Properties: { ...props, TemplateURL: child } });
+        }
+        return { ...r, value };
+      });
+      const left = resources.flatMap((r) => localReferences(r.value, `${name} ${r.id}`));
+      if (left.length > 0) throw new Error(`packaged ${name} still has local references:\n  ${left.join('\n  ')}`);
+      return toYaml(withChanges(t, resources, header(name, t)));
+    };
+    for (const [name, t] of [...templates].filter(([n]) => n !== ROOT_TEMPLATE)) {
+      const text = rewrite(name, t);
+      const hash = sha256(text);
+      const path = `templates/${name.replace(/\.ya?ml$/, '')}.${hash}.yml`;
+      templateUrls.set(name, url(path));
+      files.set(path, file(path, text, hash));
+    }
+    const root = templates.get(ROOT_TEMPLATE);
+    if (!root) throw new Error(`no ${ROOT_TEMPLATE} to package (${compute})`);
+    const rootFile = ROOT_FILES[compute];
+    files.set(rootFile, file(rootFile, rewrite(ROOT_TEMPLATE, root)));
+    const templateUrl = url(rootFile);
+    return { compute, root: rootFile, templateUrl, launchUrl: launchStackUrl(region, input.stackName, templateUrl) };
+  });
 
-  const children = [...templates].filter(([name]) => name !== ROOT_TEMPLATE);
-  for (const [name, t] of children) {
-    const text = rewrite(name, t);
-    const hash = sha256(text);
-    const path = `templates/${name.replace(/\.ya?ml$/, '')}.${hash}.yml`;
-    templateUrls.set(name, url(path));
-    files.push(file(path, text, hash));
-  }
-  const root = templates.get(ROOT_TEMPLATE);
-  if (!root) throw new Error(`no ${ROOT_TEMPLATE} to package`);
-  files.push(file(ROOT_TEMPLATE, rewrite(ROOT_TEMPLATE, root)));
-
-  const mainTemplateUrl = url(ROOT_TEMPLATE);
-  const launchUrl = launchStackUrl(region, input.stackName, mainTemplateUrl);
+  const own = variants.find((v) => v.compute === input.config.service.compute) ?? variants[0];
   const manifest: Manifest = {
     mysfits: input.version,
     region: region.code,
     bucket,
     prefix,
     stackName: input.stackName,
-    mainTemplateUrl,
-    launchUrl,
-    files: [...files]
+    compute: own.compute,
+    mainTemplateUrl: own.templateUrl,
+    launchUrl: own.launchUrl,
+    variants,
+    files: [...files.values()]
       .sort((a, b) => (a.path < b.path ? -1 : 1))
       .map((f) => ({ path: f.path, size: f.content.byteLength, sha256: f.sha256 })),
   };
-  files.push(file(MANIFEST, jsonText(manifest)));
-  return { region, bucket, prefix, mainTemplateUrl, launchUrl, files, manifest };
+  // Root templates after everything they point at, the manifest last.
+  const ordered = [...files.values()].sort((a, b) => rank(a.path) - rank(b.path));
+  ordered.push(file(MANIFEST, jsonText(manifest)));
+  return {
+    region,
+    bucket,
+    prefix,
+    mainTemplateUrl: own.templateUrl,
+    launchUrl: own.launchUrl,
+    variants,
+    files: ordered,
+    manifest,
+  };
 }
+
+const rank = (path: string): number => (STABLE_FILES.includes(path) ? 1 : 0);

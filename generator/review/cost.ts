@@ -1,20 +1,30 @@
 // An estimated monthly bill by component, counted from the templates' resources and priced
 // from the dated table in prices.ts, with the usage assumed for what is billed by use stated
 // next to every line. An estimate for reviewers comparing options, not a quote.
+//
+// The estimate is a table of rules (COST_RULES), one per billed component, each naming the
+// resource types it prices; FREE_TYPES names the types that cost nothing by themselves, with why.
+// A resource of any other type is listed as not priced, never skipped without a word.
 import type { Config } from '../config/load.js';
 import { renderAll } from '../render.js';
+import { modeSummary } from '../builders/modes.js';
 import type { ParsedResource } from '../core/parse.js';
-import { asArray, fromTexts, literal, passedParameters, show, type ReviewTemplate } from './model.js';
-import { HOURS_PER_MONTH, PRICES_AS_OF, pricesFor } from './prices.js';
+import { asArray, fromTexts, literal, passedParameters, referencesIn, show, type ReviewTemplate } from './model.js';
+import { HOURS_PER_MONTH, PRICES_AS_OF, pricesFor, type RegionPrices } from './prices.js';
 
 export interface Assumptions {
   readonly apiRequestsMillion: number;
+  /** How long the API function runs per request, on average. */
+  readonly apiFunctionMs: number;
   readonly cloudFrontRequestsMillion: number;
   readonly cloudFrontGb: number;
   readonly ddbReadsMillion: number;
   readonly ddbWritesMillion: number;
   readonly ddbStorageGb: number;
-  readonly logsGbPerGroup: number;
+  /** Log lines written per API request into each log group fed per request, in GB per million. */
+  readonly requestLogGbPerMillion: number;
+  /** What a log group written only at deploy time or on errors takes in a month. */
+  readonly quietLogGb: number;
   readonly natGb: number;
   readonly endpointGb: number;
   readonly lcu: number;
@@ -26,12 +36,14 @@ export interface Assumptions {
 /** A small production app: a few thousand visitors a month. */
 export const DEFAULT_ASSUMPTIONS: Assumptions = {
   apiRequestsMillion: 1,
+  apiFunctionMs: 50,
   cloudFrontRequestsMillion: 1,
   cloudFrontGb: 10,
   ddbReadsMillion: 1,
   ddbWritesMillion: 0.1,
   ddbStorageGb: 1,
-  logsGbPerGroup: 1,
+  requestLogGbPerMillion: 0.5,
+  quietLogGb: 0.01,
   natGb: 5,
   endpointGb: 5,
   lcu: 1,
@@ -40,18 +52,35 @@ export const DEFAULT_ASSUMPTIONS: Assumptions = {
   cognitoMau: 1000,
 };
 
+/** Nothing used: what the app costs standing still (storage, and what is billed by the hour). */
+export const IDLE_ASSUMPTIONS: Assumptions = {
+  ...DEFAULT_ASSUMPTIONS,
+  apiRequestsMillion: 0,
+  cloudFrontRequestsMillion: 0,
+  cloudFrontGb: 0,
+  ddbReadsMillion: 0,
+  ddbWritesMillion: 0,
+  requestLogGbPerMillion: 0,
+  quietLogGb: 0,
+  natGb: 0,
+  endpointGb: 0,
+  lcu: 0,
+  cognitoMau: 0,
+};
+
 export function describeAssumptions(a: Assumptions): string[] {
   return [
     `${HOURS_PER_MONTH} hours a month; every resource runs all month.`,
-    `API Gateway: ${a.apiRequestsMillion} million requests a month per REST API.`,
+    `API Gateway: ${a.apiRequestsMillion} million requests a month per REST API (list price: the free tier of 1 million calls lasts a new account's first 12 months only).`,
+    `Lambda: the function API Gateway invokes runs once per API request, ${a.apiFunctionMs} ms on average at its memory size (arm64); custom-resource functions run at deploy time only and Cognito triggers once per sign-up, both counted as nothing. List prices: Lambda's always-free tier (1 million requests and 400,000 GB-seconds a month) would cover the API function at this traffic.`,
     `CloudFront: ${a.cloudFrontRequestsMillion} million HTTPS requests and ${a.cloudFrontGb} GB out a month per distribution (list price: CloudFront's always-free tier of 1 TB and 10 million requests would cover it).`,
     `DynamoDB on-demand: ${a.ddbReadsMillion} million read and ${a.ddbWritesMillion} million write request units a month per table; every write is written again to each global secondary index; ${a.ddbStorageGb} GB stored (and backed up when point-in-time recovery is on).`,
-    `CloudWatch Logs: ${a.logsGbPerGroup} GB ingested a month per log group, kept for its retention (at most 12 months counted when it never expires), stored uncompressed (an upper bound).`,
+    `CloudWatch Logs: ${a.requestLogGbPerMillion} GB ingested per million API requests into each log group fed per request (the stage's access logs, the service's logs), ${a.quietLogGb} GB a month into the others (deploy-time functions, error-only execution logs); kept for the group's retention (at most 12 months counted when it never expires), stored uncompressed (an upper bound).`,
     `NAT gateways: ${a.natGb} GB processed a month in total (image pulls, calls to AWS APIs without an endpoint); each gateway's Elastic IP is a billed public IPv4 address.`,
     `Interface VPC endpoints: billed per endpoint per AZ; ${a.endpointGb} GB processed a month in total. Gateway endpoints (S3, DynamoDB) are free.`,
     `Load balancers: ${a.lcu} LCU/NLCU on average.`,
-    `Fargate: the task definition's CPU and memory times the service's desired count; Linux/x86, no Savings Plans or Spot.`,
-    `S3: ${a.s3GbPerBucket} GB per bucket; ECR: ${a.ecrGbPerRepository} GB of images per repository; Cognito: ${a.cognitoMau} monthly active users (the first 10,000 are free); Lambda triggers stay within Lambda's free tier.`,
+    `Fargate: the task definition's CPU and memory times the service's desired count (when it runs tasks); Linux/x86, no Savings Plans or Spot.`,
+    `S3: ${a.s3GbPerBucket} GB per bucket; ECR: ${a.ecrGbPerRepository} GB of images per repository; Cognito: ${a.cognitoMau} monthly active users (the first 10,000 are free).`,
     'Not counted: data transfer out to the internet from API Gateway (100 GB a month are free across AWS), taxes, support plans.',
   ];
 }
@@ -74,17 +103,38 @@ export interface CostEstimate {
   readonly lines: readonly CostLine[];
   readonly total: number;
   readonly notes: readonly string[];
+  /** Resource types neither priced by a rule nor known to be free: checked by nobody. */
+  readonly unpriced: readonly { readonly type: string; readonly count: number }[];
 }
 
 export const usd = (n: number): string => `$${n.toFixed(2)}`;
 /** A price as written in the table, without rounding away its digits. */
 const price = (n: number): string => `$${n}`;
 
-interface Found {
+/** A resource a rule prices, with where it is and how to read its values. */
+export interface Found {
   readonly t: ReviewTemplate;
   readonly id: string;
+  readonly type: string;
   readonly properties: Record<string, unknown>;
   readonly label: string;
+  /** The value of a property: a literal, or the parameter a `!Ref` names, as passed or defaulted. */
+  value(v: unknown): unknown;
+}
+
+export interface CostContext {
+  readonly p: RegionPrices;
+  readonly a: Assumptions;
+  /** Every resource of every template, for rules that need to see what refers to what. */
+  readonly all: readonly Found[];
+  note(text: string): void;
+}
+
+export interface CostRule {
+  readonly component: string;
+  readonly types: readonly string[];
+  /** The component's parts: one per resource, or one for all of them. */
+  price(found: readonly Found[], ctx: CostContext): readonly { cost: number; text: string }[];
 }
 
 /** Fargate vCPU from a task definition's Cpu: units (`256`) or `0.25 vCPU`. */
@@ -107,6 +157,246 @@ function grouped(texts: readonly string[]): string {
   return [...counts].map(([t, n]) => (n > 1 ? `${n} × ${t}` : t)).join(' + ');
 }
 
+/** Whether any resource of the set refers to `target` (in the same template) where `where` says. */
+const referredBy = (target: Found, all: readonly Found[], where: (r: Found) => unknown): boolean =>
+  all.some((r) => r.t === target.t && referencesIn(where(r)).some((ref) => ref.target === target.id));
+
+/** How a Lambda function is invoked, from what refers to it. */
+function invocation(fn: Found, all: readonly Found[]): 'deploy' | 'sign-up' | 'api' {
+  if (referredBy(fn, all, (r) => r.properties.ServiceToken)) return 'deploy';
+  const events = Object.values((fn.properties.Events ?? {}) as Record<string, { Type?: string }>);
+  if (events.some((e) => e.Type === 'Cognito')) return 'sign-up';
+  return 'api';
+}
+
+/** Whether a log group is fed per API request (access logs, the service's logs) or rarely. */
+function perRequestLogGroup(group: Found, all: readonly Found[]): boolean {
+  if (referredBy(group, all, (r) => (r.properties.AccessLogSetting as { DestinationArn?: unknown })?.DestinationArn)) {
+    return true;
+  }
+  const writers = all.filter(
+    (r) =>
+      referencesIn(r.properties.ContainerDefinitions).some((ref) => ref.target === group.id) ||
+      referencesIn((r.properties.LoggingConfig as { LogGroup?: unknown })?.LogGroup).some(
+        (ref) => ref.target === group.id,
+      ),
+  );
+  return writers.some(
+    (w) => w.t === group.t && (w.properties.ContainerDefinitions !== undefined || invocation(w, all) === 'api'),
+  );
+}
+
+export const COST_RULES: readonly CostRule[] = [
+  {
+    component: 'NAT gateways',
+    types: ['AWS::EC2::NatGateway'],
+    price: (nats, { p, a }) =>
+      nats.length === 0
+        ? []
+        : [
+            {
+              cost: nats.length * (p.natHour + p.ipv4Hour) * HOURS_PER_MONTH + a.natGb * p.natGb,
+              text: `${nats.length} × (${price(p.natHour)} + ${price(p.ipv4Hour)} IPv4) × ${HOURS_PER_MONTH} h + ${a.natGb} GB × ${price(p.natGb)}`,
+            },
+          ],
+  },
+  {
+    component: 'VPC endpoints',
+    types: ['AWS::EC2::VPCEndpoint'],
+    price: (endpoints, { p, a }) => {
+      const interfaces = endpoints.filter((e) => e.properties.VpcEndpointType === 'Interface');
+      const azHours = interfaces.reduce((n, e) => n + (asArray(e.properties.SubnetIds).length || 2), 0);
+      if (interfaces.length === 0) {
+        return endpoints.length ? [{ cost: 0, text: `${endpoints.length} gateway endpoint(s): free` }] : [];
+      }
+      return [
+        {
+          cost: azHours * p.endpointAzHour * HOURS_PER_MONTH + a.endpointGb * p.endpointGb,
+          text: `${interfaces.length} interface endpoint(s) in ${azHours} AZ-slots × ${price(p.endpointAzHour)} × ${HOURS_PER_MONTH} h + ${a.endpointGb} GB × ${price(p.endpointGb)}; ${endpoints.length - interfaces.length} gateway endpoint(s) free`,
+        },
+      ];
+    },
+  },
+  {
+    component: 'Load balancer',
+    types: ['AWS::ElasticLoadBalancingV2::LoadBalancer', 'AWS::ElasticLoadBalancing::LoadBalancer'],
+    price: (lbs, { p, a }) =>
+      lbs.map((lb) => {
+        const network = lb.value(lb.properties.Type) === 'network';
+        const hour = network ? p.nlbHour : p.albHour;
+        const unit = network ? p.nlcuHour : p.lcuHour;
+        return {
+          cost: (hour + a.lcu * unit) * HOURS_PER_MONTH,
+          text: `${network ? 'NLB' : 'ALB'} (${price(hour)} + ${a.lcu} × ${price(unit)}) × ${HOURS_PER_MONTH} h`,
+        };
+      }),
+  },
+  {
+    component: 'Fargate tasks',
+    types: ['AWS::ECS::Service'],
+    price: (services, { p, note }) =>
+      services.map((s) => {
+        const count = desiredCount(s);
+        const taskRef = (s.properties.TaskDefinition as { Ref?: string } | undefined)?.Ref;
+        const task = s.t.parsed.resources.find((r) => r.id === taskRef);
+        let cpu = task ? vcpu(s.value(task.properties.Cpu)) : undefined;
+        let mem = task ? gb(s.value(task.properties.Memory)) : undefined;
+        if (cpu === undefined || mem === undefined) {
+          note(`${s.label}: task size not known before deploy; priced as 0.25 vCPU / 0.5 GB.`);
+          cpu ??= 0.25;
+          mem ??= 0.5;
+        }
+        if (count === undefined) note(`${s.label}: desired count not known before deploy; priced as 1.`);
+        const n = count ?? 1;
+        return {
+          cost: n * (cpu * p.fargateVcpuHour + mem * p.fargateGbHour) * HOURS_PER_MONTH,
+          text: `${n} task(s) × (${cpu} vCPU × ${price(p.fargateVcpuHour)} + ${mem} GB × ${price(p.fargateGbHour)}) × ${HOURS_PER_MONTH} h`,
+        };
+      }),
+  },
+  {
+    component: 'Lambda',
+    types: ['AWS::Lambda::Function', 'AWS::Serverless::Function'],
+    price: (functions, { p, a, all }) =>
+      functions.map((fn) => {
+        const use = invocation(fn, all);
+        if (use !== 'api')
+          return {
+            cost: 0,
+            text: use === 'deploy' ? 'deploy-time custom resource: $0' : 'Cognito trigger (per sign-up): $0',
+          };
+        const memoryGb = Number(fn.value(fn.properties.MemorySize) ?? 128) / 1024;
+        const gbSeconds = a.apiRequestsMillion * 1e6 * (a.apiFunctionMs / 1000) * memoryGb;
+        return {
+          cost: a.apiRequestsMillion * p.lambdaRequestMillion + gbSeconds * p.lambdaArmGbSecond,
+          text: `API function: ${a.apiRequestsMillion} M requests × ${price(p.lambdaRequestMillion)} + ${Math.round(gbSeconds)} GB-s (${a.apiFunctionMs} ms × ${memoryGb} GB) × ${price(p.lambdaArmGbSecond)}`,
+        };
+      }),
+  },
+  {
+    component: 'CloudFront',
+    types: ['AWS::CloudFront::Distribution'],
+    price: (distributions, { p, a }) =>
+      distributions.map(() => ({
+        cost: a.cloudFrontGb * p.cloudFrontGb + a.cloudFrontRequestsMillion * 100 * p.cloudFrontHttps10k,
+        text: `(${a.cloudFrontGb} GB × ${price(p.cloudFrontGb)} + ${a.cloudFrontRequestsMillion * 100} × 10k requests × ${price(p.cloudFrontHttps10k)}), ${p.cloudFrontEdge} edge prices`,
+      })),
+  },
+  {
+    component: 'API Gateway (REST)',
+    types: ['AWS::ApiGateway::RestApi', 'AWS::Serverless::Api'],
+    price: (apis, { p, a }) =>
+      apis.map(() => ({
+        cost: a.apiRequestsMillion * p.restApiMillion,
+        text: `${a.apiRequestsMillion} M requests × ${price(p.restApiMillion)} per million`,
+      })),
+  },
+  {
+    component: 'DynamoDB',
+    types: ['AWS::DynamoDB::Table', 'AWS::DynamoDB::GlobalTable'],
+    price: (tables, { p, a, note }) =>
+      tables.map((t) => {
+        const onDemand = t.value(t.properties.BillingMode) === 'PAY_PER_REQUEST';
+        const indexes = asArray(t.properties.GlobalSecondaryIndexes).length;
+        const pitr =
+          (t.properties.PointInTimeRecoverySpecification as { PointInTimeRecoveryEnabled?: unknown } | undefined)
+            ?.PointInTimeRecoveryEnabled === true;
+        if (!onDemand) note(`${t.label}: provisioned capacity is not priced here; only storage is counted.`);
+        const writes = a.ddbWritesMillion * (1 + indexes);
+        const requests = onDemand ? writes * p.ddbWriteMillion + a.ddbReadsMillion * p.ddbReadMillion : 0;
+        const storage = a.ddbStorageGb * (p.ddbStorageGb + (pitr ? p.ddbPitrGb : 0));
+        return {
+          cost: requests + storage,
+          text: `${onDemand ? `${writes.toFixed(2)} M writes (${indexes} GSI) × ${price(p.ddbWriteMillion)} + ${a.ddbReadsMillion} M reads × ${price(p.ddbReadMillion)} + ` : ''}${a.ddbStorageGb} GB × (${price(p.ddbStorageGb)}${pitr ? ` + ${price(p.ddbPitrGb)} PITR` : ''})`,
+        };
+      }),
+  },
+  {
+    component: 'CloudWatch Logs',
+    types: ['AWS::Logs::LogGroup'],
+    price: (groups, { p, a, all, note }) =>
+      groups.map((g) => {
+        const days = Number(g.value(g.properties.RetentionInDays));
+        const months = isNaN(days) ? 12 : Math.min(days / 30.4, 12);
+        if (isNaN(days)) note(`${g.label}: no retention (logs never expire); 12 months of storage counted.`);
+        const perRequest = perRequestLogGroup(g, all);
+        const volume = perRequest ? a.requestLogGbPerMillion * a.apiRequestsMillion : a.quietLogGb;
+        return {
+          cost: volume * (p.logsIngestGb + months * p.logsStoreGb),
+          text: `${perRequest ? 'per request' : 'quiet'} ${+volume.toFixed(3)} GB × (${price(p.logsIngestGb)} + ${months.toFixed(1)} months × ${price(p.logsStoreGb)})`,
+        };
+      }),
+  },
+  {
+    component: 'S3',
+    types: ['AWS::S3::Bucket'],
+    price: (buckets, { p, a }) =>
+      buckets.map(() => ({ cost: a.s3GbPerBucket * p.s3Gb, text: `${a.s3GbPerBucket} GB × ${price(p.s3Gb)}` })),
+  },
+  {
+    component: 'ECR',
+    types: ['AWS::ECR::Repository'],
+    price: (repositories, { p, a }) =>
+      repositories.map(() => ({
+        cost: a.ecrGbPerRepository * p.ecrGb,
+        text: `${a.ecrGbPerRepository} GB × ${price(p.ecrGb)}`,
+      })),
+  },
+  {
+    component: 'Cognito',
+    types: ['AWS::Cognito::UserPool'],
+    price: (pools, { a }) =>
+      pools.map(() => ({
+        cost: Math.max(0, a.cognitoMau - 10_000) * 0.0055,
+        text: `${a.cognitoMau} MAU; the first 10,000 are free, then $0.0055 each`,
+      })),
+  },
+];
+
+/** Resource types that cost nothing by themselves, each with why (what they make may be billed). */
+export const FREE_TYPES: Readonly<Record<string, string>> = {
+  'AWS::CloudFormation::Stack': 'nested stacks are free; their resources are priced',
+  'AWS::IAM::Role': 'IAM is free',
+  'AWS::IAM::Policy': 'IAM is free',
+  'AWS::IAM::ServiceLinkedRole': 'IAM is free',
+  'AWS::EC2::VPC': 'VPCs are free',
+  'AWS::EC2::Subnet': 'subnets are free',
+  'AWS::EC2::InternetGateway': 'free (traffic through it is billed as data transfer)',
+  'AWS::EC2::VPCGatewayAttachment': 'free',
+  'AWS::EC2::RouteTable': 'free',
+  'AWS::EC2::Route': 'free',
+  'AWS::EC2::SubnetRouteTableAssociation': 'free',
+  'AWS::EC2::EIP': 'priced with the NAT gateway it serves (the public IPv4 address)',
+  'AWS::EC2::SecurityGroup': 'free',
+  'AWS::EC2::SecurityGroupIngress': 'free',
+  'AWS::EC2::SecurityGroupEgress': 'free',
+  'AWS::ECS::Cluster': 'free (Fargate tasks are priced)',
+  'AWS::ECS::TaskDefinition': 'free (the tasks that run it are priced)',
+  'AWS::ElasticLoadBalancingV2::TargetGroup': 'priced with the load balancer',
+  'AWS::ElasticLoadBalancingV2::Listener': 'priced with the load balancer',
+  'AWS::ApiGateway::VpcLink': 'free (the load balancer it targets is priced)',
+  'AWS::ApiGateway::Deployment': 'free',
+  'AWS::ApiGateway::Stage': 'priced with the REST API (requests)',
+  'AWS::ApiGateway::Account': 'an account setting: free',
+  'AWS::Lambda::Permission': 'free',
+  'AWS::Cognito::UserPoolClient': 'priced with the user pool (monthly active users)',
+  'AWS::CloudFront::OriginAccessControl': 'free',
+  'AWS::CloudFront::ResponseHeadersPolicy': 'free',
+  'AWS::CloudFront::CachePolicy': 'free',
+  'AWS::S3::BucketPolicy': 'free',
+  'AWS::CodeBuild::Project': 'billed per build minute at deploy time only (a few cents a build); not counted',
+  'AWS::Events::Rule': 'rules matching AWS service events are free',
+};
+
+/** `DesiredCount`, where known: `!If [Cond, N, 0]` (tasks only when an image is known) counts N. */
+function desiredCount(s: Found): number | undefined {
+  const v = s.properties.DesiredCount;
+  const ifArgs = (v as { 'Fn::If'?: unknown[] } | undefined)?.['Fn::If'];
+  const chosen = Array.isArray(ifArgs) ? ifArgs[1] : v;
+  const n = Number(s.value(chosen) ?? (v === undefined ? 1 : NaN));
+  return isNaN(n) ? undefined : n;
+}
+
 export function estimateCost(
   templates: readonly ReviewTemplate[],
   region: string,
@@ -116,163 +406,37 @@ export function estimateCost(
   const passed = passedParameters(templates);
   const notes: string[] = [];
   if (fallback) notes.push(`No prices for ${region} in the table: ${pricedAs} prices are shown.`);
-  const find = (...types: string[]): Found[] =>
-    templates.flatMap((t) =>
-      t.parsed.resources
-        .filter((r) => types.includes(r.type))
-        .map((r) => ({ t, id: r.id, properties: r.properties, label: `${t.file}:${r.id}` })),
-    );
-  const value = (f: Found, v: unknown): unknown => literal(v, f.t.parsed, passed.get(f.t.file));
-  const lines: CostLine[] = [];
-  const add = (component: string, found: Found[], monthly: number, basis: string): void => {
-    lines.push({ component, count: found.length, resources: found.map((f) => f.label), monthly, basis });
-  };
-  /** A component priced per resource: the sum of the parts, their arithmetic grouped. */
-  const addParts = (component: string, found: Found[], parts: readonly { cost: number; text: string }[]): void =>
-    add(
-      component,
-      found,
-      parts.reduce((n, x) => n + x.cost, 0),
-      grouped(parts.map((x) => x.text)) || 'none in these templates',
-    );
-  const h = HOURS_PER_MONTH;
-
-  const nats = find('AWS::EC2::NatGateway');
-  add(
-    'NAT gateways',
-    nats,
-    nats.length ? nats.length * (p.natHour + p.ipv4Hour) * h + a.natGb * p.natGb : 0,
-    nats.length
-      ? `${nats.length} × (${price(p.natHour)} + ${price(p.ipv4Hour)} IPv4) × ${h} h + ${a.natGb} GB × ${price(p.natGb)}`
-      : 'none in these templates',
+  const all: Found[] = templates.flatMap((t) =>
+    t.parsed.resources.map((r: ParsedResource) => ({
+      t,
+      id: r.id,
+      properties: r.properties,
+      label: `${t.file}:${r.id}`,
+      type: r.type,
+      value: (v: unknown) => literal(v, t.parsed, passed.get(t.file)),
+    })),
   );
-
-  const endpoints = find('AWS::EC2::VPCEndpoint');
-  const interfaces = endpoints.filter((e) => e.properties.VpcEndpointType === 'Interface');
-  const azHours = interfaces.reduce((n, e) => n + (asArray(e.properties.SubnetIds).length || 2), 0);
-  add(
-    'VPC endpoints',
-    endpoints,
-    interfaces.length ? azHours * p.endpointAzHour * h + a.endpointGb * p.endpointGb : 0,
-    interfaces.length
-      ? `${interfaces.length} interface endpoint(s) in ${azHours} AZ-slots × ${price(p.endpointAzHour)} × ${h} h + ${a.endpointGb} GB × ${price(p.endpointGb)}; ${endpoints.length - interfaces.length} gateway endpoint(s) free`
-      : endpoints.length
-        ? `${endpoints.length} gateway endpoint(s): free`
-        : 'none in these templates',
-  );
-
-  const lbs = find('AWS::ElasticLoadBalancingV2::LoadBalancer', 'AWS::ElasticLoadBalancing::LoadBalancer');
-  const lbParts = lbs.map((lb) => {
-    const network = value(lb, lb.properties.Type) === 'network';
-    const hour = network ? p.nlbHour : p.albHour;
-    const unit = network ? p.nlcuHour : p.lcuHour;
+  const ctx: CostContext = { p, a, all, note: (text) => notes.push(text) };
+  const lines: CostLine[] = COST_RULES.map((rule) => {
+    const found = all.filter((f) => rule.types.includes(f.type));
+    const parts = rule.price(found, ctx);
     return {
-      cost: (hour + a.lcu * unit) * h,
-      text: `${network ? 'NLB' : 'ALB'} (${price(hour)} + ${a.lcu} × ${price(unit)}) × ${h} h`,
+      component: rule.component,
+      count: found.length,
+      resources: found.map((f) => f.label),
+      monthly: parts.reduce((n, x) => n + x.cost, 0),
+      basis: grouped(parts.map((x) => x.text)) || 'none in these templates',
     };
   });
-  addParts('Load balancer', lbs, lbParts);
-
-  const services = find('AWS::ECS::Service');
-  const taskParts = services.map((s) => {
-    const count = Number(value(s, s.properties.DesiredCount) ?? 1);
-    const taskRef = (s.properties.TaskDefinition as { Ref?: string } | undefined)?.Ref;
-    const task = s.t.parsed.resources.find((r) => r.id === taskRef);
-    let cpu = task ? vcpu(value(s, task.properties.Cpu)) : undefined;
-    let mem = task ? gb(value(s, task.properties.Memory)) : undefined;
-    if (cpu === undefined || mem === undefined) {
-      notes.push(`${s.label}: task size not known before deploy; priced as 0.25 vCPU / 0.5 GB.`);
-      cpu ??= 0.25;
-      mem ??= 0.5;
-    }
-    if (isNaN(count)) notes.push(`${s.label}: desired count not known before deploy; priced as 1.`);
-    const n = isNaN(count) ? 1 : count;
-    return {
-      cost: n * (cpu * p.fargateVcpuHour + mem * p.fargateGbHour) * h,
-      text: `${n} task(s) × (${cpu} vCPU × ${price(p.fargateVcpuHour)} + ${mem} GB × ${price(p.fargateGbHour)}) × ${h} h`,
-    };
-  });
-  addParts('Fargate tasks', services, taskParts);
-
-  const distributions = find('AWS::CloudFront::Distribution');
-  const perDistribution = a.cloudFrontGb * p.cloudFrontGb + a.cloudFrontRequestsMillion * 100 * p.cloudFrontHttps10k;
-  add(
-    'CloudFront',
-    distributions,
-    distributions.length * perDistribution,
-    distributions.length
-      ? `${distributions.length} × (${a.cloudFrontGb} GB × ${price(p.cloudFrontGb)} + ${a.cloudFrontRequestsMillion * 100} × 10k requests × ${price(p.cloudFrontHttps10k)}), ${p.cloudFrontEdge} edge prices`
-      : 'none in these templates',
-  );
-
-  const apis = find('AWS::ApiGateway::RestApi', 'AWS::Serverless::Api');
-  add(
-    'API Gateway (REST)',
-    apis,
-    apis.length * a.apiRequestsMillion * p.restApiMillion,
-    apis.length
-      ? `${apis.length} × ${a.apiRequestsMillion} M requests × ${price(p.restApiMillion)} per million`
-      : 'none in these templates',
-  );
-
-  const tables = find('AWS::DynamoDB::Table', 'AWS::DynamoDB::GlobalTable');
-  const tableParts = tables.map((t) => {
-    const onDemand = value(t, t.properties.BillingMode) === 'PAY_PER_REQUEST';
-    const indexes = asArray(t.properties.GlobalSecondaryIndexes).length;
-    const pitr =
-      (t.properties.PointInTimeRecoverySpecification as { PointInTimeRecoveryEnabled?: unknown } | undefined)
-        ?.PointInTimeRecoveryEnabled === true;
-    if (!onDemand) notes.push(`${t.label}: provisioned capacity is not priced here; only storage is counted.`);
-    const writes = a.ddbWritesMillion * (1 + indexes);
-    const requests = onDemand ? writes * p.ddbWriteMillion + a.ddbReadsMillion * p.ddbReadMillion : 0;
-    const storage = a.ddbStorageGb * (p.ddbStorageGb + (pitr ? p.ddbPitrGb : 0));
-    return {
-      cost: requests + storage,
-      text: `${onDemand ? `${writes.toFixed(2)} M writes (${indexes} GSI) × ${price(p.ddbWriteMillion)} + ${a.ddbReadsMillion} M reads × ${price(p.ddbReadMillion)} + ` : ''}${a.ddbStorageGb} GB × (${price(p.ddbStorageGb)}${pitr ? ` + ${price(p.ddbPitrGb)} PITR` : ''})`,
-    };
-  });
-  addParts('DynamoDB', tables, tableParts);
-
-  const logGroups = find('AWS::Logs::LogGroup');
-  const logParts = logGroups.map((g) => {
-    const days = Number(value(g, g.properties.RetentionInDays));
-    const months = isNaN(days) ? 12 : Math.min(days / 30.4, 12);
-    if (isNaN(days)) notes.push(`${g.label}: no retention (logs never expire); 12 months of storage counted.`);
-    return {
-      cost: a.logsGbPerGroup * (p.logsIngestGb + months * p.logsStoreGb),
-      text: `${a.logsGbPerGroup} GB × (${price(p.logsIngestGb)} + ${months.toFixed(1)} months × ${price(p.logsStoreGb)})`,
-    };
-  });
-  addParts('CloudWatch Logs', logGroups, logParts);
-
-  const buckets = find('AWS::S3::Bucket');
-  add(
-    'S3',
-    buckets,
-    buckets.length * a.s3GbPerBucket * p.s3Gb,
-    buckets.length ? `${buckets.length} × ${a.s3GbPerBucket} GB × ${price(p.s3Gb)}` : 'none in these templates',
-  );
-  const repositories = find('AWS::ECR::Repository');
-  add(
-    'ECR',
-    repositories,
-    repositories.length * a.ecrGbPerRepository * p.ecrGb,
-    repositories.length
-      ? `${repositories.length} × ${a.ecrGbPerRepository} GB × ${price(p.ecrGb)}`
-      : 'none in these templates',
-  );
-  const pools = find('AWS::Cognito::UserPool');
-  add(
-    'Cognito',
-    pools,
-    pools.length * Math.max(0, a.cognitoMau - 10_000) * 0.0055,
-    pools.length ? `${a.cognitoMau} MAU; the first 10,000 are free, then $0.0055 each` : 'none in these templates',
-  );
-  const functions = find('AWS::Lambda::Function', 'AWS::Serverless::Function');
-  add('Lambda', functions, 0, functions.length ? 'within the free tier at this traffic' : 'none in these templates');
-
+  const priced = new Set([...COST_RULES.flatMap((r) => r.types), ...Object.keys(FREE_TYPES)]);
+  const counts = new Map<string, number>();
+  // A custom resource is a call of its function at deploy time (the function is priced).
+  const known = (type: string): boolean => priced.has(type) || type.startsWith('Custom::');
+  for (const { type } of all) if (!known(type)) counts.set(type, (counts.get(type) ?? 0) + 1);
+  const unpriced = [...counts].sort(([x], [y]) => x.localeCompare(y)).map(([type, count]) => ({ type, count }));
+  for (const { type, count } of unpriced) notes.push(`${type} (${count}): no price rule; not counted in the total.`);
   const total = lines.reduce((n, l) => n + l.monthly, 0);
-  return { region, pricedAs, pricesAsOf: PRICES_AS_OF, lines, total, notes };
+  return { region, pricedAs, pricesAsOf: PRICES_AS_OF, lines, total, notes, unpriced };
 }
 
 export interface NatModeRow {
@@ -308,12 +472,13 @@ function tradeoff(mode: NatModeRow['mode'], resources: readonly ParsedResource[]
 }
 
 /**
- * The effect of `network.natGateways`: every template rebuilt in memory with each mode (the rest
- * of the config unchanged) and priced the same way.
+ * The effect of `network.natGateways` (fargate mode): every template rebuilt in memory with each
+ * mode (the rest of the config unchanged) and priced the same way.
  */
 export function natModeComparison(config: Config, region: string, a: Assumptions = DEFAULT_ASSUMPTIONS): NatModeRow[] {
+  const fargate: Config = { ...config, service: { ...config.service, compute: 'fargate' } };
   return (['perAz', 'single', 'none'] as const).map((mode) => {
-    const templates = fromTexts(renderAll({ ...config, network: { ...config.network, natGateways: mode } }));
+    const templates = fromTexts(renderAll({ ...fargate, network: { ...fargate.network, natGateways: mode } }));
     const estimate = estimateCost(templates, region, a);
     const line = (c: string): CostLine => estimate.lines.find((l) => l.component === c)!;
     const resources = templates.flatMap((t) => t.parsed.resources);
@@ -327,6 +492,42 @@ export function natModeComparison(config: Config, region: string, a: Assumptions
       network: line('NAT gateways').monthly + line('VPC endpoints').monthly,
       total: estimate.total,
       tradeoff: tradeoff(mode, resources),
+    };
+  });
+}
+
+export interface ComputeModeRow {
+  readonly mode: Config['service']['compute'];
+  /** At the assumed usage, and with nothing used. */
+  readonly monthly: number;
+  readonly idleMonthly: number;
+  readonly resources: number;
+  /** The components that make up most of the bill, largest first. */
+  readonly largest: readonly string[];
+  /** One line: what a launch in this mode creates. */
+  readonly creates: string;
+}
+
+/** `service.compute` side by side: every template rebuilt with each mode and priced the same way. */
+export function computeModeComparison(
+  config: Config,
+  region: string,
+  a: Assumptions = DEFAULT_ASSUMPTIONS,
+): ComputeModeRow[] {
+  return (['fargate', 'lambda'] as const).map((mode) => {
+    const templates = fromTexts(renderAll({ ...config, service: { ...config.service, compute: mode } }));
+    const busy = estimateCost(templates, region, a);
+    const idle = estimateCost(templates, region, IDLE_ASSUMPTIONS);
+    return {
+      mode,
+      monthly: busy.total,
+      idleMonthly: idle.total,
+      resources: templates.reduce((n, t) => n + t.parsed.resources.length, 0),
+      largest: [...busy.lines]
+        .sort((x, y) => y.monthly - x.monthly)
+        .slice(0, 3)
+        .map((l) => `${l.component} ${usd(l.monthly)}`),
+      creates: modeSummary(config, mode).creates,
     };
   });
 }

@@ -42,6 +42,9 @@ export interface RegionPrices {
   /** S3 Standard per GB-month; ECR storage per GB-month. */
   readonly s3Gb: number;
   readonly ecrGb: number;
+  /** Lambda: per million requests, per GB-second of an arm64 function. */
+  readonly lambdaRequestMillion: number;
+  readonly lambdaArmGbSecond: number;
 }
 
 const US: RegionPrices = {
@@ -68,6 +71,8 @@ const US: RegionPrices = {
   cloudFrontHttps10k: 0.01,
   s3Gb: 0.023,
   ecrGb: 0.1,
+  lambdaRequestMillion: 0.2,
+  lambdaArmGbSecond: 0.0000133334,
 };
 
 export const PRICES: Readonly<Record<string, RegionPrices>> = {

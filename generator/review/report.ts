@@ -2,6 +2,7 @@
 // self-contained HTML page (diagram inline) for people who read it in a browser.
 import type { Config } from '../config/load.js';
 import {
+  computeModeComparison,
   describeAssumptions,
   estimateCost,
   natModeComparison,
@@ -136,6 +137,35 @@ export function buildReview(input: ReviewInput): Review {
   });
   if (cost.notes.length) b.push({ list: cost.notes });
   if (input.config) {
+    const compute = input.config.service.compute;
+    b.push({ h: 3, text: 'Effect of service.compute' });
+    b.push({
+      p: `Every template rebuilt with each mode (the rest of the config unchanged) and priced the same way, at the assumed usage and with nothing used (idle). Current mode: ${compute}.`,
+    });
+    b.push({
+      table: {
+        head: [
+          'service.compute',
+          'Resources',
+          'USD / month',
+          'Idle USD / month',
+          'Idle USD / day',
+          'Largest',
+          'Creates',
+        ],
+        rows: computeModeComparison(input.config, region, assumptions).map((r) => [
+          r.mode + (r.mode === compute ? ' (current)' : ''),
+          String(r.resources),
+          usd(r.monthly),
+          usd(r.idleMonthly),
+          usd(r.idleMonthly / 30.4),
+          r.largest.join(', '),
+          r.creates,
+        ]),
+      },
+    });
+  }
+  if (input.config && input.config.service.compute === 'fargate') {
     const current = input.config.network.natGateways;
     b.push({ h: 3, text: 'Effect of network.natGateways' });
     b.push({

@@ -15,6 +15,7 @@ import {
   PutObjectCommand,
   S3Client,
 } from '@aws-sdk/client-s3';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ensureSiteConfig } from '../../generator/aws/app-deploy.js';
 import { ROOT, runCliAsync, tempDir } from '../helpers.js';
@@ -50,7 +51,7 @@ describe('mysfits deploy, app mode (against moto)', function () {
     assert.match(r.stdout, /packaging the app for us-east-1 into out\/us-east-1/);
     assert.match(r.stdout, /\[ 1\/1\] us-east-1 .* -> s3:\/\/mysfits-artifacts-us-east-1\/mysfits\//);
     assert.doesNotMatch(r.stdout, /next: mysfits publish/);
-    assert.match(r.stdout, /created the bucket \(private, encrypted, versioned\); 1[0-9] uploaded, 0 already there/);
+    assert.match(r.stdout, /created the bucket \(private, encrypted, versioned\); 2[0-9] uploaded, 0 already there/);
     const block = await s3.send(new GetPublicAccessBlockCommand({ Bucket: 'mysfits-artifacts-us-east-1' }));
     assert.equal(block.PublicAccessBlockConfiguration?.BlockPublicPolicy, true, 'a bucket deploy creates is private');
     // moto read main.yml by its published URL and the nested templates by theirs.
@@ -66,6 +67,36 @@ describe('mysfits deploy, app mode (against moto)', function () {
     assert.match(r.stdout, /cause: .*(SeedFunction|undefined resource)/);
   });
 
+  it("deploys the root template of the config's compute mode: main-lambda.yml for lambda, without a core stack", async () => {
+    const cwd = tempDir('mysfits-app-deploy-lambda-');
+    writeFileSync(join(cwd, 'lambda.json'), JSON.stringify({ service: { compute: 'lambda' } }));
+    const r = await runCliAsync(
+      [
+        'deploy',
+        '--config',
+        'lambda.json',
+        '--region',
+        'us-east-1',
+        '--stack-name',
+        'mysfits-lambda',
+        '--endpoint',
+        proxy.endpoint,
+        '--yes',
+        '--site-dir',
+        SITE,
+      ],
+      { cwd },
+    );
+    assert.match(r.stdout, /deploying main-lambda\.yml \(service\.compute: lambda\)/);
+    assert.match(r.stdout, /change set to create stack mysfits-lambda:\n {2}mysfits-lambda: 6 to add/);
+    for (const stack of ['Data', 'Cognito', 'Site', 'Service', 'Api', 'SiteContent']) {
+      assert.match(r.stdout, new RegExp(`\\+ Add +${stack}Stack +AWS::CloudFormation::Stack`));
+    }
+    assert.doesNotMatch(r.stdout, /CoreStack/);
+    // The same moto gap as above (SAM functions skipped), reported as a failure with its cause.
+    assert.equal(r.code, 1, r.stderr);
+  });
+
   it('leaves the access of an existing (published, public) bucket as it is', async () => {
     const cwd = tempDir('mysfits-app-deploy-public-');
     const pkg = await runCliAsync(['package', '--regions', 'eu-west-1', '--quiet'], { cwd });
@@ -77,7 +108,7 @@ describe('mysfits deploy, app mode (against moto)', function () {
     const r = await runCliAsync(['deploy', '--region', 'eu-west-1', '--endpoint', proxy.endpoint, '--yes'], { cwd });
     assert.match(
       r.stdout,
-      /publishing to s3:\/\/mysfits-artifacts-eu-west-1\/mysfits\/ \.\.\.\n {2}0 uploaded, 1[0-9] already there/,
+      /publishing to s3:\/\/mysfits-artifacts-eu-west-1\/mysfits\/ \.\.\.\n {2}0 uploaded, 2[0-9] already there/,
     );
     assert.equal(policyPuts(), before, 'no policy change');
     const client = new S3Client({ endpoint: moto.endpoint, region: 'eu-west-1', forcePathStyle: true, credentials });

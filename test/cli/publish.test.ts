@@ -60,7 +60,11 @@ describe('mysfits publish (against moto S3)', function () {
       const puts = proxy.objectPuts(m.bucket);
       assert.equal(puts.length, m.files.length + 1, 'every file and the manifest, once each');
       assert.equal(puts.at(-1), `/${m.bucket}/mysfits/manifest.json`, 'manifest.json last');
-      assert.equal(puts.at(-2), `/${m.bucket}/mysfits/main.yml`, 'main.yml after everything it points at');
+      assert.deepEqual(
+        puts.slice(-3, -1).sort(),
+        [`/${m.bucket}/mysfits/main-lambda.yml`, `/${m.bucket}/mysfits/main.yml`],
+        'the root templates after everything they point at',
+      );
       for (const f of [...m.files, { path: 'manifest.json', sha256: '' }]) {
         const got = await s3.send(new GetObjectCommand({ Bucket: m.bucket, Key: `mysfits/${f.path}` }));
         const bytes = await got.Body!.transformToByteArray();
@@ -136,7 +140,7 @@ describe('mysfits publish (against moto S3)', function () {
       proxy.requests.slice(before).filter((q) => q.method === 'PUT' && /^\/[^/]+\/./.test(q.path)),
       [],
     );
-    assert.match(r.stdout, /us-east-1: 0 uploaded \(0 KB\), 1[0-9] already there/);
+    assert.match(r.stdout, /us-east-1: 0 uploaded \(0 KB\), 2[0-9] already there/);
   });
 
   it('after a change, only what changed goes up (content-addressed), main.yml and manifest.json last', async () => {
@@ -151,10 +155,10 @@ describe('mysfits publish (against moto S3)', function () {
       .slice(before)
       .filter((q) => q.method === 'PUT' && q.path.startsWith('/mysfits-artifacts-us-east-1/mysfits/'))
       .map((q) => q.path.replace('/mysfits-artifacts-us-east-1/mysfits/', ''));
-    // The new site zip, main.yml that names it (for the site-content stack), the manifest.
-    assert.equal(puts.length, 3, puts.join(', '));
+    // The new site zip, the root templates that name it (for the site-content stack), the manifest.
+    assert.equal(puts.length, 4, puts.join(', '));
     assert.match(puts[0], /^assets\/[0-9a-f]{64}\.zip$/);
-    assert.deepEqual(puts.slice(1), ['main.yml', 'manifest.json']);
+    assert.deepEqual(puts.slice(1), ['main-lambda.yml', 'main.yml', 'manifest.json']);
   });
 
   it('--private blocks all public access and sends no public statement', async () => {

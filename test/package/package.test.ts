@@ -10,7 +10,7 @@ import { unzipSync } from 'fflate';
 import { parseTemplate } from '../../generator/core/parse.js';
 import { deterministicZip } from '../../generator/package/zip.js';
 import { runtimeDockerfile } from '../../generator/package/assets.js';
-import type { Manifest } from '../../generator/package/package.js';
+import { STABLE_FILES, type Manifest } from '../../generator/package/package.js';
 import { validate } from 'dockerfile-utils';
 import { ROOT, runCli, tempDir } from '../helpers.js';
 import { DOCKERFILE, stages, STRICT } from '../support/dockerfile.js';
@@ -94,7 +94,7 @@ describe('mysfits package', function () {
         const data = readFileSync(join(dir, f.path));
         assert.equal(f.size, data.byteLength, f.path);
         assert.equal(f.sha256, sha256(data), f.path);
-        if (f.path !== 'main.yml') assert.ok(f.path.includes(f.sha256), `${f.path} is named by its hash`);
+        if (!STABLE_FILES.includes(f.path)) assert.ok(f.path.includes(f.sha256), `${f.path} is named by its hash`);
       }
     }
   });
@@ -104,7 +104,8 @@ describe('mysfits package', function () {
       const dir = join(a, region);
       const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Manifest;
       const templates = manifest.files.filter((f) => f.path.endsWith('.yml')).map((f) => f.path);
-      assert.equal(templates.length, 8, templates.join(', '));
+      // Two roots, and the nested templates of both modes: api.yml differs, the rest is shared.
+      assert.equal(templates.length, 11, templates.join(', '));
       const base = `https://mysfits-artifacts-${region}.s3.${region}.amazonaws.com/mysfits/`;
       const s3 = `s3://mysfits-artifacts-${region}/mysfits/`;
       let nested = 0;
@@ -136,15 +137,20 @@ describe('mysfits package', function () {
           if (r.type === 'AWS::Serverless::Function') assert.ok(String(r.properties.CodeUri).startsWith(s3), r.id);
         }
       }
-      assert.equal(nested, 7, 'every nested stack of main.yml');
-      // seed-table, image-build, site-deploy (CodeUri), the service source and the site.
-      assert.equal(assets, 5, `asset references: ${assets}`);
+      assert.equal(nested, 7 + 6, 'every nested stack of main.yml and main-lambda.yml');
+      // seed-table, image-build, site-deploy (CodeUri), the service source and the site (fargate);
+      // lambda adds the service function and main-lambda.yml's site (the shared templates are one file).
+      assert.equal(assets, 5 + 2, `asset references: ${assets}`);
     }
   });
 
   it('packaged templates pass cfn-lint with no finding (and without the source form W3002 suppression)', () => {
     const dir = join(a, 'eu-west-1');
-    const files = [join(dir, 'main.yml'), ...readdirSync(join(dir, 'templates')).map((f) => join(dir, 'templates', f))];
+    const files = [
+      join(dir, 'main.yml'),
+      join(dir, 'main-lambda.yml'),
+      ...readdirSync(join(dir, 'templates')).map((f) => join(dir, 'templates', f)),
+    ];
     assert.doesNotMatch(readFileSync(files[0], 'utf8'), /W3002/);
     const results = cfnLint(files);
     assert.deepEqual([...results.values()].flat().map(describeFinding), []);
@@ -189,30 +195,51 @@ describe('mysfits package', function () {
     );
   });
 
-  it('Launch Stack links open quick-create in the region with the stack name and that main.yml, correctly encoded', () => {
+  it("Launch Stack links open quick-create in the region with the stack name and each mode's root template, correctly encoded", () => {
     const html = readFileSync(join(a, 'launch.html'), 'utf8');
     const markdown = readFileSync(join(a, 'launch.md'), 'utf8');
     const hrefs = [...html.matchAll(/class="launch" href="([^"]+)"/g)].map((m) => m[1].replace(/&amp;/g, '&'));
-    assert.equal(hrefs.length, REGIONS.length);
+    assert.equal(hrefs.length, REGIONS.length * 2, 'two buttons a region');
     for (const [i, region] of REGIONS.entries()) {
       const manifest = JSON.parse(readFileSync(join(a, region, 'manifest.json'), 'utf8')) as Manifest;
-      assert.equal(hrefs[i], manifest.launchUrl);
-      assert.ok(markdown.includes(`](${manifest.launchUrl})`), 'in the README table');
-      const url = new URL(manifest.launchUrl);
-      assert.equal(url.host, `${region}.console.aws.amazon.com`);
-      assert.equal(url.pathname, '/cloudformation/home');
-      assert.equal(url.searchParams.get('region'), region);
-      const [route, query] = url.hash.slice(1).split('?');
-      assert.equal(route, '/stacks/quickcreate');
-      assert.equal(query.split('&').length, 2, 'the template URL is one encoded component');
-      const params = new URLSearchParams(query);
-      assert.equal(params.get('templateURL'), manifest.mainTemplateUrl);
-      assert.equal(params.get('stackName'), 'mysfits');
-      assert.equal(
-        manifest.mainTemplateUrl,
-        `https://mysfits-artifacts-${region}.s3.${region}.amazonaws.com/mysfits/main.yml`,
+      assert.deepEqual(
+        manifest.variants.map((v) => [v.compute, v.root]),
+        [
+          ['fargate', 'main.yml'],
+          ['lambda', 'main-lambda.yml'],
+        ],
       );
+      assert.equal(manifest.compute, 'fargate');
+      assert.equal(manifest.launchUrl, manifest.variants[0].launchUrl, "the config's own mode");
+      for (const [j, variant] of manifest.variants.entries()) {
+        assert.equal(hrefs[i * 2 + j], variant.launchUrl);
+        assert.ok(markdown.includes(`](${variant.launchUrl})`), 'in the README table');
+        const url = new URL(variant.launchUrl);
+        assert.equal(url.host, `${region}.console.aws.amazon.com`);
+        assert.equal(url.pathname, '/cloudformation/home');
+        assert.equal(url.searchParams.get('region'), region);
+        const [route, query] = url.hash.slice(1).split('?');
+        assert.equal(route, '/stacks/quickcreate');
+        assert.equal(query.split('&').length, 2, 'the template URL is one encoded component');
+        const params = new URLSearchParams(query);
+        assert.equal(params.get('templateURL'), variant.templateUrl);
+        assert.equal(params.get('stackName'), 'mysfits');
+        assert.equal(
+          variant.templateUrl,
+          `https://mysfits-artifacts-${region}.s3.${region}.amazonaws.com/mysfits/${variant.root}`,
+        );
+      }
     }
+    // Each button with its estimated cost, and each mode with what it creates and needs.
+    const costs = [...html.matchAll(/<span class="cost">~\$([0-9.]+)\/month<\/span>/g)].map((m) => Number(m[1]));
+    assert.equal(costs.length, REGIONS.length * 2);
+    for (let i = 0; i < costs.length; i += 2) assert.ok(costs[i + 1] < costs[i] / 5, 'lambda is the cheaper by far');
+    assert.match(markdown, /\*\*Serverless \(Lambda\)\*\* creates the service as one Lambda function/);
+    assert.match(
+      markdown,
+      /\*\*Containers \(Fargate\)\*\* creates .* Needs: 1 VPC .* 2 Elastic IP addresses .* CodeBuild/,
+    );
+    assert.match(markdown, /but the API Gateway account's CloudWatch role/);
   });
 
   it('natGateways none: service.yml runs the packaged user-pool-keys function, whose bundle answers CloudFormation', async () => {

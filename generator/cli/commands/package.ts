@@ -5,9 +5,12 @@ import { performance } from 'node:perf_hooks';
 import { loadConfig, type Config } from '../../config/load.js';
 import { writeFilesAtomically } from '../../fs/atomic.js';
 import { buildAssets, listFiles } from '../../package/assets.js';
-import { launchHtml, launchMarkdown } from '../../package/launch.js';
-import { packageRegion, type RegionPackage } from '../../package/package.js';
-import { buildTemplates } from '../../render.js';
+import { launchHtml, launchKeeps, launchMarkdown, type LaunchRow } from '../../package/launch.js';
+import { modeSummary } from '../../builders/modes.js';
+import { estimateCost } from '../../review/cost.js';
+import { fromTexts } from '../../review/model.js';
+import { packageRegion, type Compute, type RegionPackage } from '../../package/package.js';
+import { buildTemplates, renderAll } from '../../render.js';
 import { resolveRegions, type RegionInfo } from '../../package/regions.js';
 import { packageRoot, packageVersion } from '../../paths.js';
 import { UsageError, type Command, type OptionValues } from '../command.js';
@@ -23,6 +26,12 @@ export function selectRegions(options: OptionValues, config: Config): RegionInfo
   if (listed.length > 0) return resolveRegions([...new Set(listed)], '--regions');
   return resolveRegions(config.regions, 'config regions');
 }
+
+/** The config with another compute mode. */
+const withCompute = (config: Config, compute: Compute): Config => ({
+  ...config,
+  service: { ...config.service, compute },
+});
 
 /** Where the site's build writes (scripts/build-site.mjs), relative to the repository. */
 export const SITE_BUILD_DIR = join('dist', 'site');
@@ -82,7 +91,9 @@ export async function runPackage(
   const started = performance.now();
   log(`config: ${source}; ${regions.length} region(s); buckets ${bucketPrefix}-<region>`);
 
-  const templates = buildTemplates(config);
+  // Both compute modes, for two Launch Stack buttons per region; the config's own mode first.
+  const modes: Compute[] = config.service.compute === 'lambda' ? ['lambda', 'fargate'] : ['fargate', 'lambda'];
+  const sets = modes.map((compute) => ({ compute, templates: buildTemplates(withCompute(config, compute)) }));
   log('assets (built once for every region):');
   const { assets, missing } = await buildAssets({
     root: packageRoot(),
@@ -100,7 +111,7 @@ export async function runPackage(
   const input = { config, bucketPrefix, stackName, version, assets };
   const packages: RegionPackage[] = [];
   regions.forEach((region, i) => {
-    const pkg = packageRegion(input, templates, region);
+    const pkg = packageRegion(input, sets, region);
     const dir = join(out, region.code);
     const status = writeFilesAtomically(
       dir,
@@ -116,10 +127,21 @@ export async function runPackage(
     packages.push(pkg);
   });
 
-  const rows = packages.map((p) => ({ region: p.region, templateUrl: p.mainTemplateUrl, launchUrl: p.launchUrl }));
+  // Each button's estimated monthly cost in its region, from the templates of its mode.
+  const priced = new Map(modes.map((compute) => [compute, fromTexts(renderAll(withCompute(config, compute)))]));
+  const rows: LaunchRow[] = packages.map((p) => ({
+    region: p.region,
+    buttons: p.variants.map((v) => ({
+      mode: modeSummary(config, v.compute),
+      root: v.root,
+      templateUrl: v.templateUrl,
+      launchUrl: v.launchUrl,
+      monthly: estimateCost(priced.get(v.compute)!, p.region.code).total,
+    })),
+  }));
   writeFilesAtomically(out, [
-    { name: 'launch.html', content: launchHtml(rows, stackName, version) },
-    { name: 'launch.md', content: launchMarkdown(rows, stackName) },
+    { name: 'launch.html', content: launchHtml(rows, stackName, version, launchKeeps(config)) },
+    { name: 'launch.md', content: launchMarkdown(rows, stackName, launchKeeps(config)) },
   ]);
   const shown = isAbsolute(out) ? out : relative(process.cwd(), out) || '.';
   log(
@@ -160,8 +182,11 @@ export const packageCommand: Command = {
     "image's build context, the built site). manifest.json lists every file with size and sha256.",
     'Output is deterministic: the same sources give byte-identical folders, so an unchanged asset',
     'never updates a stack. Assets are built once per run (and cached in OUT/.cache by the content',
-    'of their sources), whatever the number of regions. OUT/launch.html and OUT/launch.md hold a',
-    'Launch Stack button per region. Nothing is uploaded: see `mysfits publish`.',
+    'of their sources), whatever the number of regions. Both compute modes are packaged: main.yml',
+    '(fargate) and main-lambda.yml (lambda), sharing every nested template they have in common.',
+    'OUT/launch.html and OUT/launch.md hold two Launch Stack buttons per region, one per mode, each',
+    'with its estimated monthly cost and what it creates and needs. Nothing is uploaded: see',
+    '`mysfits publish`.',
   ].join('\n'),
   options: {
     config: { type: 'string', short: 'c', value: 'FILE', description: 'Config file (JSON).' },

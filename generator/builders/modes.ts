@@ -1,0 +1,44 @@
+// The two compute modes in words, for people choosing one: what a launch creates, and what it
+// needs of the account (quotas a fresh account may not have). The Launch Stack page, launch.md
+// and the review's comparison all say it from here.
+import type { Config } from '../config/load.js';
+
+export type Compute = Config['service']['compute'];
+
+export interface ModeSummary {
+  readonly compute: Compute;
+  /** A button's label. */
+  readonly title: string;
+  readonly creates: string;
+  /** What the account must allow, per launch. */
+  readonly needs: readonly string[];
+}
+
+const EIPS: Record<Config['network']['natGateways'], number> = { perAz: 2, single: 1, none: 0 };
+
+export function modeSummary(config: Config, compute: Compute): ModeSummary {
+  if (compute === 'lambda') {
+    return {
+      compute,
+      title: 'Serverless (Lambda)',
+      creates:
+        'the service as one Lambda function (no VPC, load balancer or image build), the table, sign-up, the API and the site',
+      needs: [
+        'no VPC, Elastic IP or CodeBuild build',
+        `Lambda concurrency: the function shares the account's pool${config.service.lambda.reservedConcurrency ? ` and reserves ${config.service.lambda.reservedConcurrency} of it (the account must keep 10 unreserved)` : ''}; a new account's quota can be as low as 10 concurrent executions`,
+      ],
+    };
+  }
+  const eips = EIPS[config.network.natGateways];
+  return {
+    compute,
+    title: 'Containers (Fargate)',
+    creates:
+      'a VPC with NAT, the service on ECS Fargate behind an internal load balancer and a VPC link, its image built in your account (CodeBuild), the table, sign-up, the API and the site',
+    needs: [
+      `1 VPC (default quota: 5 a region) and ${eips} Elastic IP address${eips === 1 ? '' : 'es'} for NAT (default quota: 5 a region)`,
+      'CodeBuild: 1 build at a time (Linux x86, small); a new account may have a quota of 0 concurrent builds: raise "Concurrently running builds for Linux/Small environment" in Service Quotas',
+      "ECS's service-linked role (AWSServiceRoleForECS), created by the stack when the account has none",
+    ],
+  };
+}

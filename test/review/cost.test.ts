@@ -1,0 +1,138 @@
+// The cost estimate's rules, one test each: a fixture template with the component's resources,
+// the figure and the arithmetic a reviewer would check. Plus: a type no rule knows is listed,
+// and the two compute modes priced side by side.
+import { strict as assert } from 'node:assert';
+import { validateConfig } from '../../generator/config/load.js';
+import {
+  COST_RULES,
+  DEFAULT_ASSUMPTIONS,
+  FREE_TYPES,
+  IDLE_ASSUMPTIONS,
+  computeModeComparison,
+  estimateCost,
+} from '../../generator/review/cost.js';
+import { fromTexts } from '../../generator/review/model.js';
+import { renderAll } from '../../generator/render.js';
+
+const priced = (text: string, component: string) => {
+  const estimate = estimateCost(fromTexts([{ file: 't.yml', text: `Resources:\n${text}` }]), 'us-east-1');
+  return { line: estimate.lines.find((l) => l.component === component)!, estimate };
+};
+const money = (n: number): string => n.toFixed(2);
+
+describe('cost rules', () => {
+  const cases: Record<string, [string, string, RegExp]> = {
+    'NAT gateways': [
+      '  Nat:\n    Type: AWS::EC2::NatGateway\n    Properties: {}\n  Nat2:\n    Type: AWS::EC2::NatGateway\n    Properties: {}',
+      '73.22',
+      /^2 × \(\$0\.045 \+ \$0\.005 IPv4\) × 730 h \+ 5 GB × \$0\.045$/,
+    ],
+    'VPC endpoints': [
+      '  Ddb:\n    Type: AWS::EC2::VPCEndpoint\n    Properties: { VpcEndpointType: Gateway }\n  Logs:\n    Type: AWS::EC2::VPCEndpoint\n    Properties: { VpcEndpointType: Interface, SubnetIds: [a, b] }',
+      '14.65',
+      /^1 interface endpoint\(s\) in 2 AZ-slots .* 1 gateway endpoint\(s\) free$/,
+    ],
+    'Load balancer': [
+      '  Lb:\n    Type: AWS::ElasticLoadBalancingV2::LoadBalancer\n    Properties: { Type: network }',
+      '20.80',
+      /^NLB \(\$0\.0225 \+ 1 × \$0\.006\) × 730 h$/,
+    ],
+    'Fargate tasks': [
+      "  Task:\n    Type: AWS::ECS::TaskDefinition\n    Properties: { Cpu: '512', Memory: '1024' }\n  Svc:\n    Type: AWS::ECS::Service\n    Properties: { TaskDefinition: !Ref Task, DesiredCount: !If [RunTasks, 3, 0] }",
+      '54.06',
+      /^3 task\(s\) × \(0\.5 vCPU/,
+    ],
+    Lambda: [
+      '  Fn:\n    Type: AWS::Serverless::Function\n    Properties: { MemorySize: 512 }\n  Seed:\n    Type: AWS::Serverless::Function\n    Properties: { MemorySize: 256 }\n  Seeding:\n    Type: Custom::Seed\n    Properties: { ServiceToken: !GetAtt Seed.Arn }',
+      '0.53',
+      /API function: 1 M requests × \$0\.2 \+ 25000 GB-s \(50 ms × 0\.5 GB\).*deploy-time custom resource: \$0/,
+    ],
+    CloudFront: ['  Cdn:\n    Type: AWS::CloudFront::Distribution\n    Properties: {}', '1.85', /^\(10 GB × \$0\.085/],
+    'API Gateway (REST)': [
+      '  Api:\n    Type: AWS::ApiGateway::RestApi\n    Properties: {}',
+      '3.50',
+      /^1 M requests × \$3\.5/,
+    ],
+    DynamoDB: [
+      '  Table:\n    Type: AWS::DynamoDB::Table\n    Properties: { BillingMode: PAY_PER_REQUEST, GlobalSecondaryIndexes: [a, b], PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true } }',
+      '0.76',
+      /^0\.30 M writes \(2 GSI\)/,
+    ],
+    'CloudWatch Logs': [
+      '  Access:\n    Type: AWS::Logs::LogGroup\n    Properties: { RetentionInDays: 30 }\n  Quiet:\n    Type: AWS::Logs::LogGroup\n    Properties: {}\n  Stage:\n    Type: AWS::ApiGateway::Stage\n    Properties: { AccessLogSetting: { DestinationArn: !GetAtt Access.Arn } }',
+      '0.27',
+      /per request 0\.5 GB × \(\$0\.5 \+ 1\.0 months .* quiet 0\.01 GB × \(\$0\.5 \+ 12\.0 months/,
+    ],
+    S3: ['  B:\n    Type: AWS::S3::Bucket\n    Properties: {}', '0.02', /^1 GB × \$0\.023$/],
+    ECR: ['  R:\n    Type: AWS::ECR::Repository\n    Properties: {}', '0.05', /^0\.5 GB × \$0\.1$/],
+    Cognito: ['  P:\n    Type: AWS::Cognito::UserPool\n    Properties: {}', '0.00', /first 10,000 are free/],
+  };
+
+  it('every rule has a test here, and no resource type is both priced and free', () => {
+    assert.deepEqual(COST_RULES.map((r) => r.component).sort(), Object.keys(cases).sort());
+    for (const type of COST_RULES.flatMap((r) => r.types)) assert.equal(FREE_TYPES[type], undefined, type);
+  });
+
+  for (const [component, [text, expected, basis]] of Object.entries(cases)) {
+    it(`${component}: ${expected} a month, with its arithmetic`, () => {
+      const { line } = priced(text, component);
+      assert.equal(money(line.monthly), expected, line.basis);
+      assert.match(line.basis, basis);
+      assert.ok(line.count > 0);
+    });
+  }
+
+  it('lists a resource type no rule prices, and keeps it out of the total', () => {
+    const { estimate } = priced(
+      '  Q:\n    Type: AWS::SQS::Queue\n    Properties: {}\n  B:\n    Type: AWS::S3::Bucket\n    Properties: {}',
+      'S3',
+    );
+    assert.deepEqual(estimate.unpriced, [{ type: 'AWS::SQS::Queue', count: 1 }]);
+    assert.ok(estimate.notes.includes('AWS::SQS::Queue (1): no price rule; not counted in the total.'));
+  });
+
+  it("every resource type of the app's templates, both modes and every variant, is priced or known free", () => {
+    for (const raw of [
+      {},
+      { service: { compute: 'lambda' } },
+      { network: { natGateways: 'none' } },
+      { cognito: { autoConfirmSignUp: true } },
+    ]) {
+      const estimate = estimateCost(fromTexts(renderAll(validateConfig(raw, 'test'))), 'us-east-1');
+      assert.deepEqual(estimate.unpriced, [], JSON.stringify(raw));
+    }
+  });
+});
+
+describe('service.compute side by side', () => {
+  const rows = computeModeComparison(validateConfig({}, 'test'), 'us-east-1');
+  const [fargate, lambda] = rows;
+
+  it('prices both modes from their own templates, lambda without NAT, load balancer or tasks', () => {
+    assert.deepEqual(
+      rows.map((r) => r.mode),
+      ['fargate', 'lambda'],
+    );
+    assert.ok(lambda.resources < fargate.resources);
+    assert.ok(!lambda.largest.some((l) => /NAT|Load balancer|Fargate/.test(l)), lambda.largest.join());
+    assert.ok(fargate.largest[0].startsWith('NAT gateways'));
+  });
+
+  it('lambda costs at most $0.10 a day idle, fargate more than a dollar; busy, lambda is the cheaper', () => {
+    assert.ok(lambda.idleMonthly / 30.4 <= 0.1, `lambda idle ${lambda.idleMonthly}`);
+    assert.ok(fargate.idleMonthly / 30.4 > 1, `fargate idle ${fargate.idleMonthly}`);
+    assert.ok(lambda.monthly < fargate.monthly / 10);
+  });
+
+  it('idle means no use at all: nothing billed by use remains', () => {
+    const idle = estimateCost(
+      fromTexts(renderAll(validateConfig({ service: { compute: 'lambda' } }, 'test'))),
+      'us-east-1',
+      IDLE_ASSUMPTIONS,
+    );
+    for (const component of ['API Gateway (REST)', 'Lambda', 'CloudFront', 'CloudWatch Logs']) {
+      assert.equal(idle.lines.find((l) => l.component === component)!.monthly, 0, component);
+    }
+    assert.notEqual(DEFAULT_ASSUMPTIONS.apiRequestsMillion, 0);
+  });
+});
