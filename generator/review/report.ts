@@ -94,6 +94,11 @@ export function buildReview(input: ReviewInput): Review {
         }
       : { p: 'Nothing in these templates is reachable from the internet.' },
   );
+  if (exposure.unchecked.length) {
+    b.push({
+      p: `Not checked (no exposure rule for the type): ${exposure.unchecked.map((u) => `${u.type} (${u.count})`).join(', ')}.`,
+    });
+  }
   if (exposure.notReachable.length) {
     b.push({ h: 3, text: 'Checked and not reachable' });
     b.push({

@@ -12,6 +12,7 @@ import { buildApi } from '../../generator/builders/api.js';
 import { buildCognito } from '../../generator/builders/cognito.js';
 import { buildData, catalogueHash } from '../../generator/builders/data.js';
 import { buildService } from '../../generator/builders/service.js';
+import { buildServiceFunction } from '../../generator/builders/service-function.js';
 import { buildSite } from '../../generator/builders/site.js';
 import type { Template } from '../../generator/core/template.js';
 import { INDEXES, KEY } from '../../service/src/data/table.js';
@@ -127,18 +128,40 @@ describe('application templates', () => {
       assert.deepEqual(nlb.Subnets, [{ Ref: 'PrivateSubnetOne' }, { Ref: 'PrivateSubnetTwo' }]);
     });
     it('the task role reaches only the table and its indexes, with exactly the calls the service makes', () => {
+      assertServiceTableAccess(statements(r).filter((s) => s.role === 'TaskRole'));
+    });
+    it('lambda mode: the function role has the same table access, plus its own log group; nothing else', () => {
+      const fn = resourcesOf(buildServiceFunction(config({ service: { compute: 'lambda' } })));
+      const role = statements(fn).filter((s) => s.role === 'ServiceFunctionRole');
+      const logs = role.filter((s) => json(s.Resource) === json([{ 'Fn::GetAtt': ['ServiceFunctionLogGroup', 'Arn'] }]));
+      assert.deepEqual(logs.flatMap((s) => s.Action), ['logs:CreateLogStream', 'logs:PutLogEvents']);
+      assertServiceTableAccess(role.filter((s) => !logs.includes(s)));
+      const props = fn.ServiceFunction.Properties as Record<string, unknown>;
+      assert.equal(props.VpcConfig, undefined, 'no VPC');
+      assert.deepEqual(Object.keys((props.Environment as { Variables: object }).Variables).sort(), [
+        'COGNITO_CLIENT_ID',
+        'COGNITO_USER_POOL_ID',
+        'CORS_ORIGIN',
+        'TABLE_NAME',
+      ]);
+    });
+    it('the service role test itself fails on a role with one call too many', () => {
+      const task = statements(r).filter((s) => s.role === 'TaskRole');
+      const extra = task.map((s, i) => (i === 0 ? { ...s, Action: [...s.Action, 'dynamodb:DeleteItem'] } : s));
+      assert.throws(() => assertServiceTableAccess(extra), /differ from the calls in service\/src/);
+    });
+    function assertServiceTableAccess(task: ReturnType<typeof statements>): void {
       const used = dynamoDbActionsOfService();
       assert.ok(used.size >= 4, `found only ${[...used].join(', ')} in service/src`);
-      const task = statements(r).filter((s) => s.role === 'TaskRole');
       const onTable = task.filter((s) => json(s.Resource) === json([{ Ref: 'TableArn' }]));
       const onIndexes = task.filter((s) => json(s.Resource) === json([{ 'Fn::Sub': '${TableArn}/index/*' }]));
       assert.equal(onTable.length + onIndexes.length, task.length, 'a task role statement on something else');
       // The service queries only the filter indexes, never the table itself.
       assert.deepEqual(onIndexes.flatMap((s) => s.Action), ['dynamodb:Query']);
       const granted = new Set([...onTable, ...onIndexes].flatMap((s) => s.Action));
-      assert.deepEqual([...granted].sort(), [...used].sort(), 'task role actions differ from the calls in service/src');
+      assert.deepEqual([...granted].sort(), [...used].sort(), 'role actions differ from the calls in service/src');
       assert.ok(!onTable.flatMap((s) => s.Action).includes('dynamodb:Query'), 'Query granted on the table');
-    });
+    }
     it('the execution role is separate and pulls only from its own repository', () => {
       const definition = r.TaskDefinition.Properties;
       assert.deepEqual(definition.ExecutionRoleArn, { 'Fn::GetAtt': ['ExecutionRole', 'Arn'] });
