@@ -18,12 +18,13 @@ import { join } from 'node:path';
 import { createApp } from '../service/src/app.js';
 import { CATALOGUE } from '../service/src/data/catalogue.js';
 import { createTable, seedCatalogue } from '../service/src/data/seed.js';
+import { DEFAULT_TABLE_NAME } from '../service/src/data/table.js';
 import type { Logger } from '../service/src/log.js';
 import { listen, stop } from '../service/src/server.js';
 import { startCognitoEmulator, type CodeDelivery } from './cognito-emulator.js';
 import { siteHandler, type SiteConfigFile } from './site-server.js';
 
-export const TABLE = 'MysfitsTable';
+export const TABLE = DEFAULT_TABLE_NAME;
 const REGION = 'us-east-1';
 const LOCAL_CREDENTIALS = { accessKeyId: 'local', secretAccessKey: 'local' };
 

@@ -5,7 +5,7 @@
 // real users confirm the emailed code).
 import type { Config } from '../config/load.js';
 import { Template } from '../core/template.js';
-import { headerFor, tagMap } from './common.js';
+import { headerFor, stackUniqueName, tagMap } from './common.js';
 import { lambdaFunction } from './lambda.js';
 
 export function buildCognito(config: Config): Template {
@@ -33,7 +33,8 @@ export function buildCognito(config: Config): Template {
     DeletionPolicy: 'Delete',
     UpdateReplacePolicy: 'Delete',
     Properties: {
-      UserPoolName: cognito.userPoolName,
+      // Prefixed by the app, unique to the stack (two installs' pools are told apart).
+      UserPoolName: cognito.userPoolName ?? stackUniqueName(`${config.appName}-users`),
       UsernameAttributes: ['email'],
       UsernameConfiguration: { CaseSensitive: false },
       AutoVerifiedAttributes: ['email'],

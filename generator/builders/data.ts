@@ -19,7 +19,7 @@ export function catalogueHash(): string {
 export function buildData(config: Config): Template {
   const { data } = config;
   const t = new Template({
-    description: `Mythical Mysfits data: the ${data.tableName} DynamoDB table (on demand, encrypted, point-in-time recovery), seeded with the catalogue of ${CATALOGUE.length} mysfits.`,
+    description: `Mythical Mysfits data: the ${data.tableName ?? 'mysfits'} DynamoDB table (on demand, encrypted, point-in-time recovery), seeded with the catalogue of ${CATALOGUE.length} mysfits.`,
     header: [
       ...headerFor('data.yml', 'data'),
       '',
@@ -37,7 +37,8 @@ export function buildData(config: Config): Template {
     DeletionPolicy: retain,
     UpdateReplacePolicy: retain,
     Properties: {
-      TableName: data.tableName,
+      // Named by CloudFormation unless the config fixes a name: a second install never collides.
+      ...(data.tableName ? { TableName: data.tableName } : {}),
       BillingMode: 'PAY_PER_REQUEST',
       ...TABLE_KEYS,
       SSESpecification: { SSEEnabled: true },

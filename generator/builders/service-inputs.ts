@@ -6,13 +6,14 @@ import { sub, type Intrinsic } from '../core/intrinsics.js';
 import type { Template } from '../core/template.js';
 import type { Json } from '../spec/values.js';
 import { allow, siteUrlParameter } from './common.js';
+import { TABLE_NAME_PATTERN } from '../../service/src/data/table.js';
 
 export function serviceInputs(t: Template) {
   const tableName = t.parameter('TableName', {
     Type: 'String',
     Description: 'The mysfits table (data stack output TableName).',
     label: 'Table name',
-    AllowedPattern: '^[A-Za-z0-9_.-]{3,255}$',
+    AllowedPattern: TABLE_NAME_PATTERN,
     ConstraintDescription: '3-255 letters, digits, underscores, hyphens or dots',
   });
   const tableArn = t.parameter('TableArn', {
@@ -20,7 +21,7 @@ export function serviceInputs(t: Template) {
     Description:
       "ARN of the mysfits table, to scope the service's role to it and its indexes (data stack output TableArn).",
     label: 'Table ARN',
-    AllowedPattern: '^arn:[a-z-]+:dynamodb:[a-z0-9-]+:\\d{12}:table/[A-Za-z0-9_.-]{3,255}$',
+    AllowedPattern: `^arn:[a-z-]+:dynamodb:[a-z0-9-]+:\\d{12}:table/${TABLE_NAME_PATTERN.slice(1)}`,
     ConstraintDescription: 'a DynamoDB table ARN',
   });
   const userPoolId = t.parameter('UserPoolId', {

@@ -5,6 +5,7 @@ import type { Jwks } from 'aws-jwt-verify/jwk';
 import { JwksError, parseJwks } from './auth/jwks.js';
 import { REGION_CODE } from './emulator.js';
 import { SETTINGS, type SettingName } from './settings.js';
+import { TABLE_NAME_PATTERN } from './data/table.js';
 
 export interface ServiceConfig {
   readonly port: number;
@@ -42,8 +43,7 @@ export class ConfigError extends Error {
 }
 
 const USER_POOL_ID = /^([a-z]{2}(-gov|-iso[a-z]*)?-[a-z]+-\d)_[A-Za-z0-9]+$/;
-// Table names: 3-255 of letters, digits, underscore, hyphen, dot (DynamoDB's rule).
-const TABLE_NAME = /^[A-Za-z0-9_.-]{3,255}$/;
+const TABLE_NAME = new RegExp(TABLE_NAME_PATTERN);
 const CLIENT_ID = /^[\w+]{1,128}$/;
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServiceConfig {

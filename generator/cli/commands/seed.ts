@@ -4,6 +4,7 @@ import { loadConfig } from '../../config/load.js';
 import { AWS_FLAGS, clientConfig } from '../../aws/client-config.js';
 import { createTable, seedCatalogue, tableExists } from '../../../service/src/data/seed.js';
 import { CATALOGUE } from '../../../service/src/data/catalogue.js';
+import { DEFAULT_TABLE_NAME as DEFAULT_TABLE } from '../../../service/src/data/table.js';
 import { UsageError, type Command } from '../command.js';
 
 export const seed: Command = {
@@ -19,7 +20,7 @@ export const seed: Command = {
       type: 'string',
       short: 't',
       value: 'NAME',
-      description: 'Table name (default: data.tableName of the config).',
+      description: `Table name (default: data.tableName of the config, else ${DEFAULT_TABLE}; a deployed stack's table is its TableName output).`,
     },
     create: { type: 'boolean', description: 'Create the table if it does not exist.' },
     config: {
@@ -37,7 +38,9 @@ export const seed: Command = {
   async run(options, positionals) {
     if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`, 'seed');
     const table =
-      (options.table as string | undefined) ?? loadConfig(options.config as string | undefined).config.data.tableName;
+      (options.table as string | undefined) ??
+      loadConfig(options.config as string | undefined).config.data.tableName ??
+      DEFAULT_TABLE;
     const client = new DynamoDBClient(clientConfig(options));
     try {
       const where = `${table}${options.endpoint ? ` at ${String(options.endpoint)}` : ` in ${await client.config.region()}`}`;

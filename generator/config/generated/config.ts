@@ -4,7 +4,7 @@
 
 /** Everything a user may set when generating the Mythical Mysfits templates. Every field is optional; the defaults reproduce the architecture of the tutorials mysfits replaces, with their security fixes. */
 export type Config = {
-  /** Prefix of stack names, resource names and export names (lower case letters, digits and hyphens, starting with a letter). */
+  /** The app's name: the default stack name (so every name CloudFormation generates starts with it), the prefix of the user pool's and app client's names, the API's title and the artifact folder (lower case letters, digits and hyphens, starting with a letter). */
   readonly appName: string;
   /** Regions to package and publish the templates for (one Launch Stack button each). */
   readonly regions: readonly (string)[];
@@ -43,15 +43,15 @@ export type Config = {
   };
   /** The DynamoDB table of mysfits. */
   readonly data: {
-    /** Name of the table. */
-    readonly tableName: string;
+    /** Name of the table. Unset (the default): CloudFormation names it after the stack (like mysfits-DataStack-1A2B3C-MysfitsTable-4D5E6F), so a second install in the region, or an account that still has the tutorial's MysfitsTable, never collides. A fixed name makes a second install in the same region fail. */
+    readonly tableName?: string;
     /** Refuse to delete the table (turn on for production data). */
     readonly deletionProtection: boolean;
   };
   /** The Cognito user pool for sign-up and sign-in. */
   readonly cognito: {
-    /** Name of the user pool. */
-    readonly userPoolName: string;
+    /** Name of the user pool. Unset (the default): <appName>-users-<the stack's unique id>, so pools of two installs are told apart. */
+    readonly userPoolName?: string;
     /** Password rules for new users. */
     readonly passwordPolicy: {
       readonly minimumLength: number;

@@ -3,6 +3,12 @@
 
 export const KEY = 'MysfitId';
 
+/** DynamoDB's rule for table names: 3-255 of letters, digits, underscore, hyphen, dot. */
+export const TABLE_NAME_PATTERN = '^[A-Za-z0-9_.-]{3,255}$';
+
+/** The name of a table made by hand (`mysfits seed --create`, the local run); stacks let CloudFormation name theirs. */
+export const DEFAULT_TABLE_NAME = 'MysfitsTable';
+
 /** Global secondary indexes: the site's Good/Evil and Law/Chaos filters query these. */
 export const INDEXES = {
   LawChaosIndex: { hash: 'LawChaos', range: 'MysfitId' },
