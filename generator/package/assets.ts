@@ -194,7 +194,9 @@ export function runtimeDockerfile(dockerfile: string): string {
   const lines = dockerfile.split('\n');
   const froms = lines.flatMap((l, i) => (/^\s*FROM\s/i.test(l) ? [i] : []));
   if (froms.length === 0) throw new Error(`${SERVICE_DOCKERFILE}: no FROM line`);
-  const preamble = lines.slice(0, froms[0]).filter((l) => /^\s*(ARG\s|#\s*syntax=)/i.test(l));
+  // The global ARGs only. A `# syntax=` directive is dropped: BuildKit would pull that frontend
+  // from Docker Hub anonymously, from CodeBuild's shared addresses (rate-limited).
+  const preamble = lines.slice(0, froms[0]).filter((l) => /^\s*ARG\s/i.test(l));
   let copies = 0;
   const stage = lines.slice(froms[froms.length - 1]).map((line) => {
     const m = /^(\s*COPY\s+)((?:--\S+\s+)*)--from=\S+\s+((?:--\S+\s+)*)\S*server\.mjs(\s+\S+\s*)$/i.exec(line);
@@ -212,10 +214,9 @@ export function runtimeDockerfile(dockerfile: string): string {
   if (copies !== 1)
     throw new Error(`${SERVICE_DOCKERFILE}: the runtime stage must copy server.mjs from the build stage`);
   return [
-    ...preamble.filter((l) => /^\s*#\s*syntax=/i.test(l)),
     '# The runtime stage of service/Dockerfile, written by `mysfits package`: server.mjs beside this',
     '# file is the service bundle package built (the same bundle as the Dockerfile build stage).',
-    ...preamble.filter((l) => !/^\s*#\s*syntax=/i.test(l)),
+    ...preamble,
     '',
     ...stage,
   ].join('\n');
