@@ -17,6 +17,7 @@ import { loadAwsServiceSpecSync } from '@aws-cdk/aws-service-spec';
 
 const SERVICES = [
   'AWS::ApiGateway',
+  'AWS::Athena',
   'AWS::CloudFormation',
   'AWS::CloudFront',
   'AWS::CodeBuild',
@@ -27,12 +28,17 @@ const SERVICES = [
   'AWS::ECS',
   'AWS::ElasticLoadBalancingV2',
   'AWS::Events',
+  'AWS::Glue',
   'AWS::IAM',
+  'AWS::KinesisFirehose',
+  'AWS::KMS',
   'AWS::Lambda',
   'AWS::Logs',
   'AWS::S3',
   'AWS::Serverless',
   'AWS::SSM',
+  'AWS::StepFunctions',
+  'AWS::WAFv2',
 ];
 
 // SAM resources become plain CloudFormation resources under the same logical id, so `Fn::GetAtt`

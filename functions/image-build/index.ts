@@ -4,20 +4,21 @@
 // A build can take longer than a Lambda may run (15 minutes), so this function does not wait:
 //  1. On Create/Update (CloudFormation invokes it): if the repository already holds the image for
 //     this source (its tag is the source's sha256), it answers SUCCESS at once: re-running is
-//     free, and a rollback to an earlier source finds its image. Otherwise it starts a CodeBuild
-//     build and passes CloudFormation's response URL and ids to it as environment variables,
-//     then returns without answering.
-//  2. When the build ends, EventBridge delivers CodeBuild's "Build State Change" event to this
-//     same function (the template's rule matches this project and the final states only). The
-//     event carries the build's environment variables, so the function answers CloudFormation:
-//     SUCCESS with the image URI, or FAILED with the failing phase, its message and the logs link.
-// Nothing can leave the stack waiting: the project's own timeout ends a stuck build (which
-// emits the event), a failure to start answers FAILED at once, and the custom resource's
-// ServiceTimeout makes CloudFormation give up if no answer ever arrives.
+//     free, and a rollback to an earlier source finds its image. Otherwise it starts a run of the
+//     stack's image-build state machine, with CloudFormation's request as the run's input, and
+//     returns without answering.
+//  2. The state machine runs the build (Step Functions' startBuild.sync waits for any end of it)
+//     and invokes this same function with `{ answer }`: the request, and the build's result or
+//     the error that ended it. The function answers CloudFormation: SUCCESS with the image URI,
+//     or FAILED with the failing phase, CodeBuild's message and the logs link, or, for a build
+//     CodeBuild would not start, the quota to raise.
+// The answer is sent only to a URL on CloudFormation's response hosts, and only for a build of
+// this stack's project (PROJECT_NAME): whoever may invoke the function cannot make it answer a
+// stack with an image of their choice or send a request anywhere else.
 // Delete does nothing: the images live in the stack's repository, which is emptied with it.
-import { CodeBuildClient, StartBuildCommand } from '@aws-sdk/client-codebuild';
 import { DescribeImagesCommand, ECRClient } from '@aws-sdk/client-ecr';
-import type { CodeBuildCloudWatchStateEvent, Context } from 'aws-lambda';
+import { SFNClient, StartExecutionCommand } from '@aws-sdk/client-sfn';
+import type { Context } from 'aws-lambda';
 import {
   customResource,
   sendResponse,
@@ -28,20 +29,35 @@ import {
 } from '../shared/custom-resource.js';
 
 export interface Clients {
-  readonly codebuild: Pick<CodeBuildClient, 'send'>;
+  readonly sfn: Pick<SFNClient, 'send'>;
   readonly ecr: Pick<ECRClient, 'send'>;
 }
 
-/** Environment variables that carry the custom-resource request through the build. */
-const ENV = {
-  responseUrl: 'CFN_RESPONSE_URL',
-  stackId: 'CFN_STACK_ID',
-  requestId: 'CFN_REQUEST_ID',
-  logicalId: 'CFN_LOGICAL_RESOURCE_ID',
-  repositoryUri: 'REPOSITORY_URI',
-  imageTag: 'IMAGE_TAG',
-  source: 'SOURCE_URI',
-} as const;
+/** The request a build run carries, to answer CloudFormation with. */
+export interface PendingRequest {
+  readonly responseUrl: string;
+  readonly stackId: string;
+  readonly requestId: string;
+  readonly logicalId: string;
+}
+
+/** The input of a run: what to build, and whom to answer. */
+export interface BuildRun {
+  readonly request: PendingRequest;
+  readonly repositoryUri: string;
+  readonly imageTag: string;
+  readonly source: string;
+}
+
+/** What the state machine invokes the function with once the build has ended. */
+export interface AnswerEvent {
+  readonly answer: BuildRun & {
+    /** The build, when it succeeded (startBuild.sync's result, selected). */
+    readonly build?: { readonly id: string; readonly status: string; readonly projectName: string };
+    /** Why the run failed (a Catch's output): the error name and its cause (for a build: its JSON). */
+    readonly error?: { readonly Error: string; readonly Cause?: string };
+  };
+}
 
 /** The image tag of a source: the sha256 its packaged zip is named by (`.../assets/<sha256>.zip`). */
 export function imageTagOf(source: string): string {
@@ -49,6 +65,23 @@ export function imageTagOf(source: string): string {
   if (!m)
     throw new Error(`Source must be the S3 URI of a packaged asset (s3://bucket/.../<sha256>.zip), got "${source}"`);
   return `src-${m[1]}`;
+}
+
+/**
+ * Whether a URL is a CloudFormation response URL: HTTPS on the regional response bucket's host
+ * (`cloudformation-custom-resource-response-<region>.s3[.-]<region>.amazonaws.com[.cn]`).
+ */
+export function isResponseUrl(url: string): boolean {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return false;
+  }
+  return (
+    u.protocol === 'https:' &&
+    /^cloudformation-custom-resource-response-[a-z0-9]+\.s3([.-][a-z0-9-]+)*\.amazonaws\.com(\.cn)?$/.test(u.hostname)
+  );
 }
 
 async function imageExists(ecr: Clients['ecr'], repositoryName: string, tag: string): Promise<boolean> {
@@ -61,93 +94,172 @@ async function imageExists(ecr: Clients['ecr'], repositoryName: string, tag: str
   }
 }
 
-type BuildEvent = CodeBuildCloudWatchStateEvent;
-const isBuildEvent = (e: unknown): e is BuildEvent =>
-  typeof e === 'object' && e !== null && (e as { source?: string }).source === 'aws.codebuild';
-
-/** Why a build did not succeed, from its event: the failing phase and CodeBuild's message. */
-function failureReason(event: BuildEvent): string {
-  const info = event.detail['additional-information'];
-  const failed = (info.phases ?? []).find((p) => p['phase-status'] !== undefined && p['phase-status'] !== 'SUCCEEDED');
-  const context = (failed?.['phase-context'] ?? []).filter((c) => c && c !== ': ').join('; ');
-  const where = failed ? ` in phase ${failed['phase-type']} (${failed['phase-status']})` : '';
-  const logs = info.logs?.['deep-link'] ? `; logs: ${info.logs['deep-link']}` : '';
-  return `image build ${event.detail['build-id']} ${event.detail['build-status']}${where}${context ? `: ${context}` : ''}${logs}`;
+interface BuildPhase {
+  readonly phaseType?: string;
+  readonly phaseStatus?: string;
+  readonly contexts?: readonly { readonly statusCode?: string; readonly message?: string }[];
+}
+interface BuildDetail {
+  readonly id?: string;
+  readonly buildStatus?: string;
+  readonly projectName?: string;
+  readonly phases?: readonly BuildPhase[];
+  readonly logs?: { readonly deepLink?: string };
 }
 
-/** Answers CloudFormation for a finished build; ignores builds no stack is waiting for. */
-async function onBuildFinished(event: BuildEvent, log: (m: string) => void): Promise<void> {
-  const status = event.detail['build-status'];
-  if (status === 'IN_PROGRESS') return;
-  const vars = Object.fromEntries(
-    (event.detail['additional-information'].environment['environment-variables'] ?? []).map((v) => [v.name, v.value]),
-  );
-  const url = vars[ENV.responseUrl];
-  if (!url) {
-    log(
-      `build ${event.detail['build-id']} ${status}: not started by a stack (no ${ENV.responseUrl}); nothing to answer`,
-    );
-    return;
+/** The build a failed `.sync` task's Cause describes (CodeBuild's build, in its API shape). */
+function causeBuild(cause: string | undefined): BuildDetail | undefined {
+  if (!cause) return undefined;
+  try {
+    const parsed = JSON.parse(cause) as { Build?: Record<string, unknown> } & Record<string, unknown>;
+    const b = (parsed.Build ?? parsed) as Record<string, unknown>;
+    if (typeof b.Id !== 'string' && typeof b.BuildStatus !== 'string') return undefined;
+    const phases = (b.Phases as Record<string, unknown>[] | undefined) ?? [];
+    return {
+      id: b.Id as string | undefined,
+      buildStatus: b.BuildStatus as string | undefined,
+      projectName: b.ProjectName as string | undefined,
+      phases: phases.map((p) => ({
+        phaseType: p.PhaseType as string | undefined,
+        phaseStatus: p.PhaseStatus as string | undefined,
+        contexts: ((p.Contexts as Record<string, string>[] | undefined) ?? []).map((c) => ({
+          statusCode: c.StatusCode,
+          message: c.Message,
+        })),
+      })),
+      logs: { deepLink: (b.Logs as Record<string, string> | undefined)?.DeepLink },
+    };
+  } catch {
+    return undefined;
   }
-  const imageUri = `${vars[ENV.repositoryUri]}:${vars[ENV.imageTag]}`;
-  const response: CustomResourceResponse = {
-    StackId: vars[ENV.stackId],
-    RequestId: vars[ENV.requestId],
-    LogicalResourceId: vars[ENV.logicalId],
-    PhysicalResourceId: imageUri,
-    Status: status === 'SUCCEEDED' ? 'SUCCESS' : 'FAILED',
-    ...(status === 'SUCCEEDED' ? { Data: { ImageUri: imageUri } } : { Reason: failureReason(event).slice(0, 1000) }),
-  };
-  log(`build ${event.detail['build-id']} ${status}: answering ${response.Status} for ${response.LogicalResourceId}`);
-  await sendResponse(url, response, log);
 }
 
-export function createHandler(clients: Clients, options: WrapperOptions = {}) {
+/** What the quota message says to do; CodeBuild words it "Cannot have more than 0 builds in queue". */
+const QUOTA_HELP =
+  'CodeBuild\'s quota of concurrently running builds in this region is 0, as it can be in a new account: ask for more in Service Quotas (AWS CodeBuild, "Concurrently running builds for Linux/Small environment") or from AWS Support, then delete this stack and launch it again';
+
+/** Why a run did not produce the image, in words for the stack's event. */
+export function failureReason(error: { Error: string; Cause?: string }): string {
+  const build = causeBuild(error.Cause);
+  if (build) {
+    const failed = (build.phases ?? []).find((p) => p.phaseStatus !== undefined && p.phaseStatus !== 'SUCCEEDED');
+    const context = (failed?.contexts ?? [])
+      .map((c) => [c.statusCode, c.message].filter(Boolean).join(': '))
+      .filter((c) => c !== '')
+      .join('; ');
+    const where = failed ? ` in phase ${failed.phaseType} (${failed.phaseStatus})` : '';
+    const logs = build.logs?.deepLink ? `; logs: ${build.logs.deepLink}` : '';
+    return `image build ${build.id ?? ''} ${build.buildStatus ?? 'FAILED'}${where}${context ? `: ${context}` : ''}${logs}`;
+  }
+  const cause = error.Cause ?? '';
+  if (/AccountLimitExceeded/.test(error.Error) || /Cannot have more than 0 builds/.test(cause)) {
+    return `CodeBuild would not start the image build (${cause || error.Error}): ${QUOTA_HELP}`;
+  }
+  if (error.Error === 'States.Timeout') {
+    return 'the image build did not end in time (the state machine stopped waiting); see the project in CodeBuild';
+  }
+  return `the image build did not run: ${error.Error}${cause ? `: ${cause.slice(0, 500)}` : ''}`;
+}
+
+/** Answers CloudFormation for a finished run (see the top of this file for what is refused). */
+async function onAnswer(
+  event: AnswerEvent,
+  projectName: string | undefined,
+  acceptResponseUrl: (url: string) => boolean,
+  log: (m: string) => void,
+): Promise<string> {
+  const { request, repositoryUri, imageTag, build, error } = event.answer;
+  if (!acceptResponseUrl(request.responseUrl)) {
+    log(`refusing to answer: ${request.responseUrl.slice(0, 100)} is not a CloudFormation response URL`);
+    return 'refused: not a CloudFormation response URL';
+  }
+  const builtBy = build?.projectName ?? causeBuild(error?.Cause)?.projectName;
+  if (builtBy !== undefined && builtBy !== projectName) {
+    log(`refusing to answer for build of project ${builtBy}: this stack's project is ${projectName}`);
+    return `refused: project ${builtBy}`;
+  }
+  const imageUri = `${repositoryUri}:${imageTag}`;
+  const succeeded = error === undefined && build?.status === 'SUCCEEDED';
+  const response: CustomResourceResponse = {
+    StackId: request.stackId,
+    RequestId: request.requestId,
+    LogicalResourceId: request.logicalId,
+    PhysicalResourceId: imageUri,
+    Status: succeeded ? 'SUCCESS' : 'FAILED',
+    ...(succeeded
+      ? { Data: { ImageUri: imageUri } }
+      : { Reason: failureReason(error ?? { Error: `build ended ${build?.status ?? 'unknown'}` }).slice(0, 1000) }),
+  };
+  log(
+    `build ${build?.id ?? causeBuild(error?.Cause)?.id ?? ''} done: answering ${response.Status} for ${response.LogicalResourceId}`,
+  );
+  await sendResponse(request.responseUrl, response, log);
+  return response.Status;
+}
+
+const isAnswer = (e: unknown): e is AnswerEvent => typeof e === 'object' && e !== null && 'answer' in e;
+
+export interface ImageBuildOptions extends WrapperOptions {
+  /** The stack's project (default: PROJECT_NAME): only its builds are answered. */
+  readonly projectName?: string;
+  /** Which response URLs are answered (default: isResponseUrl); tests answer a loopback stand-in. */
+  readonly acceptResponseUrl?: (url: string) => boolean;
+}
+
+export function createHandler(clients: Clients, options: ImageBuildOptions = {}) {
   const log = options.log ?? ((m: string) => console.log(m));
   const onRequest = customResource(async (event) => {
     if (event.RequestType === 'Delete') return { physicalResourceId: event.PhysicalResourceId };
-    const projectName = stringProperty(event, 'ProjectName');
+    const stateMachineArn = stringProperty(event, 'StateMachineArn');
     const repositoryName = stringProperty(event, 'RepositoryName');
     const repositoryUri = stringProperty(event, 'RepositoryUri');
     const source = stringProperty(event, 'Source');
-    const tag = imageTagOf(source);
-    const imageUri = `${repositoryUri}:${tag}`;
-    if (await imageExists(clients.ecr, repositoryName, tag)) {
+    const imageTag = imageTagOf(source);
+    const imageUri = `${repositoryUri}:${imageTag}`;
+    if (await imageExists(clients.ecr, repositoryName, imageTag)) {
       log(`${imageUri} is already in the repository: no build needed`);
       return { physicalResourceId: imageUri, data: { ImageUri: imageUri } };
     }
-    const variables: Record<string, string> = {
-      [ENV.responseUrl]: event.ResponseURL,
-      [ENV.stackId]: event.StackId,
-      [ENV.requestId]: event.RequestId,
-      [ENV.logicalId]: event.LogicalResourceId,
-      [ENV.repositoryUri]: repositoryUri,
-      [ENV.imageTag]: tag,
-      [ENV.source]: source,
+    const run: BuildRun = {
+      request: {
+        responseUrl: event.ResponseURL,
+        stackId: event.StackId,
+        requestId: event.RequestId,
+        logicalId: event.LogicalResourceId,
+      },
+      repositoryUri,
+      imageTag,
+      source,
     };
-    const { build } = await clients.codebuild.send(
-      new StartBuildCommand({
-        projectName,
-        // A retried invocation of the same request does not start a second build.
-        idempotencyToken: event.RequestId,
-        environmentVariablesOverride: Object.entries(variables).map(([name, value]) => ({
-          name,
-          value,
-          type: 'PLAINTEXT',
-        })),
-      }),
-    );
-    return { deferred: `build ${build?.id ?? '(unknown id)'}, answered by its state-change event` };
+    // A retried invocation of the same request does not start a second run: the run is named by
+    // the request (Step Functions answers a repeat with the same input as the first run).
+    const name = event.RequestId.replace(/[^A-Za-z0-9_-]/g, '-').slice(0, 80);
+    try {
+      const started = await clients.sfn.send(
+        new StartExecutionCommand({ stateMachineArn, name, input: JSON.stringify(run) }),
+      );
+      return { deferred: `state machine run ${started.executionArn ?? name}, which answers when the build ends` };
+    } catch (err) {
+      if ((err as { name?: string }).name !== 'ExecutionAlreadyExists') throw err;
+      return { deferred: `state machine run ${name} (started by an earlier try of this request)` };
+    }
   }, options);
 
   return async (
-    event: CustomResourceEvent | BuildEvent,
+    event: CustomResourceEvent | AnswerEvent,
     context: Pick<Context, 'getRemainingTimeInMillis' | 'logStreamName'>,
   ) => {
-    if (isBuildEvent(event)) return onBuildFinished(event, log);
+    if (isAnswer(event)) {
+      return onAnswer(
+        event,
+        options.projectName ?? process.env.PROJECT_NAME,
+        options.acceptResponseUrl ?? isResponseUrl,
+        log,
+      );
+    }
     return onRequest(event, context);
   };
 }
 
 // Clients are made once per Lambda container; the region comes from the Lambda environment.
-export const handler = createHandler({ codebuild: new CodeBuildClient({}), ecr: new ECRClient({}) });
+export const handler = createHandler({ sfn: new SFNClient({}), ecr: new ECRClient({}) });

@@ -4,7 +4,10 @@
 //  - always answers: SUCCESS with the handler's result, FAILED with its error message;
 //  - answers FAILED on its own shortly before the Lambda would time out;
 //  - sends the response as CloudFormation's presigned URL needs it (empty content-type: the
-//    type is part of what the URL's signature covers), retrying a failed PUT a few times.
+//    type is part of what the URL's signature covers), retrying a failed PUT a few times;
+//  - waits out IAM's propagation: the function's role was often created seconds before the stack
+//    first calls it, and AWS may refuse it (AccessDenied) until the role has propagated. Work
+//    refused so is run again for up to 30 s (every handler here is idempotent) before it fails.
 import { request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import type { CloudFormationCustomResourceEvent, Context } from 'aws-lambda';
@@ -33,6 +36,10 @@ export type CustomResourceWork = (event: CustomResourceEvent) => Promise<CustomR
 export interface WrapperOptions {
   /** Answer FAILED this long before the Lambda's own timeout (default 5 s). */
   readonly marginMs?: number;
+  /** How long work refused with AccessDenied is run again (default 30 s: IAM propagation). */
+  readonly accessDeniedRetryMs?: number;
+  /** The first pause between tries (default 1 s, doubling up to 8 s). */
+  readonly retryDelayMs?: number;
   /** Where progress goes (default console.log); tests pass their own. */
   readonly log?: (message: string) => void;
 }
@@ -72,7 +79,7 @@ export function customResource(
     });
     let response: CustomResourceResponse;
     try {
-      const result = await Promise.race([work(event), deadline]);
+      const result = await Promise.race([untilAllowed(() => work(event), options, log), deadline]);
       if ('deferred' in result) {
         log(`${what}: answer deferred to ${result.deferred}`);
         return;
@@ -100,6 +107,31 @@ export function customResource(
     }
     await sendResponse(event.ResponseURL, response, log);
   };
+}
+
+/** AWS's refusals of a role that is not allowed (yet): the SDKs' names and messages for it. */
+export function isAccessDenied(err: unknown): boolean {
+  const e = err as { name?: string; Code?: string; message?: string } | undefined;
+  return (
+    /^(AccessDenied|AccessDeniedException|UnauthorizedOperation|AuthorizationError)$/.test(e?.name ?? e?.Code ?? '') ||
+    /is not authorized to perform/.test(e?.message ?? '')
+  );
+}
+
+/** Runs `work`, again while AWS refuses it with AccessDenied, for up to `accessDeniedRetryMs`. */
+async function untilAllowed<T>(work: () => Promise<T>, options: WrapperOptions, log: (m: string) => void): Promise<T> {
+  const until = Date.now() + (options.accessDeniedRetryMs ?? 30_000);
+  let pause = options.retryDelayMs ?? 1000;
+  for (;;) {
+    try {
+      return await work();
+    } catch (err) {
+      if (!isAccessDenied(err) || Date.now() + pause > until) throw err;
+      log(`refused (${(err as Error).message}); the role may still be propagating: again in ${pause} ms`);
+      await new Promise((r) => setTimeout(r, pause));
+      pause = Math.min(pause * 2, 8 * (options.retryDelayMs ?? 1000));
+    }
+  }
 }
 
 function base(event: CustomResourceEvent): Pick<CustomResourceResponse, 'StackId' | 'RequestId' | 'LogicalResourceId'> {

@@ -49,6 +49,7 @@ export const FUNCTION_ASSETS = [
   'site-deploy',
   'user-pool-keys',
   'service',
+  'service-linked-role',
 ] as const;
 export type FunctionAsset = (typeof FUNCTION_ASSETS)[number];
 

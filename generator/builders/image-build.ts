@@ -4,18 +4,26 @@
 // How it runs, and why it can never leave the stack waiting:
 //  - ServiceImage (custom resource) invokes ImageBuildFunction, which answers at once if the
 //    repository already has the image of this source (tag src-<sha256 of the source>), and
-//    otherwise starts ImageBuildProject (CodeBuild) and returns without answering: a build may
-//    outlast the 15 minutes a Lambda can run.
-//  - ImageBuildFinished (EventBridge) sends CodeBuild's final state change of this project to the
-//    same function, which answers CloudFormation from the build's environment: SUCCESS with the
-//    image URI, or FAILED with the failing phase, CodeBuild's message and a link to the logs.
-//  - The project's queue and build timeouts end any build; its final state always emits that
-//    event. If no answer arrives anyway, the custom resource's ServiceTimeout fails it.
+//    otherwise starts an execution of ImageBuildStateMachine and returns without answering: a
+//    build may outlast the 15 minutes a Lambda can run.
+//  - The state machine runs the build with Step Functions' CodeBuild integration (startBuild.sync),
+//    which waits for the build's end whatever it is (succeeded, failed, stopped, timed out, fault),
+//    where CodeBuild's EventBridge events are best effort and were a 50-minute wait when lost.
+//    Then it invokes the function again to answer CloudFormation: SUCCESS with the image URI, or
+//    FAILED with the failing phase, CodeBuild's message and a link to the logs; a build CodeBuild
+//    refuses to start (a fresh account's build quota of 0) is FAILED at once, naming the quota.
+//  - CloudFormation's pre-signed response URL travels in the execution's input (readable with
+//    states:DescribeExecution on this state machine only), not in the build's environment
+//    (readable by anyone allowed codebuild:BatchGetBuilds); the function answers only URLs on
+//    CloudFormation's response hosts, and only for builds of this stack's project.
+//  - The build task's own timeout and the project's timeouts end any build; the custom resource's
+//    ServiceTimeout fails it if no answer arrives anyway.
 // The task definition uses the built image, so ECS starts tasks only once the image exists.
 import type { Config } from '../config/load.js';
 import { sub, type Intrinsic } from '../core/intrinsics.js';
 import type { Condition, Template } from '../core/template.js';
-import { allow, assumedBy, policyDocument, retentionDays, s3ObjectArn } from './common.js';
+import { allow, arn, assumedBy, policyDocument, retentionDays, s3ObjectArn, stackUniqueName } from './common.js';
+import { AWS, join } from '../core/intrinsics.js';
 import { lambdaFunction } from './lambda.js';
 
 /** A packaged source: `s3://bucket/.../<sha256>.zip`, or empty. */
@@ -27,7 +35,9 @@ export const SERVICE_SOURCE = {
 /** Minutes a build may wait for a machine, and may then run. */
 const QUEUED_MINUTES = 15;
 const BUILD_MINUTES = 30;
-/** CloudFormation fails the image resource if no answer came after the longest build plus a margin. */
+/** The state machine stops waiting for the build after its longest run plus a margin. */
+const BUILD_TASK_SECONDS = (QUEUED_MINUTES + BUILD_MINUTES + 2) * 60;
+/** CloudFormation fails the image resource if no answer came after that plus a margin. */
 const SERVICE_TIMEOUT_SECONDS = (QUEUED_MINUTES + BUILD_MINUTES + 5) * 60;
 
 /** Base image of the Dockerfile, from ECR Public: CodeBuild's shared addresses hit Docker Hub's anonymous pull limits. */
@@ -45,8 +55,14 @@ const BUILDSPEC = [
   '      - aws ecr get-login-password | docker login --username AWS --password-stdin "${REPOSITORY_URI%%/*}"',
   '  build:',
   '    commands:',
-  `      - docker build --pull --build-arg NODE_IMAGE=${NODE_IMAGE} -t "$REPOSITORY_URI:$IMAGE_TAG" context`,
-  '      - docker push "$REPOSITORY_URI:$IMAGE_TAG"',
+  // Tags are immutable: an image another build pushed for this source meanwhile is the result.
+  '      - |',
+  '        if aws ecr describe-images --repository-name "${REPOSITORY_URI#*/}" --image-ids imageTag="$IMAGE_TAG" > /dev/null 2>&1; then',
+  '          echo "$IMAGE_TAG is in the repository already: nothing to build"',
+  '        else',
+  `          docker build --pull --build-arg NODE_IMAGE=${NODE_IMAGE} -t "$REPOSITORY_URI:$IMAGE_TAG" context`,
+  '          docker push "$REPOSITORY_URI:$IMAGE_TAG" || aws ecr describe-images --repository-name "${REPOSITORY_URI#*/}" --image-ids imageTag="$IMAGE_TAG"',
+  '        fi',
   '',
 ].join('\n');
 
@@ -92,6 +108,7 @@ export function imageBuild(t: Template, config: Config, input: ImageBuildInput):
                 'ecr:BatchCheckLayerAvailability',
                 'ecr:BatchGetImage',
                 'ecr:CompleteLayerUpload',
+                'ecr:DescribeImages',
                 'ecr:GetDownloadUrlForLayer',
                 'ecr:InitiateLayerUpload',
                 'ecr:PutImage',
@@ -129,46 +146,78 @@ export function imageBuild(t: Template, config: Config, input: ImageBuildInput):
     },
   });
 
+  // Named by the stack's id, so the function's role can name it without depending on it (the
+  // state machine invokes the function: a reference both ways would be a cycle).
+  const stateMachineName = stackUniqueName('image-build');
+  const stateMachineArn = join('', [
+    'arn:',
+    AWS.Partition,
+    ':states:',
+    AWS.Region,
+    ':',
+    AWS.AccountId,
+    ':stateMachine:',
+    stateMachineName,
+  ]);
+
   const fn = lambdaFunction(t, config, {
     id: 'ImageBuildFunction',
     asset: 'image-build',
     condition: input.condition,
     comment:
-      'Starts the image build and answers CloudFormation when it ends (from the build event): a build may outlast any Lambda.',
-    description: 'Builds the service image (custom resource of the service stack; answered on the build event).',
+      'Starts the image build (a state machine run) and answers CloudFormation when the run says how it ended: a build may outlast any Lambda.',
+    description: 'Builds the service image (custom resource of the service stack; answered by its state machine).',
     timeoutSeconds: 60,
     memoryMb: 256,
+    environment: { PROJECT_NAME: project.ref() },
     statements: [
-      allow('StartTheBuild', ['codebuild:StartBuild'], [project.getAtt('Arn')]),
+      allow('StartTheBuildRun', ['states:StartExecution'], [stateMachineArn]),
       allow('FindAnEarlierImage', ['ecr:DescribeImages'], [input.repositoryArn]),
     ],
   });
 
-  const rule = t.resource('ImageBuildFinished', {
-    Type: 'AWS::Events::Rule',
+  const machineRole = t.resource('ImageBuildStateMachineRole', {
+    Type: 'AWS::IAM::Role',
     ...when,
     comment:
-      "Sends the build's final state (succeeded, failed, stopped or timed out) to the function that answers CloudFormation.",
+      "The state machine's role: run and watch this project's builds, then invoke the function that answers CloudFormation.",
     Properties: {
-      Description: 'Image build of the service stack finished',
-      EventPattern: {
-        source: ['aws.codebuild'],
-        'detail-type': ['CodeBuild Build State Change'],
-        detail: { 'project-name': [project.ref()], 'build-status': ['SUCCEEDED', 'FAILED', 'STOPPED'] },
-      },
-      Targets: [{ Id: 'answer-cloudformation', Arn: fn.getAtt('Arn') }],
+      AssumeRolePolicyDocument: assumedBy('states.amazonaws.com'),
+      Policies: [
+        {
+          PolicyName: 'build-and-answer',
+          PolicyDocument: policyDocument(
+            allow(
+              'RunThisProjectsBuilds',
+              ['codebuild:StartBuild', 'codebuild:StopBuild', 'codebuild:BatchGetBuilds'],
+              [project.getAtt('Arn')],
+            ),
+            // What startBuild.sync waits with: a rule Step Functions manages in the account.
+            allow(
+              'WatchTheBuild',
+              ['events:PutTargets', 'events:PutRule', 'events:DescribeRule'],
+              [arn('events', 'rule/StepFunctionsGetEventForCodeBuildStartBuildRule')],
+            ),
+            allow('AnswerCloudFormation', ['lambda:InvokeFunction'], [fn.getAtt('Arn')]),
+          ),
+        },
+      ],
     },
   });
 
-  const permission = t.resource('ImageBuildFinishedPermission', {
-    Type: 'AWS::Lambda::Permission',
+  t.resource('ImageBuildStateMachine', {
+    Type: 'AWS::StepFunctions::StateMachine',
     ...when,
-    comment: 'Lets that one rule invoke the function.',
+    comment:
+      'Runs the build and waits for its end (any end: CodeBuild events are best effort), then has the function answer CloudFormation.',
     Properties: {
-      FunctionName: fn.ref(),
-      Action: 'lambda:InvokeFunction',
-      Principal: 'events.amazonaws.com',
-      SourceArn: rule.getAtt('Arn'),
+      StateMachineName: stateMachineName,
+      RoleArn: machineRole.getAtt('Arn'),
+      Definition: imageBuildDefinition(),
+      DefinitionSubstitutions: {
+        ProjectName: project.ref(),
+        AnswerFunctionArn: fn.getAtt('Arn'),
+      },
     },
   });
 
@@ -177,16 +226,73 @@ export function imageBuild(t: Template, config: Config, input: ImageBuildInput):
     ...when,
     comment:
       'The image of this source (a new source builds a new image; an image already built is reused); nothing to undo on delete.',
-    // The rule and its permission must be in place before a build can end.
-    DependsOn: [rule, permission],
     Properties: {
       ServiceToken: fn.getAtt('Arn'),
       ServiceTimeout: SERVICE_TIMEOUT_SECONDS,
+      StateMachineArn: stateMachineArn,
       ProjectName: project.ref(),
       RepositoryName: input.repositoryName,
       RepositoryUri: input.repositoryUri,
       Source: input.source,
     },
+    // The run needs its state machine (named, not referenced: see above).
+    DependsOn: ['ImageBuildStateMachine'],
   });
   return image.getAtt('ImageUri');
+}
+
+/**
+ * The build's state machine (Amazon States Language). The execution's input is what the function
+ * starts it with: the CloudFormation request to answer, and the image to build. Its service
+ * integrations are named in the aws partition, the only one the app is packaged for (`package`
+ * refuses the regions of the others, which lack Cognito, CloudFront or origin access control).
+ */
+export function imageBuildDefinition(): Record<string, unknown> {
+  const answer = (comment: string) => ({
+    Type: 'Task',
+    Resource: 'arn:aws:states:::lambda:invoke',
+    Comment: comment,
+    Parameters: { FunctionName: '${AnswerFunctionArn}', Payload: { 'answer.$': '$' } },
+    // A throttled or briefly failing invocation is retried: the stack is waiting on this answer.
+    Retry: [
+      {
+        ErrorEquals: ['Lambda.ServiceException', 'Lambda.TooManyRequestsException', 'Lambda.SdkClientException'],
+        IntervalSeconds: 2,
+        MaxAttempts: 5,
+        BackoffRate: 2,
+      },
+    ],
+    End: true,
+  });
+  return {
+    Comment: 'Builds the service image, then answers CloudFormation (functions/image-build).',
+    StartAt: 'Build',
+    States: {
+      Build: {
+        Type: 'Task',
+        Resource: 'arn:aws:states:::codebuild:startBuild.sync',
+        Parameters: {
+          ProjectName: '${ProjectName}',
+          EnvironmentVariablesOverride: [
+            { Name: 'REPOSITORY_URI', 'Value.$': '$.repositoryUri', Type: 'PLAINTEXT' },
+            { Name: 'IMAGE_TAG', 'Value.$': '$.imageTag', Type: 'PLAINTEXT' },
+            { Name: 'SOURCE_URI', 'Value.$': '$.source', Type: 'PLAINTEXT' },
+          ],
+        },
+        TimeoutSeconds: BUILD_TASK_SECONDS,
+        ResultSelector: {
+          'id.$': '$.Build.Id',
+          'status.$': '$.Build.BuildStatus',
+          'projectName.$': '$.Build.ProjectName',
+        },
+        ResultPath: '$.build',
+        // Any end but success (the build failed, stopped, timed out; StartBuild was refused; the
+        // task's own timeout) is answered FAILED with what went wrong.
+        Catch: [{ ErrorEquals: ['States.ALL'], ResultPath: '$.error', Next: 'AnswerFailed' }],
+        Next: 'AnswerBuilt',
+      },
+      AnswerBuilt: answer('Answer SUCCESS with the image'),
+      AnswerFailed: answer('Answer FAILED with the cause'),
+    },
+  };
 }

@@ -13,6 +13,7 @@ import { environment } from '../../service/src/settings.js';
 import type { Value } from '../spec/values.js';
 import { allow, arn, assumedBy, headerFor, policyDocument, retentionDays, tags } from './common.js';
 import { serviceInputs, tableStatements } from './service-inputs.js';
+import { serviceLinkedRole } from './service-linked-role.js';
 import { imageBuild, SERVICE_SOURCE } from './image-build.js';
 import { keysGivenAtDeploy, userPoolKeys } from './user-pool-keys.js';
 
@@ -149,9 +150,12 @@ export function buildService(config: Config): Template {
 
   const givenKeys = keysGivenAtDeploy(config) ? userPoolKeys(t, config, userPoolId.ref()) : undefined;
 
+  const ecsRole = serviceLinkedRole(t, config, 'ecs.amazonaws.com', 'AWSServiceRoleForECS');
   const cluster = t.resource('Cluster', {
     Type: 'AWS::ECS::Cluster',
-    comment: 'The Fargate cluster: no servers to manage (the tutorial created it by hand with create-cluster).',
+    comment:
+      "The Fargate cluster: no servers to manage (the tutorial created it by hand with create-cluster). After ECS's service-linked role exists.",
+    DependsOn: [ecsRole],
     Properties: { Tags: tags(config, 'cluster') },
   });
 

@@ -50,6 +50,8 @@ export function userPoolKeys(t: Template, config: Config, userPoolId: Intrinsic)
       "The pool's signing keys (JWKS), fetched at deploy time and handed to the tasks as COGNITO_JWKS: they cannot reach Cognito without NAT. Fetched again when the pool or SigningKeysRefresh changes; nothing to undo on delete.",
     Properties: {
       ServiceToken: fn.getAtt('Arn'),
+      // CloudFormation gives up on an unanswered custom resource after this long instead of an hour.
+      ServiceTimeout: 120,
       UserPoolId: userPoolId,
       Refresh: refresh.ref(),
     },

@@ -386,6 +386,8 @@ export const FREE_TYPES: Readonly<Record<string, string>> = {
   'AWS::S3::BucketPolicy': 'free',
   'AWS::CodeBuild::Project': 'billed per build minute at deploy time only (a few cents a build); not counted',
   'AWS::Events::Rule': 'rules matching AWS service events are free',
+  'AWS::StepFunctions::StateMachine':
+    'standard workflow: $0.025 per 1,000 state transitions; an image build runs 3 (deploy time only): nothing at this scale',
 };
 
 /** `DesiredCount`, where known: `!If [Cond, N, 0]` (tasks only when an image is known) counts N. */

@@ -446,6 +446,7 @@ export const CLOSED_TYPES: Readonly<Record<string, string>> = {
   'AWS::S3::BucketPolicy': 'checked with its bucket',
   'AWS::CodeBuild::Project': 'started through IAM only; no endpoint',
   'AWS::Events::Rule': 'matches events inside the account',
+  'AWS::StepFunctions::StateMachine': 'started through IAM only; no endpoint',
   'AWS::WAFv2::WebACLAssociation': 'protection (checked with what it protects)',
 };
 

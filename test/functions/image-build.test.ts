@@ -1,21 +1,33 @@
-// The image-build custom resource (functions/image-build), against moto_server's CodeBuild and
-// ECR on loopback: moto creates projects, starts builds (StartBuild) and answers DescribeImages
-// for images put into a repository. What no emulator here does: run the build (docker in
-// CodeBuild) and deliver CodeBuild's "Build State Change" event through EventBridge. So the test
-// builds that event itself, in CodeBuild's documented shape, from the environment variables the
-// handler really passed to moto's StartBuild (recorded on the way by a pass-through client), and
-// checks what the handler answers CloudFormation for each final state.
+// The image-build custom resource (functions/image-build), against moto_server's Step Functions
+// and ECR on loopback: the function starts a run of a state machine moto holds (StartExecution)
+// and answers DescribeImages for images put into a repository. What no emulator here does: run
+// the state machine's CodeBuild task (docker in CodeBuild) and its Lambda task. So the test reads
+// the run's input back from moto (DescribeExecution: what the real state machine would start
+// with) and builds the answer event the state machine's tasks pass the function, in Step
+// Functions' documented shapes: the selected build on success, a Catch's { Error, Cause } (the
+// build as JSON, or CodeBuild's refusal) on failure. The state machine itself is checked with
+// asl-validator, and its selected fields against what the function reads.
 import { strict as assert } from 'node:assert';
-import { Readable } from 'node:stream';
-import {
-  CodeBuildClient,
-  CreateProjectCommand,
-  ListBuildsForProjectCommand,
-  StartBuildCommand,
-} from '@aws-sdk/client-codebuild';
 import { CreateRepositoryCommand, ECRClient, PutImageCommand } from '@aws-sdk/client-ecr';
-import type { CodeBuildCloudWatchStateEvent } from 'aws-lambda';
-import { createHandler, imageTagOf } from '../../functions/image-build/index.js';
+import {
+  CreateStateMachineCommand,
+  DescribeExecutionCommand,
+  ListExecutionsCommand,
+  SFNClient,
+} from '@aws-sdk/client-sfn';
+import aslValidator from 'asl-validator';
+import {
+  createHandler,
+  failureReason,
+  imageTagOf,
+  isResponseUrl,
+  type AnswerEvent,
+  type BuildRun,
+} from '../../functions/image-build/index.js';
+import { imageBuildDefinition } from '../../generator/builders/image-build.js';
+import { buildService } from '../../generator/builders/service.js';
+import { validateConfig } from '../../generator/config/load.js';
+import { toJsonObject } from '../../generator/core/emit.js';
 import { startMoto, type Moto } from '../support/moto.js';
 import { customResourceEvent, lambdaContext, responseUrl, type ResponseUrl } from '../support/custom-resource.js';
 
@@ -26,220 +38,199 @@ const PROJECT = 'image-build';
 const REPOSITORY = 'app-service';
 const resource = { logicalId: 'ServiceImage', type: 'Custom::ServiceImage', physicalId: '' };
 
-/** CodeBuild's final state-change event for a build, as EventBridge delivers it (documented shape). */
-function buildEvent(
-  status: 'SUCCEEDED' | 'FAILED' | 'STOPPED' | 'IN_PROGRESS',
-  variables: { name: string; value: string; type: string }[],
-  phases: { 'phase-type': string; 'phase-status'?: string; 'phase-context'?: string[] }[] = [],
-): CodeBuildCloudWatchStateEvent {
-  return {
-    version: '0',
-    id: 'event-1',
-    'detail-type': 'CodeBuild Build State Change',
-    source: 'aws.codebuild',
-    account: '123456789012',
-    time: '2024-01-01T00:00:00Z',
-    region: 'us-east-1',
-    resources: [`arn:aws:codebuild:us-east-1:123456789012:build/${PROJECT}:1`],
-    detail: {
-      'build-status': status,
-      'project-name': PROJECT,
-      'build-id': `arn:aws:codebuild:us-east-1:123456789012:build/${PROJECT}:1`,
-      'current-phase': 'COMPLETED',
-      'current-phase-context': '[]',
-      version: '1',
-      'additional-information': {
-        environment: {
-          image: 'aws/codebuild/amazonlinux-x86_64-standard:5.0',
-          'privileged-mode': true,
-          'compute-type': 'BUILD_GENERAL1_SMALL',
-          type: 'LINUX_CONTAINER',
-          'environment-variables': variables,
-        },
-        'timeout-in-minutes': 30,
-        'build-complete': status !== 'IN_PROGRESS',
-        initiator: 'image-build-function',
-        'build-start-time': 'Jan 1, 2024 12:00:00 AM',
-        source: { type: 'NO_SOURCE' },
-        logs: {
-          'group-name': '/app/image-build',
-          'stream-name': 'abc',
-          'deep-link': 'https://console.aws.amazon.com/cloudwatch/home?region=us-east-1#logEvent:group=x',
-        },
-        phases,
-      },
+/** A failed CodeBuild build as startBuild.sync's Cause carries it (CodeBuild's API shape). */
+function failedBuildCause(status: string, phases: Record<string, unknown>[], project = PROJECT): string {
+  return JSON.stringify({
+    Build: {
+      Id: `${project}:1234`,
+      Arn: `arn:aws:codebuild:us-east-1:123456789012:build/${project}:1234`,
+      BuildStatus: status,
+      ProjectName: project,
+      Phases: phases,
+      Logs: { DeepLink: 'https://console.aws.amazon.com/cloudwatch/home?region=us-east-1#logEvent:group=x' },
     },
-  } as unknown as CodeBuildCloudWatchStateEvent;
-}
-
-/**
- * moto answers CodeBuild's JSON with ISO date strings where CodeBuild sends epoch seconds, which
- * the SDK refuses ("Expected real number"). This shim, innermost in the client, turns moto's
- * dates into numbers before the SDK reads the answer: a translation of moto's gap, not a mock.
- */
-function acceptMotoDates(client: CodeBuildClient): void {
-  type Next = (args: unknown) => Promise<{ response: unknown; output: unknown }>;
-  const middleware = (next: Next) => async (args: unknown) => {
-    const result = await next(args);
-    const response = result.response as { body?: Readable };
-    if (response.body instanceof Readable) {
-      let text = '';
-      for await (const chunk of response.body) text += String(chunk);
-      const fixed = text.replace(
-        /"(\w*Time)": "(\d{4}-[^"]+)"/g,
-        (_, k: string, v: string) => `"${k}": ${Date.parse(v) / 1000}`,
-      );
-      response.body = Readable.from([Buffer.from(fixed)]);
-    }
-    return result;
-  };
-  client.middlewareStack.addRelativeTo(middleware as never, {
-    relation: 'after',
-    toMiddleware: 'deserializerMiddleware',
-    name: 'acceptMotoDates',
   });
 }
 
-describe('functions/image-build (custom resource, against moto CodeBuild and ECR)', function () {
+describe('functions/image-build (custom resource, against moto Step Functions and ECR)', function () {
   this.timeout(60_000);
   let moto: Moto;
-  let codebuild: CodeBuildClient;
+  let sfn: SFNClient;
   let ecr: ECRClient;
   let repositoryUri: string;
+  let stateMachineArn: string;
   let cfn: ResponseUrl;
-  const started: StartBuildCommand['input'][] = [];
   const quiet = { log: () => undefined };
-  /** Passes every call through to moto, keeping StartBuild's input to build the event from. */
-  const recording = {
-    send: ((command: unknown) => {
-      if (command instanceof StartBuildCommand) started.push(command.input);
-      return codebuild.send(command as StartBuildCommand);
-    }) as CodeBuildClient['send'],
-  };
-  const handler = () => createHandler({ codebuild: recording, ecr }, quiet);
-  const props = (source = SOURCE, project = PROJECT) => ({
-    ProjectName: project,
+  // The loopback stand-in for CloudFormation's URL is accepted here; isResponseUrl is tested apart.
+  const handler = (extra: object = {}) =>
+    createHandler({ sfn, ecr }, { ...quiet, projectName: PROJECT, acceptResponseUrl: () => true, ...extra });
+  const props = (source = SOURCE) => ({
+    StateMachineArn: stateMachineArn,
+    ProjectName: PROJECT,
     RepositoryName: REPOSITORY,
     RepositoryUri: repositoryUri,
     Source: source,
   });
+  const answers = () => cfn.received.map((r) => r.body);
+
+  /** The input moto recorded for the newest run: what the state machine starts with. */
+  async function lastRun(): Promise<BuildRun> {
+    const { executions } = await sfn.send(new ListExecutionsCommand({ stateMachineArn }));
+    const newest = executions![0];
+    const described = await sfn.send(new DescribeExecutionCommand({ executionArn: newest.executionArn }));
+    return JSON.parse(described.input!) as BuildRun;
+  }
 
   before(async () => {
-    moto = await startMoto();
-    const common = { endpoint: moto.endpoint, region: 'us-east-1', credentials };
-    codebuild = new CodeBuildClient(common);
-    acceptMotoDates(codebuild);
-    ecr = new ECRClient(common);
-    cfn = await responseUrl();
-    repositoryUri = (await ecr.send(new CreateRepositoryCommand({ repositoryName: REPOSITORY }))).repository!
-      .repositoryUri!;
-    await codebuild.send(
-      new CreateProjectCommand({
-        name: PROJECT,
-        // moto insists on a source location even for NO_SOURCE (AWS does not); the template has none.
-        source: { type: 'NO_SOURCE', location: 'unused', buildspec: 'version: 0.2' },
-        artifacts: { type: 'NO_ARTIFACTS' },
-        environment: { type: 'LINUX_CONTAINER', computeType: 'BUILD_GENERAL1_SMALL', image: 'aws/codebuild/x' },
-        serviceRole: 'arn:aws:iam::123456789012:role/build',
+    [moto, cfn] = await Promise.all([startMoto(), responseUrl()]);
+    const config = { endpoint: moto.endpoint, region: 'us-east-1', credentials };
+    sfn = new SFNClient(config);
+    ecr = new ECRClient(config);
+    const repo = await ecr.send(new CreateRepositoryCommand({ repositoryName: REPOSITORY }));
+    repositoryUri = repo.repository!.repositoryUri!;
+    const machine = await sfn.send(
+      new CreateStateMachineCommand({
+        name: 'image-build',
+        roleArn: 'arn:aws:iam::123456789012:role/image-build',
+        definition: JSON.stringify(imageBuildDefinition()),
       }),
     );
+    stateMachineArn = machine.stateMachineArn!;
   });
   after(async () => {
-    cfn.server.close();
-    codebuild.destroy();
+    sfn.destroy();
     ecr.destroy();
+    cfn.server.close();
     await moto.stop();
   });
-  beforeEach(() => {
-    cfn.received.length = 0;
-    started.length = 0;
-  });
 
-  const builds = async () =>
-    (await codebuild.send(new ListBuildsForProjectCommand({ projectName: PROJECT }))).ids ?? [];
-
-  it('Create without an image: starts one build carrying the request, and does not answer yet', async () => {
+  it('Create without an image: starts one run carrying the request, and does not answer yet', async () => {
+    const before = answers().length;
     const event = customResourceEvent('Create', cfn.url, props(), resource);
     await handler()(event, lambdaContext());
-    assert.equal((await builds()).length, 1, 'moto has the build');
-    assert.equal(
-      cfn.received.length,
-      0,
-      `the build event answers, not this invocation: ${JSON.stringify(cfn.received[0]?.body)}`,
-    );
-    assert.equal(started.length, 1);
-    assert.equal(started[0].idempotencyToken, event.RequestId);
-    const vars = Object.fromEntries((started[0].environmentVariablesOverride ?? []).map((v) => [v.name, v.value]));
-    assert.deepEqual(vars, {
-      CFN_RESPONSE_URL: cfn.url,
-      CFN_STACK_ID: event.StackId,
-      CFN_REQUEST_ID: event.RequestId,
-      CFN_LOGICAL_RESOURCE_ID: 'ServiceImage',
-      REPOSITORY_URI: repositoryUri,
-      IMAGE_TAG: `src-${HASH}`,
-      SOURCE_URI: SOURCE,
+    assert.equal(answers().length, before, 'answered before the build ended');
+    const run = await lastRun();
+    assert.deepEqual(run.request, {
+      responseUrl: cfn.url,
+      stackId: event.StackId,
+      requestId: event.RequestId,
+      logicalId: 'ServiceImage',
     });
+    assert.equal(run.imageTag, `src-${HASH}`);
+    assert.equal(run.source, SOURCE);
+    // The same request invoked again (Lambda retries an async invocation) starts no second run.
+    await handler()(event, lambdaContext());
+    const { executions } = await sfn.send(new ListExecutionsCommand({ stateMachineArn }));
+    assert.equal(executions!.filter((e) => e.name === event.RequestId).length, 1);
   });
 
-  const variablesOfLastBuild = () =>
-    (started[0].environmentVariablesOverride ?? []).map((v) => ({ name: v.name!, value: v.value!, type: 'PLAINTEXT' }));
-
-  it('the build SUCCEEDED event answers SUCCESS with the image URI', async () => {
+  it('the run answering a SUCCEEDED build: SUCCESS with the image URI', async () => {
     await handler()(customResourceEvent('Create', cfn.url, props(), resource), lambdaContext());
-    cfn.received.length = 0;
-    await handler()(buildEvent('SUCCEEDED', variablesOfLastBuild()), lambdaContext());
-    assert.equal(cfn.received.length, 1);
-    const { body } = cfn.received[0];
-    assert.equal(body.Status, 'SUCCESS');
-    assert.equal(body.PhysicalResourceId, `${repositoryUri}:src-${HASH}`);
-    assert.deepEqual(body.Data, { ImageUri: `${repositoryUri}:src-${HASH}` });
-    assert.equal(body.LogicalResourceId, 'ServiceImage');
-    assert.match(String(body.RequestId), /^req-Create-/);
+    const run = await lastRun();
+    const event: AnswerEvent = {
+      answer: { ...run, build: { id: `${PROJECT}:1`, status: 'SUCCEEDED', projectName: PROJECT } },
+    };
+    assert.equal(await handler()(event, lambdaContext()), 'SUCCESS');
+    const answer = answers().at(-1)!;
+    assert.equal(answer.Status, 'SUCCESS');
+    assert.equal(answer.RequestId, run.request.requestId);
+    assert.deepEqual(answer.Data, { ImageUri: `${repositoryUri}:src-${HASH}` });
   });
 
   it('a FAILED build answers FAILED with the phase, CodeBuild message and logs link', async () => {
     await handler()(customResourceEvent('Create', cfn.url, props(), resource), lambdaContext());
-    cfn.received.length = 0;
-    await handler()(
-      buildEvent('FAILED', variablesOfLastBuild(), [
-        { 'phase-type': 'PRE_BUILD', 'phase-status': 'SUCCEEDED', 'phase-context': [': '] },
-        {
-          'phase-type': 'BUILD',
-          'phase-status': 'FAILED',
-          'phase-context': [
-            'COMMAND_EXECUTION_ERROR: Error while executing command: docker build. Reason: exit status 1',
-          ],
-        },
-        { 'phase-type': 'FINALIZING', 'phase-status': 'SUCCEEDED' },
-      ]),
-      lambdaContext(),
+    const run = await lastRun();
+    const cause = failedBuildCause('FAILED', [
+      { PhaseType: 'PRE_BUILD', PhaseStatus: 'SUCCEEDED' },
+      {
+        PhaseType: 'BUILD',
+        PhaseStatus: 'FAILED',
+        Contexts: [{ StatusCode: 'COMMAND_EXECUTION_ERROR', Message: 'Error while executing command: docker build' }],
+      },
+    ]);
+    await handler()({ answer: { ...run, error: { Error: 'States.TaskFailed', Cause: cause } } }, lambdaContext());
+    const answer = answers().at(-1)!;
+    assert.equal(answer.Status, 'FAILED');
+    assert.match(
+      String(answer.Reason),
+      /image build image-build:1234 FAILED in phase BUILD \(FAILED\): COMMAND_EXECUTION_ERROR: Error while executing command: docker build; logs: https:\/\/console/,
     );
-    const { body } = cfn.received[0];
-    assert.equal(body.Status, 'FAILED');
-    assert.match(String(body.Reason), /FAILED in phase BUILD \(FAILED\): COMMAND_EXECUTION_ERROR: .*docker build/);
-    assert.match(String(body.Reason), /logs: https:\/\/console\.aws\.amazon\.com\/cloudwatch/);
   });
 
-  it('a STOPPED build (timed out or stopped by hand) answers FAILED; IN_PROGRESS answers nothing', async () => {
+  it('TIMED_OUT and FAULT builds, and the task timing out, are FAILED too (none is left unanswered)', async () => {
+    for (const [error, expected] of [
+      [{ Error: 'States.TaskFailed', Cause: failedBuildCause('TIMED_OUT', []) }, /image-build:1234 TIMED_OUT/],
+      [{ Error: 'States.TaskFailed', Cause: failedBuildCause('FAULT', []) }, /image-build:1234 FAULT/],
+      [{ Error: 'States.Timeout' }, /did not end in time/],
+    ] as const) {
+      await handler()(customResourceEvent('Create', cfn.url, props(), resource), lambdaContext());
+      await handler()({ answer: { ...(await lastRun()), error } }, lambdaContext());
+      assert.equal(answers().at(-1)!.Status, 'FAILED');
+      assert.match(String(answers().at(-1)!.Reason), expected);
+    }
+  });
+
+  it("a build CodeBuild will not start (a new account's quota of 0) is FAILED naming the quota and how to raise it", () => {
+    const reason = failureReason({
+      Error: 'CodeBuild.AccountLimitExceededException',
+      Cause:
+        'Cannot have more than 0 builds in queue for the account (Service: AWSCodeBuild; Status Code: 400; Error Code: AccountLimitExceededException)',
+    });
+    assert.match(reason, /Cannot have more than 0 builds in queue/);
+    assert.match(
+      reason,
+      /Service Quotas \(AWS CodeBuild, "Concurrently running builds for Linux\/Small environment"\)/,
+    );
+  });
+
+  it("answers only CloudFormation response URLs, and only builds of this stack's project", async () => {
     await handler()(customResourceEvent('Create', cfn.url, props(), resource), lambdaContext());
-    cfn.received.length = 0;
-    await handler()(buildEvent('IN_PROGRESS', variablesOfLastBuild()), lambdaContext());
-    assert.equal(cfn.received.length, 0);
-    await handler()(buildEvent('STOPPED', variablesOfLastBuild()), lambdaContext());
-    assert.equal(cfn.received[0].body.Status, 'FAILED');
-    assert.match(String(cfn.received[0].body.Reason), /STOPPED/);
+    const run = await lastRun();
+    const before = answers().length;
+    // The real check of the URL: a loopback URL (anywhere but CloudFormation) is not answered.
+    const strict = createHandler({ sfn, ecr }, { ...quiet, projectName: PROJECT });
+    const built = { id: `${PROJECT}:1`, status: 'SUCCEEDED', projectName: PROJECT };
+    assert.match(
+      String(await strict({ answer: { ...run, build: built } }, lambdaContext())),
+      /refused: not a CloudFormation response URL/,
+    );
+    // Another project's build (someone else's image) is not answered either.
+    const other = { ...built, projectName: 'someone-elses-project' };
+    assert.match(
+      String(await handler()({ answer: { ...run, build: other } }, lambdaContext())),
+      /refused: project someone-elses-project/,
+    );
+    const otherFailed = { Error: 'States.TaskFailed', Cause: failedBuildCause('FAILED', [], 'someone-elses-project') };
+    assert.match(String(await handler()({ answer: { ...run, error: otherFailed } }, lambdaContext())), /refused/);
+    assert.equal(answers().length, before, 'nothing was sent');
   });
 
-  it('a build no stack started (run by hand) is ignored', async () => {
-    await handler()(buildEvent('SUCCEEDED', [{ name: 'X', value: 'y', type: 'PLAINTEXT' }]), lambdaContext());
-    assert.equal(cfn.received.length, 0);
+  it("CloudFormation's response hosts, and nothing else, are response URLs", () => {
+    for (const url of [
+      'https://cloudformation-custom-resource-response-useast1.s3.amazonaws.com/arn%3Aaws?X-Amz-Signature=x',
+      'https://cloudformation-custom-resource-response-euwest1.s3-eu-west-1.amazonaws.com/x',
+      'https://cloudformation-custom-resource-response-euwest1.s3.eu-west-1.amazonaws.com/x',
+      'https://cloudformation-custom-resource-response-cnnorth1.s3.cn-north-1.amazonaws.com.cn/x',
+    ]) {
+      assert.ok(isResponseUrl(url), url);
+    }
+    for (const url of [
+      'http://cloudformation-custom-resource-response-useast1.s3.amazonaws.com/x',
+      'https://evil.example.com/x',
+      'https://cloudformation-custom-resource-response-useast1.s3.amazonaws.com.evil.example/x',
+      'https://my-bucket.s3.amazonaws.com/x',
+      'not a url',
+    ]) {
+      assert.ok(!isResponseUrl(url), url);
+    }
   });
 
-  it('an image of this source already in the repository: SUCCESS at once, no build (re-runs and rollbacks)', async () => {
+  it('an image of this source already in the repository: SUCCESS at once, no run (re-runs and rollbacks)', async () => {
+    const hash = 'b'.repeat(64);
     await ecr.send(
       new PutImageCommand({
         repositoryName: REPOSITORY,
-        imageTag: `src-${HASH}`,
+        imageTag: `src-${hash}`,
         imageManifest: JSON.stringify({
           schemaVersion: 2,
           mediaType: 'application/vnd.docker.distribution.manifest.v2+json',
@@ -248,47 +239,75 @@ describe('functions/image-build (custom resource, against moto CodeBuild and ECR
         }),
       }),
     );
-    const before = (await builds()).length;
+    const { executions: before } = await sfn.send(new ListExecutionsCommand({ stateMachineArn }));
     await handler()(
-      customResourceEvent('Update', cfn.url, props(), { ...resource, physicalId: 'old' }),
+      customResourceEvent('Update', cfn.url, props(`s3://b/assets/${hash}.zip`), resource),
       lambdaContext(),
     );
-    assert.equal((await builds()).length, before, 'no new build');
-    assert.equal(cfn.received[0].body.Status, 'SUCCESS');
-    assert.deepEqual(cfn.received[0].body.Data, { ImageUri: `${repositoryUri}:src-${HASH}` });
+    const answer = answers().at(-1)!;
+    assert.equal(answer.Status, 'SUCCESS');
+    assert.deepEqual(answer.Data, { ImageUri: `${repositoryUri}:src-${hash}` });
+    const { executions: after } = await sfn.send(new ListExecutionsCommand({ stateMachineArn }));
+    assert.equal(after!.length, before!.length, 'a run was started');
   });
 
-  it('a build that cannot start is FAILED at once', async () => {
-    await handler()(
-      customResourceEvent('Create', cfn.url, props(SOURCE.replace(HASH, 'b'.repeat(64)), 'no-such-project'), resource),
-      lambdaContext(),
-    );
-    assert.equal(cfn.received.length, 1);
-    assert.equal(cfn.received[0].body.Status, 'FAILED');
-  });
-
-  it('a Source that is not a packaged asset is FAILED naming it', async () => {
-    await handler()(
-      customResourceEvent('Create', cfn.url, props('s3://bucket/service.zip'), resource),
-      lambdaContext(),
-    );
-    assert.equal(cfn.received[0].body.Status, 'FAILED');
-    assert.match(String(cfn.received[0].body.Reason), /Source must be the S3 URI of a packaged asset/);
+  it('a run that cannot start is FAILED at once; a Source that is not a packaged asset is FAILED naming it', async () => {
+    const missing = { ...props(), StateMachineArn: `${stateMachineArn}-gone` };
+    await handler()(customResourceEvent('Create', cfn.url, missing, resource), lambdaContext());
+    assert.equal(answers().at(-1)!.Status, 'FAILED');
+    await handler()(customResourceEvent('Create', cfn.url, props('s3://b/latest.zip'), resource), lambdaContext());
+    assert.equal(answers().at(-1)!.Status, 'FAILED');
+    assert.match(String(answers().at(-1)!.Reason), /Source must be the S3 URI of a packaged asset/);
   });
 
   it('Delete: SUCCESS without touching anything (the repository goes with the stack)', async () => {
-    const before = (await builds()).length;
+    const { executions: before } = await sfn.send(new ListExecutionsCommand({ stateMachineArn }));
     await handler()(
-      customResourceEvent('Delete', cfn.url, props(), { ...resource, physicalId: `${repositoryUri}:src-${HASH}` }),
+      customResourceEvent('Delete', cfn.url, props(), { ...resource, physicalId: 'x:src-1' }),
       lambdaContext(),
     );
-    assert.equal(cfn.received[0].body.Status, 'SUCCESS');
-    assert.equal(cfn.received[0].body.PhysicalResourceId, `${repositoryUri}:src-${HASH}`);
-    assert.equal((await builds()).length, before);
+    assert.equal(answers().at(-1)!.Status, 'SUCCESS');
+    const { executions: after } = await sfn.send(new ListExecutionsCommand({ stateMachineArn }));
+    assert.equal(after!.length, before!.length);
   });
 
   it('image tags come from the source hash only', () => {
     assert.equal(imageTagOf(SOURCE), `src-${HASH}`);
-    assert.throws(() => imageTagOf('https://x/y.zip'), /packaged asset/);
+    assert.throws(() => imageTagOf('s3://b/x.zip'), /packaged asset/);
+  });
+
+  it("service.yml's state machine gives every substitution its definition names, and the function the project", () => {
+    const service = toJsonObject(buildService(validateConfig({}, 'test'))) as {
+      Resources: Record<string, { Properties: Record<string, unknown> }>;
+    };
+    const machine = service.Resources.ImageBuildStateMachine.Properties;
+    const names = [...JSON.stringify(machine.Definition).matchAll(/\$\{(\w+)\}/g)].map((m) => m[1]);
+    assert.deepEqual([...new Set(names)].sort(), Object.keys(machine.DefinitionSubstitutions as object).sort());
+    const fn = service.Resources.ImageBuildFunction.Properties as {
+      Environment: { Variables: Record<string, unknown> };
+    };
+    assert.deepEqual(fn.Environment.Variables.PROJECT_NAME, { Ref: 'ImageBuildProject' });
+    // No EventBridge rule any more: the run waits for the build itself.
+    assert.equal(service.Resources.ImageBuildFinished, undefined);
+  });
+
+  it('the state machine is valid Amazon States Language, and selects the build fields the function reads', () => {
+    const definition = imageBuildDefinition();
+    // As Step Functions reads it: after the template's DefinitionSubstitutions.
+    const substituted = JSON.parse(
+      JSON.stringify(definition)
+        .replace(/\$\{ProjectName\}/g, 'image-build')
+        .replace(/\$\{AnswerFunctionArn\}/g, 'arn:aws:lambda:us-east-1:123456789012:function:answer'),
+    ) as unknown;
+    const { isValid, errors } = aslValidator(substituted);
+    assert.ok(isValid, JSON.stringify(errors));
+    assert.doesNotMatch(JSON.stringify(substituted), /\$\{/, 'a substitution the template does not give');
+    const build = (definition.States as Record<string, { ResultSelector?: Record<string, string> }>).Build;
+    assert.deepEqual(
+      Object.keys(build.ResultSelector!)
+        .map((k) => k.replace(/\.\$$/, ''))
+        .sort(),
+      ['id', 'projectName', 'status'],
+    );
   });
 });

@@ -9,3 +9,8 @@ declare module 'dynalite' {
   }
   export default function dynalite(options?: DynaliteOptions): Server;
 }
+
+declare module 'asl-validator' {
+  const validator: (definition: unknown) => { isValid: boolean; errors: unknown[] };
+  export default validator;
+}

@@ -63,10 +63,13 @@ function dynamoDbActionsOfService(): Set<string> {
 
 describe('application templates', () => {
   it('every template is region-agnostic: no literal partition, region or zone', () => {
-    for (const variant of [{}, { cognito: { autoConfirmSignUp: true } }]) {
+    for (const variant of [{}, { cognito: { autoConfirmSignUp: true } }, { service: { compute: 'lambda' } }]) {
       for (const { file, build } of TEMPLATES) {
         const yaml = toYaml(build(config(variant)));
-        assert.doesNotMatch(yaml, /arn:aws:/, `${file}: an ARN without \${AWS::Partition}`);
+        // Save Step Functions' service integrations (arn:aws:states:::...), which cfn-lint's States
+        // Language schema takes in the aws partition only: the only one package ships to.
+        const outsideAsl = yaml.replace(/Resource: arn:aws:states:::[\w:.]+/g, '');
+        assert.doesNotMatch(outsideAsl, /arn:aws:/, `${file}: an ARN without \${AWS::Partition}`);
         assert.doesNotMatch(yaml, /\b(us|eu|ap|sa|ca|me|af)-[a-z]+-\d\b/, `${file}: a literal region`);
       }
     }

@@ -49,6 +49,7 @@ describe('natGateways none: the service gets the signing keys at deploy time', (
     assert.equal(keys.Type, 'Custom::UserPoolKeys');
     assert.deepEqual(keys.Properties, {
       ServiceToken: { 'Fn::GetAtt': ['UserPoolKeysFunction', 'Arn'] },
+      ServiceTimeout: 120,
       UserPoolId: { Ref: 'UserPoolId' },
       Refresh: { Ref: 'SigningKeysRefresh' },
     });

@@ -5,6 +5,7 @@
 /* eslint-disable */
 
 import type * as apigateway from './apigateway.js';
+import type * as athena from './athena.js';
 import type * as cloudformation from './cloudformation.js';
 import type * as cloudfront from './cloudfront.js';
 import type * as codebuild from './codebuild.js';
@@ -15,12 +16,17 @@ import type * as ecr from './ecr.js';
 import type * as ecs from './ecs.js';
 import type * as elasticloadbalancingv2 from './elasticloadbalancingv2.js';
 import type * as events from './events.js';
+import type * as glue from './glue.js';
 import type * as iam from './iam.js';
+import type * as kinesisfirehose from './kinesisfirehose.js';
+import type * as kms from './kms.js';
 import type * as lambda from './lambda.js';
 import type * as logs from './logs.js';
 import type * as s3 from './s3.js';
 import type * as serverless from './serverless.js';
 import type * as ssm from './ssm.js';
+import type * as stepfunctions from './stepfunctions.js';
+import type * as wafv2 from './wafv2.js';
 
 export const SPEC_VERSION = "0.1.216";
 
@@ -59,6 +65,11 @@ export interface ResourceTypes {
   "AWS::ApiGateway::UsagePlan": { props: apigateway.UsagePlanProps; attrs: "Id"; transform: undefined };
   "AWS::ApiGateway::UsagePlanKey": { props: apigateway.UsagePlanKeyProps; attrs: "Id"; transform: undefined };
   "AWS::ApiGateway::VpcLink": { props: apigateway.VpcLinkProps; attrs: "VpcLinkId"; transform: undefined };
+  "AWS::Athena::CapacityReservation": { props: athena.CapacityReservationProps; attrs: "AllocatedDpus" | "Arn" | "CreationTime" | "LastSuccessfulAllocationTime" | "Status"; transform: undefined };
+  "AWS::Athena::DataCatalog": { props: athena.DataCatalogProps; attrs: never; transform: undefined };
+  "AWS::Athena::NamedQuery": { props: athena.NamedQueryProps; attrs: "NamedQueryId"; transform: undefined };
+  "AWS::Athena::PreparedStatement": { props: athena.PreparedStatementProps; attrs: never; transform: undefined };
+  "AWS::Athena::WorkGroup": { props: athena.WorkGroupProps; attrs: "CreationTime" | "WorkGroupConfiguration.EngineVersion.EffectiveEngineVersion" | "WorkGroupConfigurationUpdates.EngineVersion.EffectiveEngineVersion"; transform: undefined };
   "AWS::CloudFormation::ChangeSet": { props: cloudformation.ChangeSetProps; attrs: "ChangeSetId" | "CreationTime" | "StackId"; transform: undefined };
   "AWS::CloudFormation::CustomResource": { props: cloudformation.CustomResourceProps; attrs: "Id"; transform: undefined };
   "AWS::CloudFormation::GeneratedTemplate": { props: cloudformation.GeneratedTemplateProps; attrs: "CreationTime" | "GeneratedTemplateId" | "LastUpdatedTime" | "Progress" | "Status" | "TotalWarnings"; transform: undefined };
@@ -279,6 +290,35 @@ export interface ResourceTypes {
   "AWS::Events::EventBus": { props: events.EventBusProps; attrs: "Arn" | "Name" | "Policy"; transform: undefined };
   "AWS::Events::EventBusPolicy": { props: events.EventBusPolicyProps; attrs: never; transform: undefined };
   "AWS::Events::Rule": { props: events.RuleProps; attrs: "Arn" | "RuleName"; transform: undefined };
+  "AWS::Glue::Blueprint": { props: glue.BlueprintProps; attrs: "Arn" | "CreatedOn" | "LastModifiedOn" | "ParameterSpec" | "Status"; transform: undefined };
+  "AWS::Glue::Catalog": { props: glue.CatalogProps; attrs: "CatalogId" | "CatalogProperties.CustomProperties" | "CatalogProperties.DataLakeAccessProperties.ManagedWorkgroupName" | "CatalogProperties.DataLakeAccessProperties.ManagedWorkgroupStatus" | "CatalogProperties.DataLakeAccessProperties.RedshiftDatabaseName" | "CreateTime" | "ResourceArn" | "UpdateTime"; transform: undefined };
+  "AWS::Glue::Classifier": { props: glue.ClassifierProps; attrs: "Name"; transform: undefined };
+  "AWS::Glue::Connection": { props: glue.ConnectionProps; attrs: "Name"; transform: undefined };
+  "AWS::Glue::ConnectionType": { props: glue.ConnectionTypeProps; attrs: "ConnectionTypeArn"; transform: undefined };
+  "AWS::Glue::Crawler": { props: glue.CrawlerProps; attrs: never; transform: undefined };
+  "AWS::Glue::CustomEntityType": { props: glue.CustomEntityTypeProps; attrs: never; transform: undefined };
+  "AWS::Glue::Database": { props: glue.DatabaseProps; attrs: never; transform: undefined };
+  "AWS::Glue::DataCatalogEncryptionSettings": { props: glue.DataCatalogEncryptionSettingsProps; attrs: never; transform: undefined };
+  "AWS::Glue::DataQualityRuleset": { props: glue.DataQualityRulesetProps; attrs: never; transform: undefined };
+  "AWS::Glue::DevEndpoint": { props: glue.DevEndpointProps; attrs: "Id"; transform: undefined };
+  "AWS::Glue::IdentityCenterConfiguration": { props: glue.IdentityCenterConfigurationProps; attrs: "AccountId" | "ApplicationArn"; transform: undefined };
+  "AWS::Glue::Integration": { props: glue.IntegrationProps; attrs: "CreateTime" | "IntegrationArn" | "Status"; transform: undefined };
+  "AWS::Glue::IntegrationResourceProperty": { props: glue.IntegrationResourcePropertyProps; attrs: "ResourcePropertyArn"; transform: undefined };
+  "AWS::Glue::Job": { props: glue.JobProps; attrs: never; transform: undefined };
+  "AWS::Glue::MLTransform": { props: glue.MLTransformProps; attrs: "TransformId"; transform: undefined };
+  "AWS::Glue::Partition": { props: glue.PartitionProps; attrs: "IdentifierPartitionInputValues"; transform: undefined };
+  "AWS::Glue::Registry": { props: glue.RegistryProps; attrs: "Arn"; transform: undefined };
+  "AWS::Glue::Schema": { props: glue.SchemaProps; attrs: "Arn" | "InitialSchemaVersionId"; transform: undefined };
+  "AWS::Glue::SchemaVersion": { props: glue.SchemaVersionProps; attrs: "VersionId"; transform: undefined };
+  "AWS::Glue::SchemaVersionMetadata": { props: glue.SchemaVersionMetadataProps; attrs: never; transform: undefined };
+  "AWS::Glue::SecurityConfiguration": { props: glue.SecurityConfigurationProps; attrs: never; transform: undefined };
+  "AWS::Glue::Session": { props: glue.SessionProps; attrs: "Arn" | "CreatedOn" | "Progress" | "Status"; transform: undefined };
+  "AWS::Glue::Table": { props: glue.TableProps; attrs: "Id"; transform: undefined };
+  "AWS::Glue::TableOptimizer": { props: glue.TableOptimizerProps; attrs: never; transform: undefined };
+  "AWS::Glue::Trigger": { props: glue.TriggerProps; attrs: never; transform: undefined };
+  "AWS::Glue::UsageProfile": { props: glue.UsageProfileProps; attrs: "CreatedOn"; transform: undefined };
+  "AWS::Glue::UserDefinedFunction": { props: glue.UserDefinedFunctionProps; attrs: "Arn"; transform: undefined };
+  "AWS::Glue::Workflow": { props: glue.WorkflowProps; attrs: never; transform: undefined };
   "AWS::IAM::AccessKey": { props: iam.AccessKeyProps; attrs: "Id" | "SecretAccessKey"; transform: undefined };
   "AWS::IAM::Group": { props: iam.GroupProps; attrs: "Arn"; transform: undefined };
   "AWS::IAM::GroupPolicy": { props: iam.GroupPolicyProps; attrs: never; transform: undefined };
@@ -295,6 +335,10 @@ export interface ResourceTypes {
   "AWS::IAM::UserPolicy": { props: iam.UserPolicyProps; attrs: never; transform: undefined };
   "AWS::IAM::UserToGroupAddition": { props: iam.UserToGroupAdditionProps; attrs: "Id"; transform: undefined };
   "AWS::IAM::VirtualMFADevice": { props: iam.VirtualMFADeviceProps; attrs: "SerialNumber"; transform: undefined };
+  "AWS::KinesisFirehose::DeliveryStream": { props: kinesisfirehose.DeliveryStreamProps; attrs: "Arn"; transform: undefined };
+  "AWS::KMS::Alias": { props: kms.AliasProps; attrs: never; transform: undefined };
+  "AWS::KMS::Key": { props: kms.KeyProps; attrs: "Arn" | "KeyId"; transform: undefined };
+  "AWS::KMS::ReplicaKey": { props: kms.ReplicaKeyProps; attrs: "Arn" | "KeyId"; transform: undefined };
   "AWS::Lambda::Alias": { props: lambda.AliasProps; attrs: "AliasArn"; transform: undefined };
   "AWS::Lambda::CapacityProvider": { props: lambda.CapacityProviderProps; attrs: "Arn" | "State"; transform: undefined };
   "AWS::Lambda::CodeSigningConfig": { props: lambda.CodeSigningConfigProps; attrs: "CodeSigningConfigArn" | "CodeSigningConfigId"; transform: undefined };
@@ -354,6 +398,16 @@ export interface ResourceTypes {
   "AWS::SSM::ResourceDataSync": { props: ssm.ResourceDataSyncProps; attrs: "SyncName"; transform: undefined };
   "AWS::SSM::ResourcePolicy": { props: ssm.ResourcePolicyProps; attrs: "PolicyHash" | "PolicyId"; transform: undefined };
   "AWS::SSM::ServiceSetting": { props: ssm.ServiceSettingProps; attrs: "Arn" | "LastModifiedDate" | "LastModifiedUser" | "Status"; transform: undefined };
+  "AWS::StepFunctions::Activity": { props: stepfunctions.ActivityProps; attrs: "Arn" | "Name"; transform: undefined };
+  "AWS::StepFunctions::StateMachine": { props: stepfunctions.StateMachineProps; attrs: "Arn" | "Name" | "StateMachineRevisionId"; transform: undefined };
+  "AWS::StepFunctions::StateMachineAlias": { props: stepfunctions.StateMachineAliasProps; attrs: "Arn"; transform: undefined };
+  "AWS::StepFunctions::StateMachineVersion": { props: stepfunctions.StateMachineVersionProps; attrs: "Arn"; transform: undefined };
+  "AWS::WAFv2::IPSet": { props: wafv2.IPSetProps; attrs: "Arn" | "Id"; transform: undefined };
+  "AWS::WAFv2::LoggingConfiguration": { props: wafv2.LoggingConfigurationProps; attrs: "ManagedByFirewallManager"; transform: undefined };
+  "AWS::WAFv2::RegexPatternSet": { props: wafv2.RegexPatternSetProps; attrs: "Arn" | "Id"; transform: undefined };
+  "AWS::WAFv2::RuleGroup": { props: wafv2.RuleGroupProps; attrs: "Arn" | "Id" | "LabelNamespace"; transform: undefined };
+  "AWS::WAFv2::WebACL": { props: wafv2.WebACLProps; attrs: "Arn" | "Capacity" | "Id" | "LabelNamespace"; transform: undefined };
+  "AWS::WAFv2::WebACLAssociation": { props: wafv2.WebACLAssociationProps; attrs: never; transform: undefined };
   /** A custom resource: its handler defines the other properties and the attributes. */
   [custom: `Custom::${string}`]: {
     props: cloudformation.CustomResourceProps & { readonly [property: string]: unknown };
