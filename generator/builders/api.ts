@@ -5,9 +5,10 @@
 // is made whenever the Swagger changes.
 import { createHash } from 'node:crypto';
 import type { Config } from '../config/load.js';
-import { ref, sub } from '../core/intrinsics.js';
+import { ref, sub, type Intrinsic } from '../core/intrinsics.js';
 import { Template, type Resource } from '../core/template.js';
-import { buildSwagger, routeList, type SwaggerVariable } from '../swagger/build.js';
+import { buildSwagger, routeList, swaggerVariables, type SwaggerVariable } from '../swagger/build.js';
+import { lambdaFunction } from './lambda.js';
 import { toCloudFormation } from '../swagger/render.js';
 import { OPERATIONS, OPERATION_IDS, type OperationSpec } from '../../service/src/contract/operations.js';
 import { allow, arn, assumedBy, headerFor, policyDocument, retentionDays, siteUrlParameter, tags } from './common.js';
@@ -162,12 +163,42 @@ export function buildApi(config: Config): Template {
     }),
   );
 
-  // A deployment is a snapshot: naming it by the Body's hash makes every Swagger change a new one.
-  const hash = createHash('sha256').update(JSON.stringify(body)).digest('hex').slice(0, 10);
-  const deployment = t.resource(`Deployment${hash}`, {
-    Type: 'AWS::ApiGateway::Deployment',
-    comment: 'Snapshot of this exact Swagger (its hash is in the logical id, so a changed API is redeployed).',
-    Properties: { RestApiId: restApi.ref(), Description: `Swagger ${hash}` },
+  // A deployment is a snapshot of what the API serves: the Swagger, and the values filled into
+  // it at deploy time. Either changing makes a new one (see functions/api-deployment).
+  const hash = createHash('sha256').update(JSON.stringify(body)).digest('hex').slice(0, 16);
+  const deployFunction = lambdaFunction(t, config, {
+    id: 'ApiDeploymentFunction',
+    asset: 'api-deployment',
+    comment:
+      'Deploys the API again whenever the Swagger or a value filled into it changes, so the stage never serves a stale one.',
+    description: 'Creates the API deployment the stage serves (custom resource of the API stack).',
+    timeoutSeconds: 30,
+    memoryMb: 128,
+    statements: [
+      allow(
+        'DeployThisApi',
+        ['apigateway:POST', 'apigateway:DELETE'],
+        [
+          sub('arn:${AWS::Partition}:apigateway:${AWS::Region}::/restapis/${RestApi}/deployments'),
+          sub('arn:${AWS::Partition}:apigateway:${AWS::Region}::/restapis/${RestApi}/deployments/*'),
+        ],
+      ),
+    ],
+  });
+  const deployment = t.resource('ApiDeployment', {
+    Type: 'Custom::ApiDeployment',
+    comment:
+      'The deployment the stage serves: made again when the Swagger (BodyHash) or any value filled into it (Values) changes; the tutorial redeployed by hand.',
+    Properties: {
+      ServiceToken: deployFunction.getAtt('Arn'),
+      // CloudFormation gives up on an unanswered custom resource after this long instead of an hour.
+      ServiceTimeout: 120,
+      RestApiId: restApi.ref(),
+      BodyHash: hash,
+      Values: Object.fromEntries(
+        swaggerVariables(config).map((name) => [name, ref(service.names[name] ?? name)]),
+      ) as Record<string, Intrinsic>,
+    },
   });
 
   // The function may be invoked by this API's stage only (any method and path of it).
@@ -192,7 +223,7 @@ export function buildApi(config: Config): Template {
     Properties: {
       RestApiId: restApi.ref(),
       StageName: api.stageName,
-      DeploymentId: deployment.ref(),
+      DeploymentId: deployment.getAtt('DeploymentId'),
       Description: 'The live stage of the Mythical Mysfits API',
       MethodSettings: methodSettings(config),
       AccessLogSetting: { DestinationArn: accessLogGroup.getAtt('Arn'), Format: ACCESS_LOG_FORMAT },

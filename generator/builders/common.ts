@@ -50,6 +50,7 @@ export const FUNCTION_ASSETS = [
   'user-pool-keys',
   'service',
   'service-linked-role',
+  'api-deployment',
 ] as const;
 export type FunctionAsset = (typeof FUNCTION_ASSETS)[number];
 

@@ -138,10 +138,10 @@ describe('mysfits package', function () {
         }
       }
       assert.equal(nested, 7 + 6, 'every nested stack of main.yml and main-lambda.yml');
-      // seed-table, image-build, service-linked-role, site-deploy (CodeUri), the service source and
-      // the site (fargate); lambda adds the service function and main-lambda.yml's site (the shared
-      // templates are one file).
-      assert.equal(assets, 6 + 2, `asset references: ${assets}`);
+      // seed-table, image-build, service-linked-role, api-deployment, site-deploy (CodeUri), the
+      // service source and the site (fargate); lambda adds the service function, its api.yml's
+      // api-deployment and main-lambda.yml's site (the shared templates are one file).
+      assert.equal(assets, 7 + 3, `asset references: ${assets}`);
     }
   });
 
