@@ -261,9 +261,35 @@ function loadBalancerBackend(t: Template, config: Config) {
     AllowedPattern: '^[A-Za-z0-9.-]+$',
     ConstraintDescription: 'a DNS name',
   });
+  // Deleted after the link (the link depends on it), and only once the link is really gone, so the
+  // load balancer's stack, deleted next, never finds it still in use.
+  const waiter = lambdaFunction(t, config, {
+    id: 'VpcLinkGoneFunction',
+    asset: 'vpc-link-gone',
+    comment: 'On delete, waits until no VPC link targets the load balancer (API Gateway deletes links slowly).',
+    description:
+      'Waits for the VPC link to be deleted before the load balancer goes (custom resource of the API stack).',
+    timeoutSeconds: 900,
+    memoryMb: 128,
+    statements: [
+      allow('ListVpcLinks', ['apigateway:GET'], [sub('arn:${AWS::Partition}:apigateway:${AWS::Region}::/vpclinks')]),
+    ],
+  });
+  const gone = t.resource('VpcLinkGone', {
+    Type: 'Custom::VpcLinkGone',
+    comment:
+      "Deleted after the VPC link and done only once no link targets the load balancer: else the load balancer's delete fails (in use by an endpoint service).",
+    Properties: {
+      ServiceToken: waiter.getAtt('Arn'),
+      // The function's 15 minutes, and a minute for CloudFormation.
+      ServiceTimeout: 960,
+      LoadBalancerArn: loadBalancerArn.ref(),
+    },
+  });
   const vpcLink = t.resource('VpcLink', {
     Type: 'AWS::ApiGateway::VpcLink',
     comment: 'Private path from API Gateway to the internal load balancer: the service has no public entry point.',
+    DependsOn: [gone],
     Properties: {
       Name: sub('${AWS::StackName}-service'),
       Description: 'API Gateway to the internal load balancer of the mysfits service',

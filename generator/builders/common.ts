@@ -51,6 +51,7 @@ export const FUNCTION_ASSETS = [
   'service',
   'service-linked-role',
   'api-deployment',
+  'vpc-link-gone',
 ] as const;
 export type FunctionAsset = (typeof FUNCTION_ASSETS)[number];
 

@@ -11,6 +11,7 @@ import { parseTemplate } from '../../generator/core/parse.js';
 import { deterministicZip } from '../../generator/package/zip.js';
 import { runtimeDockerfile } from '../../generator/package/assets.js';
 import { STABLE_FILES, type Manifest } from '../../generator/package/package.js';
+import { FUNCTION_ASSETS } from '../../generator/builders/common.js';
 import { validate } from 'dockerfile-utils';
 import { ROOT, runCli, tempDir } from '../helpers.js';
 import { DOCKERFILE, stages, STRICT } from '../support/dockerfile.js';
@@ -109,7 +110,7 @@ describe('mysfits package', function () {
       const base = `https://mysfits-artifacts-${region}.s3.${region}.amazonaws.com/mysfits/`;
       const s3 = `s3://mysfits-artifacts-${region}/mysfits/`;
       let nested = 0;
-      let assets = 0;
+      const referenced = new Set<string>();
       for (const path of templates) {
         const text = readFileSync(join(dir, path), 'utf8');
         const t = parseTemplate(text, path);
@@ -129,7 +130,7 @@ describe('mysfits package', function () {
           if (value.startsWith('s3://') && value !== 's3://') {
             assert.ok(value.startsWith(s3), `${where}: ${value}`);
             assert.ok(existsSync(join(dir, value.slice(s3.length))), `${where}: asset is packaged`);
-            assets++;
+            referenced.add(value.slice(s3.length));
           }
         }
         for (const r of t.resources) {
@@ -138,10 +139,12 @@ describe('mysfits package', function () {
         }
       }
       assert.equal(nested, 7 + 6, 'every nested stack of main.yml and main-lambda.yml');
-      // seed-table, image-build, service-linked-role, api-deployment, site-deploy (CodeUri), the
-      // service source and the site (fargate); lambda adds the service function, its api.yml's
-      // api-deployment and main-lambda.yml's site (the shared templates are one file).
-      assert.equal(assets, 7 + 3, `asset references: ${assets}`);
+      // What the templates point at is packaged; what they do not are the functions only other
+      // configs use (the pre-sign-up trigger, the signing keys of natGateways none).
+      const packaged = manifest.files.map((f) => f.path).filter((p) => p.startsWith('assets/'));
+      for (const key of referenced) assert.ok(packaged.includes(key), `${key} is not packaged`);
+      assert.equal(packaged.length - referenced.size, 2, 'assets no template of this config uses');
+      assert.ok(referenced.size >= FUNCTION_ASSETS.length - 2, `${referenced.size} assets referenced`);
     }
   });
 
