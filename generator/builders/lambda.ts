@@ -18,8 +18,13 @@ import {
   type FunctionAsset,
 } from './common.js';
 
-/** Node.js runtime of every function: the newest LTS Lambda offers in all default regions. */
-const NODE_RUNTIME = 'nodejs22.x';
+/**
+ * The Node.js major every function runs on: the newest LTS Lambda offers (nodejs22.x is
+ * deprecated on 2027-04-30; a test fails six months before a runtime's deprecation). The
+ * functions' bundles target the same version (package/assets.ts).
+ */
+export const FUNCTION_NODE_MAJOR = 24;
+const NODE_RUNTIME = `nodejs${FUNCTION_NODE_MAJOR}.x` as const;
 
 export interface LambdaSpec {
   /** Logical id of the function; the log group and role get it as a prefix. */

@@ -12,6 +12,7 @@ import { join, relative, sep } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { assetSource, FUNCTION_ASSETS, type AssetName, type FunctionAsset } from '../builders/common.js';
 import { deterministicZip, type ZipEntry } from './zip.js';
+import { FUNCTION_NODE_MAJOR } from '../builders/lambda.js';
 import { jsonText } from '../json.js';
 
 export type AssetKind = 'function' | 'service' | 'site';
@@ -164,7 +165,7 @@ export async function functionAsset(options: AssetOptions, name: FunctionAsset):
       format: 'cjs',
       outfile: 'index.js',
       // The runtime every function is declared with (generator/builders/lambda.ts).
-      target: 'node22',
+      target: `node${FUNCTION_NODE_MAJOR}`,
       minify: true,
     });
     return { entries: [{ path: 'index.js', content: code }], inputs };
