@@ -1,7 +1,10 @@
-// core.yml: the network the service runs in. Rebuilt from the tutorial's core stack (seed 004,
-// part 3) with its fixes: AZs from `!GetAZs ''`, NAT gateways as configured, a DynamoDB gateway
-// endpoint scoped to this account's tables, a service security group that admits only the
-// service port from inside the VPC, and none of the tutorial's unused CI/CD roles.
+// core.yml: the network the service runs in, and its internal load balancer. Rebuilt from the
+// tutorial's core stack (seed 004, part 3) with its fixes: AZs from `!GetAZs ''`, NAT gateways as
+// configured (and no public side at all without them), gateway endpoints for DynamoDB (this
+// account's tables) and S3 (ECR's layers only), a service security group that admits only the
+// service port from the private subnets, and none of the tutorial's unused CI/CD roles. The
+// internal load balancer (the tutorial's, made internal) is here rather than in service.yml so
+// the API's VPC link can be created while the service's image is still building.
 import type { Config } from '../config/load.js';
 import { getAZs, select, sub } from '../core/intrinsics.js';
 import { Template, type Resource } from '../core/template.js';
@@ -9,10 +12,13 @@ import { arn, headerFor, tags } from './common.js';
 
 const ZONES = ['One', 'Two'] as const;
 
+/** The load balancer's port; API Gateway's integrations call http://<nlb>:80/... */
+const LISTENER_PORT = 80;
+
 export function buildCore(config: Config): Template {
   const { network, service } = config;
   const t = new Template({
-    description: `Mythical Mysfits core network: VPC ${network.vpcCidr} across two AZs, public and private subnets, NAT (${network.natGateways}), DynamoDB gateway endpoint, service security group.`,
+    description: `Mythical Mysfits core network: VPC ${network.vpcCidr} across two AZs, ${network.natGateways === 'none' ? 'private subnets, no NAT' : `public and private subnets, NAT (${network.natGateways})`}, DynamoDB and S3 gateway endpoints, service security group, internal network load balancer.`,
     header: [
       ...headerFor('core.yml', 'core'),
       '',
@@ -32,63 +38,18 @@ export function buildCore(config: Config): Template {
     },
   });
 
-  const internetGateway = t.resource('InternetGateway', {
-    Type: 'AWS::EC2::InternetGateway',
-    comment: 'Internet access for the public subnets (NAT gateways); nothing else is public in this stack.',
-    Properties: { Tags: tags(config, 'igw') },
-  });
-  const gatewayAttachment = t.resource('GatewayAttachment', {
-    Type: 'AWS::EC2::VPCGatewayAttachment',
-    comment: 'Attaches the internet gateway to the VPC.',
-    Properties: { VpcId: vpc.ref(), InternetGatewayId: internetGateway.ref() },
-  });
-
-  const publicRouteTable = t.resource('PublicRouteTable', {
-    Type: 'AWS::EC2::RouteTable',
-    comment: 'Routes of both public subnets: the default route goes to the internet gateway.',
-    Properties: { VpcId: vpc.ref(), Tags: tags(config, 'public') },
-  });
-  t.resource('PublicRoute', {
-    Type: 'AWS::EC2::Route',
-    comment: 'Default route of the public subnets, once the gateway is attached.',
-    DependsOn: [gatewayAttachment],
-    Properties: {
-      RouteTableId: publicRouteTable.ref(),
-      DestinationCidrBlock: '0.0.0.0/0',
-      GatewayId: internetGateway.ref(),
-    },
-  });
-
-  const publicSubnets = ZONES.map((zone, i) => {
-    const subnet = t.resource(`PublicSubnet${zone}`, {
-      Type: 'AWS::EC2::Subnet',
-      comment: `Public subnet in the ${i === 0 ? 'first' : 'second'} AZ; no public IPs on launch: only NAT gateways live here.`,
-      Properties: {
-        VpcId: vpc.ref(),
-        CidrBlock: network.publicSubnetCidrs[i],
-        AvailabilityZone: select(i, getAZs()),
-        MapPublicIpOnLaunch: false,
-        Tags: tags(config, `public-${i + 1}`),
-      },
-    });
-    t.resource(`PublicSubnet${zone}RouteTableAssociation`, {
-      Type: 'AWS::EC2::SubnetRouteTableAssociation',
-      comment: `Puts public subnet ${zone.toLowerCase()} on the public route table.`,
-      Properties: { SubnetId: subnet.ref(), RouteTableId: publicRouteTable.ref() },
-    });
-    return subnet;
-  });
-
   // NAT gateways: one per AZ (the tutorial's layout: a zone outage leaves the other zone online),
-  // one shared (half the fixed cost; egress of both zones through one), or none.
+  // one shared (half the fixed cost; egress of both zones through one), or none. Without NAT,
+  // nothing uses the public side: no internet gateway, public subnets or public route.
   const natCount = { perAz: 2, single: 1, none: 0 }[network.natGateways];
+  const publicSide = natCount > 0 ? buildPublicSide(t, config, vpc) : undefined;
   const natGateways: Resource<'AWS::EC2::NatGateway'>[] = [];
   for (let i = 0; i < natCount; i++) {
     const zone = ZONES[i];
     const eip = t.resource(`NatGateway${zone}Eip`, {
       Type: 'AWS::EC2::EIP',
       comment: `Fixed public address of NAT gateway ${zone.toLowerCase()}.`,
-      DependsOn: [gatewayAttachment],
+      DependsOn: [publicSide!.gatewayAttachment],
       Properties: { Domain: 'vpc', Tags: tags(config, `nat-${i + 1}`) },
     });
     natGateways.push(
@@ -100,13 +61,12 @@ export function buildCore(config: Config): Template {
             : `NAT gateway of AZ ${i + 1}: outbound internet for private subnet ${zone.toLowerCase()} (image pulls, AWS APIs).`,
         Properties: {
           AllocationId: eip.getAtt('AllocationId'),
-          SubnetId: publicSubnets[i].ref(),
+          SubnetId: publicSide!.subnets[i].ref(),
           Tags: tags(config, `nat-${i + 1}`),
         },
       }),
     );
   }
-
   const privateSubnets = ZONES.map((zone, i) =>
     t.resource(`PrivateSubnet${zone}`, {
       Type: 'AWS::EC2::Subnet',
@@ -177,6 +137,31 @@ export function buildCore(config: Config): Template {
     },
   });
 
+  t.resource('S3Endpoint', {
+    Type: 'AWS::EC2::VPCEndpoint',
+    comment:
+      "Gateway endpoint (free) for S3, where ECR keeps image layers: pulls skip NAT (no data charge) and work without it; policy: ECR's layer bucket of the region only.",
+    Properties: {
+      VpcId: vpc.ref(),
+      VpcEndpointType: 'Gateway',
+      ServiceName: sub('com.amazonaws.${AWS::Region}.s3'),
+      RouteTableIds: privateRouteTables.map((rt) => rt.ref()),
+      PolicyDocument: {
+        Version: '2012-10-17',
+        Statement: [
+          {
+            Sid: 'EcrImageLayersOnly',
+            Effect: 'Allow',
+            Principal: '*',
+            Action: ['s3:GetObject'],
+            // Where ECR stores the layers of every repository of the region (ECR's documentation).
+            Resource: [sub('arn:${AWS::Partition}:s3:::prod-${AWS::Region}-starport-layer-bucket/*')],
+          },
+        ],
+      },
+    },
+  });
+
   if (natCount === 0) {
     // Without NAT, tasks still need to pull their image (ECR API, ECR registry, image layers in
     // S3), ship logs and call Cognito's user pools API for /auth/*; these endpoints carry exactly
@@ -185,13 +170,17 @@ export function buildCore(config: Config): Template {
     // time instead (service.yml: UserPoolKeys).
     const endpointSecurityGroup = t.resource('EndpointSecurityGroup', {
       Type: 'AWS::EC2::SecurityGroup',
-      comment: 'Interface endpoints accept HTTPS from inside the VPC only.',
+      comment: 'Interface endpoints accept HTTPS from the private subnets (the tasks) only.',
       Properties: {
-        GroupDescription: 'HTTPS from the VPC to the interface endpoints',
+        GroupDescription: 'HTTPS from the private subnets to the interface endpoints',
         VpcId: vpc.ref(),
-        SecurityGroupIngress: [
-          { IpProtocol: 'tcp', FromPort: 443, ToPort: 443, CidrIp: network.vpcCidr, Description: 'HTTPS from the VPC' },
-        ],
+        SecurityGroupIngress: network.privateSubnetCidrs.map((cidr, i) => ({
+          IpProtocol: 'tcp',
+          FromPort: 443,
+          ToPort: 443,
+          CidrIp: cidr,
+          Description: `HTTPS from private subnet ${i + 1} (the tasks)`,
+        })),
         Tags: tags(config, 'endpoints'),
       },
     });
@@ -219,33 +208,22 @@ export function buildCore(config: Config): Template {
         },
       });
     }
-    t.resource('S3Endpoint', {
-      Type: 'AWS::EC2::VPCEndpoint',
-      comment: 'Gateway endpoint for S3, where ECR keeps image layers.',
-      Properties: {
-        VpcId: vpc.ref(),
-        VpcEndpointType: 'Gateway',
-        ServiceName: sub('com.amazonaws.${AWS::Region}.s3'),
-        RouteTableIds: privateRouteTables.map((rt) => rt.ref()),
-      },
-    });
   }
 
   const serviceSecurityGroup = t.resource('ServiceSecurityGroup', {
     Type: 'AWS::EC2::SecurityGroup',
-    comment: `Fargate tasks: tcp ${service.port} from inside the VPC only (the tutorial opened every protocol to the world); egress HTTPS only.`,
+    comment: `Fargate tasks: tcp ${service.port} from the private subnets only, where the load balancer's nodes are (the tutorial opened every protocol to the world); egress HTTPS only.`,
     Properties: {
-      GroupDescription: `Mysfits service: tcp ${service.port} from the VPC, HTTPS out`,
+      GroupDescription: `Mysfits service: tcp ${service.port} from the private subnets, HTTPS out`,
       VpcId: vpc.ref(),
-      SecurityGroupIngress: [
-        {
-          IpProtocol: 'tcp',
-          FromPort: service.port,
-          ToPort: service.port,
-          CidrIp: network.vpcCidr,
-          Description: 'Service port from the VPC (internal load balancer and its health checks)',
-        },
-      ],
+      // The internal load balancer's nodes (and its health checks) are in the private subnets.
+      SecurityGroupIngress: network.privateSubnetCidrs.map((cidr, i) => ({
+        IpProtocol: 'tcp',
+        FromPort: service.port,
+        ToPort: service.port,
+        CidrIp: cidr,
+        Description: `Service port from private subnet ${i + 1} (the internal load balancer's nodes)`,
+      })),
       SecurityGroupEgress: [
         {
           IpProtocol: 'tcp',
@@ -262,17 +240,135 @@ export function buildCore(config: Config): Template {
     },
   });
 
+  // The internal load balancer lives with the network, not with the service: the API's VPC link
+  // needs only it, so the VPC link (minutes to create) is made while the service's image builds.
+  const loadBalancer = t.resource('LoadBalancer', {
+    Type: 'AWS::ElasticLoadBalancingV2::LoadBalancer',
+    comment:
+      'INTERNAL network load balancer in the private subnets: reachable only from the VPC link (the tutorial made it internet-facing, bypassing auth).',
+    Properties: {
+      Type: 'network',
+      Scheme: 'internal',
+      Subnets: privateSubnets.map((s) => s.ref()),
+      LoadBalancerAttributes: [
+        // One task can serve both zones' load balancer nodes.
+        { Key: 'load_balancing.cross_zone.enabled', Value: 'true' },
+      ],
+      Tags: tags(config, 'nlb'),
+    },
+  });
+  const targetGroup = t.resource('TargetGroup', {
+    Type: 'AWS::ElasticLoadBalancingV2::TargetGroup',
+    comment: `Task IPs on tcp ${service.port} (the service stack registers them), health-checked over HTTP on / (the service's health route; no database call).`,
+    Properties: {
+      TargetType: 'ip',
+      Protocol: 'TCP',
+      Port: service.port,
+      VpcId: vpc.ref(),
+      HealthCheckProtocol: 'HTTP',
+      HealthCheckPath: '/',
+      HealthCheckIntervalSeconds: 10,
+      HealthyThresholdCount: 3,
+      UnhealthyThresholdCount: 3,
+      TargetGroupAttributes: [
+        // Long enough for the service's graceful shutdown to finish requests in flight.
+        { Key: 'deregistration_delay.timeout_seconds', Value: '30' },
+      ],
+      Tags: tags(config, 'service'),
+    },
+  });
+  t.resource('Listener', {
+    Type: 'AWS::ElasticLoadBalancingV2::Listener',
+    comment: `TCP ${LISTENER_PORT} to the tasks; plain TCP inside the VPC, TLS ends at API Gateway.`,
+    Properties: {
+      LoadBalancerArn: loadBalancer.ref(),
+      Port: LISTENER_PORT,
+      Protocol: 'TCP',
+      DefaultActions: [{ Type: 'forward', TargetGroupArn: targetGroup.ref() }],
+    },
+  });
+
   t.output('VpcId', { Description: 'The VPC.', Value: vpc.ref() });
   t.output('VpcCidr', { Description: 'CIDR block of the VPC.', Value: vpc.getAtt('CidrBlock') });
-  ZONES.forEach((zone, i) => {
-    t.output(`PublicSubnet${zone}`, { Description: `Public subnet in AZ ${i + 1}.`, Value: publicSubnets[i].ref() });
-  });
+  if (publicSide) {
+    ZONES.forEach((zone, i) => {
+      t.output(`PublicSubnet${zone}`, {
+        Description: `Public subnet in AZ ${i + 1}.`,
+        Value: publicSide.subnets[i].ref(),
+      });
+    });
+  }
   ZONES.forEach((zone, i) => {
     t.output(`PrivateSubnet${zone}`, { Description: `Private subnet in AZ ${i + 1}.`, Value: privateSubnets[i].ref() });
+  });
+  t.output('LoadBalancerArn', {
+    Description: 'The internal network load balancer, target of the API VPC link.',
+    Value: loadBalancer.ref(),
+  });
+  t.output('LoadBalancerDnsName', {
+    Description: 'Private DNS name of the load balancer, used by the API integrations.',
+    Value: loadBalancer.getAtt('DNSName'),
+  });
+  t.output('TargetGroupArn', {
+    Description: 'The target group the service registers its tasks in.',
+    Value: targetGroup.ref(),
   });
   t.output('ServiceSecurityGroupId', {
     Description: 'Security group of the Fargate tasks.',
     Value: serviceSecurityGroup.getAtt('GroupId'),
   });
   return t;
+}
+
+/** The internet gateway, the public route table and the public subnets (which hold only NAT gateways). */
+function buildPublicSide(t: Template, config: Config, vpc: Resource<'AWS::EC2::VPC'>) {
+  const { network } = config;
+  const internetGateway = t.resource('InternetGateway', {
+    Type: 'AWS::EC2::InternetGateway',
+    comment: 'Internet access for the public subnets (NAT gateways); nothing else is public in this stack.',
+    Properties: { Tags: tags(config, 'igw') },
+  });
+  const gatewayAttachment = t.resource('GatewayAttachment', {
+    Type: 'AWS::EC2::VPCGatewayAttachment',
+    comment: 'Attaches the internet gateway to the VPC.',
+    Properties: { VpcId: vpc.ref(), InternetGatewayId: internetGateway.ref() },
+  });
+
+  const publicRouteTable = t.resource('PublicRouteTable', {
+    Type: 'AWS::EC2::RouteTable',
+    comment: 'Routes of both public subnets: the default route goes to the internet gateway.',
+    Properties: { VpcId: vpc.ref(), Tags: tags(config, 'public') },
+  });
+  t.resource('PublicRoute', {
+    Type: 'AWS::EC2::Route',
+    comment: 'Default route of the public subnets, once the gateway is attached.',
+    DependsOn: [gatewayAttachment],
+    Properties: {
+      RouteTableId: publicRouteTable.ref(),
+      DestinationCidrBlock: '0.0.0.0/0',
+      GatewayId: internetGateway.ref(),
+    },
+  });
+
+  const publicSubnets = ZONES.map((zone, i) => {
+    const subnet = t.resource(`PublicSubnet${zone}`, {
+      Type: 'AWS::EC2::Subnet',
+      comment: `Public subnet in the ${i === 0 ? 'first' : 'second'} AZ; no public IPs on launch: only NAT gateways live here.`,
+      Properties: {
+        VpcId: vpc.ref(),
+        CidrBlock: network.publicSubnetCidrs[i],
+        AvailabilityZone: select(i, getAZs()),
+        MapPublicIpOnLaunch: false,
+        Tags: tags(config, `public-${i + 1}`),
+      },
+    });
+    t.resource(`PublicSubnet${zone}RouteTableAssociation`, {
+      Type: 'AWS::EC2::SubnetRouteTableAssociation',
+      comment: `Puts public subnet ${zone.toLowerCase()} on the public route table.`,
+      Properties: { SubnetId: subnet.ref(), RouteTableId: publicRouteTable.ref() },
+    });
+    return subnet;
+  });
+
+  return { gatewayAttachment, subnets: publicSubnets };
 }

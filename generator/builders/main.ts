@@ -100,10 +100,10 @@ export function buildMain(config: Config): Template {
       'service.yml',
       'The API service on Fargate behind the internal load balancer; builds its image from the packaged source unless ImageUri is given.',
       {
-        VpcId: outputOf(fargate!.core, 'VpcId'),
         PrivateSubnetOne: outputOf(fargate!.core, 'PrivateSubnetOne'),
         PrivateSubnetTwo: outputOf(fargate!.core, 'PrivateSubnetTwo'),
         ServiceSecurityGroupId: outputOf(fargate!.core, 'ServiceSecurityGroupId'),
+        TargetGroupArn: outputOf(fargate!.core, 'TargetGroupArn'),
         ...serviceInputs,
         ImageUri: fargate!.imageUri.ref(),
         ServiceSource: assetSource('service-image'),
@@ -113,17 +113,21 @@ export function buildMain(config: Config): Template {
     api = nested(
       'ApiStack',
       'api.yml',
-      "The public API: VPC link to the service's load balancer, Cognito authorizer, CORS for the site's URL.",
+      "The public API: VPC link to the core stack's load balancer (made while the service's image builds), Cognito authorizer, CORS for the site's URL.",
       {
-        LoadBalancerArn: outputOf(service, 'LoadBalancerArn'),
-        LoadBalancerDnsName: outputOf(service, 'LoadBalancerDnsName'),
+        LoadBalancerArn: outputOf(fargate!.core, 'LoadBalancerArn'),
+        LoadBalancerDnsName: outputOf(fargate!.core, 'LoadBalancerDnsName'),
         UserPoolArn: userPoolArn,
         SiteUrl: siteUrl,
       },
     );
     serviceOutputs = [
       ['VpcLinkId', 'VPC link of the API (api-swagger.json).', outputOf(api, 'VpcLinkId')],
-      ['LoadBalancerDnsName', 'Internal load balancer (api-swagger.json).', outputOf(service, 'LoadBalancerDnsName')],
+      [
+        'LoadBalancerDnsName',
+        'Internal load balancer (api-swagger.json).',
+        outputOf(fargate!.core, 'LoadBalancerDnsName'),
+      ],
       ['RepositoryUri', 'Push service images here.', outputOf(service, 'RepositoryUri')],
     ];
   }

@@ -1,8 +1,9 @@
-// service.yml: the API service on ECS Fargate behind an internal network load balancer. Rebuilt
-// from the tutorial's CLI steps (seed 004, part 3: create-repository, create-cluster,
-// register-task-definition, create-load-balancer, create-target-group, create-listener,
-// create-service) with its fixes: the load balancer is internal (API Gateway reaches it over the
-// VPC link, so nothing public bypasses the authorizer), tasks run in private subnets without
+// service.yml: the API service on ECS Fargate behind the internal network load balancer of
+// core.yml. Rebuilt from the tutorial's CLI steps (seed 004, part 3: create-repository,
+// create-cluster, register-task-definition, create-service; the load balancer's steps are in
+// core.yml, so the API's VPC link can be created while the image builds) with its fixes: tasks
+// register in the internal load balancer's target group (API Gateway reaches it over the VPC
+// link, so nothing public bypasses the authorizer), tasks run in private subnets without
 // public IPs, the task role can touch only the mysfits table with the calls the service makes,
 // and the execution role is a separate role that can pull only this repository's images and
 // write only this log group.
@@ -25,13 +26,10 @@ export const IMAGE_URI = {
   ConstraintDescription: 'empty, or an image URI like ACCOUNT.dkr.ecr.REGION.amazonaws.com/REPOSITORY:TAG',
 } as const;
 
-/** The load balancer's port; API Gateway's integrations call http://<nlb>:80/... */
-const LISTENER_PORT = 80;
-
 export function buildService(config: Config): Template {
   const { service } = config;
   const t = new Template({
-    description: `Mythical Mysfits service: ECR repository, image build from the packaged source (CodeBuild), ECS cluster, Fargate service (${service.desiredCount} x ${service.cpu} CPU / ${service.memory} MiB, port ${service.port}) in private subnets, internal network load balancer.`,
+    description: `Mythical Mysfits service: ECR repository, image build from the packaged source (CodeBuild), ECS cluster, Fargate service (${service.desiredCount} x ${service.cpu} CPU / ${service.memory} MiB, port ${service.port}) in private subnets behind the core stack's internal load balancer.`,
     header: [
       ...headerFor('service.yml', 'service'),
       '',
@@ -56,15 +54,17 @@ export function buildService(config: Config): Template {
     ],
   });
 
-  const vpcId = t.parameter('VpcId', {
-    Type: 'AWS::EC2::VPC::Id',
-    Description: 'VPC of the service (core stack output VpcId).',
-    label: 'VPC',
+  const targetGroupArn = t.parameter('TargetGroupArn', {
+    Type: 'String',
+    Description: 'Target group of the internal load balancer the tasks register in (core stack output TargetGroupArn).',
+    label: 'Load balancer target group',
+    AllowedPattern: '^arn:[a-z-]+:elasticloadbalancing:[a-z0-9-]+:\\d{12}:targetgroup/.+$',
+    ConstraintDescription: 'a target group ARN',
   });
   const subnets = (['One', 'Two'] as const).map((zone, i) =>
     t.parameter(`PrivateSubnet${zone}`, {
       Type: 'AWS::EC2::Subnet::Id',
-      Description: `Private subnet in AZ ${i + 1} for tasks and the load balancer (core stack output PrivateSubnet${zone}).`,
+      Description: `Private subnet in AZ ${i + 1} for the tasks (core stack output PrivateSubnet${zone}).`,
       label: `Private subnet ${i + 1}`,
     }),
   );
@@ -81,7 +81,7 @@ export function buildService(config: Config): Template {
     Default: '',
     ...IMAGE_URI,
   });
-  t.parameterGroup('Network (core stack)', [vpcId, ...subnets, securityGroup]);
+  t.parameterGroup('Network (core stack)', [...subnets, securityGroup, targetGroupArn]);
   const { tableName, tableArn, userPoolId, clientId, siteUrl } = serviceInputs(t);
   const serviceSource = t.parameter('ServiceSource', {
     Type: 'String',
@@ -262,59 +262,10 @@ export function buildService(config: Config): Template {
     },
   });
 
-  const loadBalancer = t.resource('LoadBalancer', {
-    Type: 'AWS::ElasticLoadBalancingV2::LoadBalancer',
-    comment:
-      'INTERNAL network load balancer in the private subnets: reachable only from the VPC link (the tutorial made it internet-facing, bypassing auth).',
-    Properties: {
-      Type: 'network',
-      Scheme: 'internal',
-      Subnets: subnets.map((s) => s.ref()),
-      LoadBalancerAttributes: [
-        // One task can serve both zones' load balancer nodes.
-        { Key: 'load_balancing.cross_zone.enabled', Value: 'true' },
-      ],
-      Tags: tags(config, 'nlb'),
-    },
-  });
-
-  const targetGroup = t.resource('TargetGroup', {
-    Type: 'AWS::ElasticLoadBalancingV2::TargetGroup',
-    comment: `Task IPs on tcp ${service.port}, health-checked over HTTP on / (the service's health route; no database call).`,
-    Properties: {
-      TargetType: 'ip',
-      Protocol: 'TCP',
-      Port: service.port,
-      VpcId: vpcId.ref(),
-      HealthCheckProtocol: 'HTTP',
-      HealthCheckPath: '/',
-      HealthCheckIntervalSeconds: 10,
-      HealthyThresholdCount: 3,
-      UnhealthyThresholdCount: 3,
-      TargetGroupAttributes: [
-        // Long enough for the service's graceful shutdown to finish requests in flight.
-        { Key: 'deregistration_delay.timeout_seconds', Value: '30' },
-      ],
-      Tags: tags(config, 'service'),
-    },
-  });
-
-  const listener = t.resource('Listener', {
-    Type: 'AWS::ElasticLoadBalancingV2::Listener',
-    comment: `TCP ${LISTENER_PORT} to the tasks; plain TCP inside the VPC, TLS ends at API Gateway.`,
-    Properties: {
-      LoadBalancerArn: loadBalancer.ref(),
-      Port: LISTENER_PORT,
-      Protocol: 'TCP',
-      DefaultActions: [{ Type: 'forward', TargetGroupArn: targetGroup.ref() }],
-    },
-  });
-
   const ecsService = t.resource('Service', {
     Type: 'AWS::ECS::Service',
     comment:
-      'Fargate tasks in the private subnets, no public IPs; a failed deployment rolls back on its own (circuit breaker).',
-    DependsOn: [listener],
+      "Fargate tasks in the private subnets, no public IPs, registered in the core stack's target group; a failed deployment rolls back on its own (circuit breaker).",
     Properties: {
       Cluster: cluster.ref(),
       LaunchType: 'FARGATE',
@@ -327,7 +278,7 @@ export function buildService(config: Config): Template {
           SecurityGroups: [securityGroup.ref()],
         },
       },
-      LoadBalancers: [{ ContainerName: CONTAINER, ContainerPort: service.port, TargetGroupArn: targetGroup.ref() }],
+      LoadBalancers: [{ ContainerName: CONTAINER, ContainerPort: service.port, TargetGroupArn: targetGroupArn.ref() }],
       HealthCheckGracePeriodSeconds: 60,
       DeploymentConfiguration: {
         MinimumHealthyPercent: 100,
@@ -340,14 +291,6 @@ export function buildService(config: Config): Template {
     },
   });
 
-  t.output('LoadBalancerArn', {
-    Description: 'The internal network load balancer, target of the API VPC link.',
-    Value: loadBalancer.ref(),
-  });
-  t.output('LoadBalancerDnsName', {
-    Description: 'Private DNS name of the load balancer, used by the API integrations.',
-    Value: loadBalancer.getAtt('DNSName'),
-  });
   t.output('RepositoryUri', { Description: 'Push service images here.', Value: repository.getAtt('RepositoryUri') });
   t.output('ClusterName', { Description: 'The ECS cluster.', Value: cluster.ref() });
   t.output('ServiceName', { Description: 'The ECS service.', Value: ecsService.getAtt('Name') });

@@ -131,7 +131,7 @@ describe('mysfits review', function () {
       // The trade-off names the endpoints the none templates really have, not a list kept by hand.
       assert.match(
         rows.find((r) => r.mode === 'none')!.tradeoff,
-        /endpoint \(dynamodb, ecr\.api, ecr\.dkr, logs, cognito-idp, s3\).*signing keys are given at deploy time/,
+        /endpoint \(dynamodb, s3, ecr\.api, ecr\.dkr, logs, cognito-idp\).*signing keys are given at deploy time/,
       );
       const p = PRICES['eu-central-1'];
       const none = rows.find((r) => r.mode === 'none')!;

@@ -9,6 +9,7 @@ import { toJsonObject, toYaml } from '../../generator/core/emit.js';
 import { TEMPLATES } from '../../generator/builders/index.js';
 import { FUNCTION_ASSETS, functionCodeUri } from '../../generator/builders/common.js';
 import { buildApi } from '../../generator/builders/api.js';
+import { buildCore } from '../../generator/builders/core.js';
 import { buildCognito } from '../../generator/builders/cognito.js';
 import { buildData, catalogueHash } from '../../generator/builders/data.js';
 import { buildService } from '../../generator/builders/service.js';
@@ -124,11 +125,10 @@ describe('application templates', () => {
 
   describe('service.yml', () => {
     const r = resourcesOf(buildService(config()));
-    it('the load balancer is internal, in the private subnets', () => {
-      const nlb = r.LoadBalancer.Properties;
-      assert.equal(nlb.Scheme, 'internal');
-      assert.equal(nlb.Type, 'network');
-      assert.deepEqual(nlb.Subnets, [{ Ref: 'PrivateSubnetOne' }, { Ref: 'PrivateSubnetTwo' }]);
+    it("the tasks register in the core stack's target group; the load balancer is not here", () => {
+      assert.equal(r.LoadBalancer, undefined);
+      const lbs = (r.Service.Properties.LoadBalancers as { TargetGroupArn: unknown }[]).map((l) => l.TargetGroupArn);
+      assert.deepEqual(lbs, [{ Ref: 'TargetGroupArn' }]);
     });
     it('the task role reaches only the table and its indexes, with exactly the calls the service makes', () => {
       assertServiceTableAccess(statements(r).filter((s) => s.role === 'TaskRole'));
@@ -190,7 +190,8 @@ describe('application templates', () => {
       const sized = resourcesOf(buildService(config({ service: { cpu: 512, memory: 2048, port: 9000 } })));
       assert.equal(sized.TaskDefinition.Properties.Cpu, '512');
       assert.equal(sized.TaskDefinition.Properties.Memory, '2048');
-      assert.equal(sized.TargetGroup.Properties.Port, 9000);
+      const core = resourcesOf(buildCore(config({ service: { port: 9000 } })));
+      assert.equal(core.TargetGroup.Properties.Port, 9000);
     });
   });
 

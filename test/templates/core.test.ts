@@ -43,14 +43,42 @@ describe('core.yml', () => {
     assert.doesNotMatch(yaml, /arn:aws:/, 'an ARN without ${AWS::Partition}');
   });
 
-  it('the service security group admits only tcp on the service port from the VPC', () => {
+  it("the service security group admits only tcp on the service port, from the private subnets (the load balancer's nodes)", () => {
     const r = resourcesOf({ service: { port: 9090 }, network: { vpcCidr: '10.8.0.0/16', publicSubnetCidrs: ['10.8.0.0/24', '10.8.1.0/24'], privateSubnetCidrs: ['10.8.2.0/24', '10.8.3.0/24'] } });
     const ingress = r.ServiceSecurityGroup.Properties.SecurityGroupIngress as Record<string, unknown>[];
-    assert.equal(ingress.length, 1);
     assert.deepEqual(
-      { p: ingress[0].IpProtocol, from: ingress[0].FromPort, to: ingress[0].ToPort, cidr: ingress[0].CidrIp },
-      { p: 'tcp', from: 9090, to: 9090, cidr: '10.8.0.0/16' },
+      ingress.map((i) => ({ p: i.IpProtocol, from: i.FromPort, to: i.ToPort, cidr: i.CidrIp })),
+      [
+        { p: 'tcp', from: 9090, to: 9090, cidr: '10.8.2.0/24' },
+        { p: 'tcp', from: 9090, to: 9090, cidr: '10.8.3.0/24' },
+      ],
     );
+  });
+
+  it('an S3 gateway endpoint in every NAT mode, limited to the ECR layer bucket', () => {
+    for (const natGateways of ['perAz', 'single', 'none']) {
+      const endpoint = resourcesOf({ network: { natGateways } }).S3Endpoint;
+      assert.equal(endpoint.Properties.VpcEndpointType, 'Gateway', natGateways);
+      const [statement] = (endpoint.Properties.PolicyDocument as { Statement: Record<string, unknown>[] }).Statement;
+      assert.deepEqual(statement.Action, ['s3:GetObject']);
+      assert.deepEqual(statement.Resource, [{ 'Fn::Sub': 'arn:${AWS::Partition}:s3:::prod-${AWS::Region}-starport-layer-bucket/*' }]);
+    }
+  });
+
+  it('natGateways none: no internet gateway, public subnet or public route (nothing would use them)', () => {
+    const r = resourcesOf({ network: { natGateways: 'none' } });
+    for (const type of ['AWS::EC2::InternetGateway', 'AWS::EC2::VPCGatewayAttachment', 'AWS::EC2::EIP', 'AWS::EC2::Route']) {
+      assert.deepEqual(ofType(r, type), [], type);
+    }
+    assert.deepEqual(ofType(r, 'AWS::EC2::Subnet').map(([id]) => id), ['PrivateSubnetOne', 'PrivateSubnetTwo']);
+  });
+
+  it('holds the internal load balancer, its target group and listener, in the private subnets', () => {
+    const r = resourcesOf({});
+    assert.equal(r.LoadBalancer.Properties.Scheme, 'internal');
+    assert.equal(r.LoadBalancer.Properties.Type, 'network');
+    assert.deepEqual(r.LoadBalancer.Properties.Subnets, [{ Ref: 'PrivateSubnetOne' }, { Ref: 'PrivateSubnetTwo' }]);
+    assert.deepEqual(r.Listener.Properties.LoadBalancerArn, { Ref: 'LoadBalancer' });
   });
 
   it('creates no IAM roles and gives every subnet no public IP on launch', () => {

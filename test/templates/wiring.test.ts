@@ -60,9 +60,9 @@ describe('nested stack wiring (main.yml)', () => {
   );
 
   it('finds a required parameter that is not passed', () => {
-    const { VpcId: _, ...rest } = serviceParams;
+    const { TargetGroupArn: _, ...rest } = serviceParams;
     assert.deepEqual(checkNestedStacks(parent('service.yml', rest), all), [
-      'Child: required parameter VpcId of service.yml is not passed',
+      'Child: required parameter TargetGroupArn of service.yml is not passed',
     ]);
   });
   it('finds a parameter the child does not declare', () => {
