@@ -65,7 +65,10 @@ describe('mysfits deploy, app mode (against moto)', function () {
     // comes first depends on moto's order. The CLI reports it as any failure: the cause, exit 1.
     assert.equal(r.code, 1, r.stderr);
     assert.match(r.stdout, /deploy of mysfits FAILED/);
-    assert.match(r.stdout, /cause: .*(SeedFunction|undefined resource|Listener protocol 'TCP' must be one of 'HTTP, HTTPS')/);
+    assert.match(
+      r.stdout,
+      /cause: .*(SeedFunction|undefined resource|Listener protocol 'TCP' must be one of 'HTTP, HTTPS')/,
+    );
   });
 
   it("deploys the root template of the config's compute mode: main-lambda.yml for lambda, without a core stack", async () => {
