@@ -15,6 +15,9 @@ import { findIamStatements, type IamStatement } from './iam.js';
 import type { LintResult } from './lint.js';
 import type { ReviewTemplate } from './model.js';
 import { pricesFor } from './prices.js';
+import { slowSteps, timeline, TYPICAL_MINUTES } from './timeline.js';
+import { fromTexts } from './model.js';
+import { renderAll } from '../render.js';
 
 export type Block =
   | { readonly h: 1 | 2 | 3; readonly text: string }
@@ -206,6 +209,30 @@ export function buildReview(input: ReviewInput): Review {
   });
   b.push({ table: { head: ['Price', 'USD'], rows: Object.entries(prices).map(([k, v]) => [k, String(v)]) } });
 
+  if (input.config) {
+    b.push({ h: 2, text: 'Time to a working app' });
+    b.push({
+      p: "Every resource starts once what it refers to is done and takes a typical time for its type (a nested stack: its own longest chain); the longest chain from main.yml is the critical path. Typical minutes, from AWS's documentation where it gives them, else experience; not measured here.",
+    });
+    for (const mode of ['fargate', 'lambda'] as const) {
+      const config = { ...input.config, service: { ...input.config.service, compute: mode } };
+      const t = timeline(fromTexts(renderAll(config)));
+      b.push({ h: 3, text: `service.compute ${mode}: about ${Math.round(t.minutes)} minutes` });
+      b.push({
+        table: {
+          head: ['Done at (min)', 'Template', 'Resource', 'Type', 'Typical minutes', 'Why it takes that long'],
+          rows: slowSteps(t, 0.5).map((s) => [
+            s.doneAt.toFixed(1),
+            s.file,
+            s.id,
+            s.type,
+            String(s.minutes),
+            TYPICAL_MINUTES[s.type]?.source ?? '',
+          ]),
+        },
+      });
+    }
+  }
   b.push({ h: 2, text: 'cfn-lint' });
   if (!input.lint.ran) b.push({ p: `Not run: ${input.lint.reason}.` });
   else if (findings.length === 0) b.push({ p: `No findings at any level (${input.lint.version}).` });

@@ -10,7 +10,8 @@ import { renderAll } from '../../render.js';
 import { estimateCost, usd } from '../../review/cost.js';
 import { renderDiagram } from '../../review/diagram.js';
 import { runCfnLint } from '../../review/lint.js';
-import { loadTemplates } from '../../review/model.js';
+import { fromTexts, loadTemplates } from '../../review/model.js';
+import { timeline } from '../../review/timeline.js';
 import { PRICES, PRICES_AS_OF } from '../../review/prices.js';
 import { buildReview, toHtml, toMarkdown } from '../../review/report.js';
 import { UsageError, type Command } from '../command.js';
@@ -109,6 +110,16 @@ export const review: Command = {
         `  reachable from the internet: ${result.exposure.reachable.length}; IAM statements: ${result.iam.length} (${flagged} flagged)`,
         `  cfn-lint: ${lint.ran ? `${lint.findings.length} finding(s)` : `not run (${lint.reason})`}`,
         `  estimated cost in ${region}: ${usd(cost.total)} a month (prices as of ${PRICES_AS_OF})`,
+        ...(isApp
+          ? [
+              `  time to a working app (critical path, typical minutes): ${(['fargate', 'lambda'] as const)
+                .map(
+                  (mode) =>
+                    `${mode} ~${Math.round(timeline(fromTexts(renderAll({ ...config, service: { ...config.service, compute: mode } }))).minutes)} min`,
+                )
+                .join(', ')}`,
+            ]
+          : []),
         `wrote ${join(shown, 'review.md')}, ${join(shown, 'review.html')}, ${join(shown, 'diagram.svg')}`,
         '',
       ].join('\n'),
