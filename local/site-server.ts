@@ -8,7 +8,13 @@ import { readFile, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { SITE_ROUTING_CODE } from '../generator/builders/site-routing.js';
 import { contentSecurityPolicyDirectives } from '../generator/builders/site.js';
+
+/** The site's routing, evaluated from the very code the CloudFront Function runs. */
+const route = new Function(`${SITE_ROUTING_CODE}\nreturn route;`)() as (
+  uri: string,
+) => { file: string; redirect?: undefined } | { file?: undefined; redirect: string };
 
 export interface SiteConfigFile {
   readonly apiUrl: string;
@@ -88,20 +94,32 @@ export function siteHandler(options: SiteServerOptions): (req: IncomingMessage, 
         res.writeHead(400, { 'Content-Type': 'text/plain' }).end('bad path\n');
         return;
       }
+      // The same routing as CloudFront's (generator/builders/site-routing.ts).
+      const routed = route(path);
+      if (routed.redirect !== undefined) {
+        res.writeHead(302, { Location: routed.redirect, 'Content-Type': 'text/plain' }).end(`see ${routed.redirect}\n`);
+        return;
+      }
       let found: Body | null = null;
       let cacheControl = 'no-cache';
-      if (path === '/config.json') {
+      if (routed.file === '/config.json') {
         found = config;
         cacheControl = 'no-store';
       } else {
-        const file = normalize(join(root, path === '/' ? 'index.html' : path));
-        // Never outside the site's folder; a missing file answers index.html, as CloudFront does.
+        const file = normalize(join(root, routed.file));
+        // Never outside the site's folder.
         if (file.startsWith(root + sep)) found = await load(file);
-        if (found && path.startsWith('/assets/')) cacheControl = 'public, max-age=31536000, immutable';
-        found ??= await load(join(root, 'index.html'));
+        if (found && routed.file.startsWith('/assets/')) cacheControl = 'public, max-age=31536000, immutable';
       }
       if (!found) {
-        res.writeHead(500, { 'Content-Type': 'text/plain' }).end(`the site is not built: ${root} has no index.html\n`);
+        if (routed.file === '/index.html') {
+          res
+            .writeHead(500, { 'Content-Type': 'text/plain' })
+            .end(`the site is not built: ${root} has no index.html\n`);
+        } else {
+          // What the private bucket behind CloudFront answers for a key it does not have.
+          res.writeHead(403, { 'Content-Type': 'text/plain' }).end('not found\n');
+        }
         return;
       }
       const gzip = found.compressible && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));

@@ -4,6 +4,7 @@
 // blocked, encrypted, TLS-only) and only this stack's CloudFront distribution may read it, via
 // origin access control; browsers get HTTPS only, with security headers on every response.
 import type { Config } from '../config/load.js';
+import { SITE_FUNCTION_CODE } from './site-routing.js';
 import { sub, type Intrinsic } from '../core/intrinsics.js';
 import { Template } from '../core/template.js';
 import { SITE_CONFIG_FILE } from '../../functions/shared/site-config.js';
@@ -134,6 +135,21 @@ export function buildSite(config: Config): Template {
     ResponseHeadersPolicyId: headersPolicy.ref(),
   });
 
+  const routing = t.resource('SiteRouting', {
+    Type: 'AWS::CloudFront::Function',
+    comment:
+      "Files as they are (a missing one stays an error), / as index.html, any other path sent to its hash route: the site routes by the URL's hash.",
+    Properties: {
+      Name: stackUniqueName('site-routing'),
+      AutoPublish: true,
+      FunctionConfig: {
+        Comment: 'Mythical Mysfits site routing (generator/builders/site-routing.ts)',
+        Runtime: 'cloudfront-js-2.0',
+      },
+      FunctionCode: SITE_FUNCTION_CODE,
+    },
+  });
+
   const distribution = t.resource('Distribution', {
     Type: 'AWS::CloudFront::Distribution',
     comment: `HTTPS only (HTTP redirects), compressed, cached; single-page-app errors answer index.html; ${config.site.priceClass}.`,
@@ -154,15 +170,13 @@ export function buildSite(config: Config): Template {
             S3OriginConfig: { OriginAccessIdentity: '' },
           },
         ],
-        DefaultCacheBehavior: cacheBehavior(CACHING_OPTIMIZED),
+        DefaultCacheBehavior: {
+          ...cacheBehavior(CACHING_OPTIMIZED),
+          FunctionAssociations: [
+            { EventType: 'viewer-request', FunctionARN: routing.getAtt('FunctionMetadata.FunctionARN') },
+          ],
+        },
         CacheBehaviors: [{ PathPattern: `/${SITE_CONFIG_FILE}`, ...cacheBehavior(CACHING_DISABLED) }],
-        // A private bucket answers 403 for a missing key: the app's own routes get index.html.
-        CustomErrorResponses: [403, 404].map((code) => ({
-          ErrorCode: code,
-          ResponseCode: 200,
-          ResponsePagePath: '/index.html',
-          ErrorCachingMinTTL: 10,
-        })),
         ViewerCertificate: { CloudFrontDefaultCertificate: true },
       },
       Tags: tags(config, 'site'),

@@ -283,6 +283,15 @@ export const COST_RULES: readonly CostRule[] = [
       })),
   },
   {
+    component: 'CloudFront Functions',
+    types: ['AWS::CloudFront::Function'],
+    price: (functions, { p, a }) =>
+      functions.map(() => ({
+        cost: a.cloudFrontRequestsMillion * p.cloudFrontFunctionMillion,
+        text: `${a.cloudFrontRequestsMillion} M viewer requests × ${price(p.cloudFrontFunctionMillion)} per million`,
+      })),
+  },
+  {
     component: 'API Gateway (REST)',
     types: ['AWS::ApiGateway::RestApi', 'AWS::Serverless::Api'],
     price: (apis, { p, a }) =>

@@ -443,6 +443,7 @@ export const CLOSED_TYPES: Readonly<Record<string, string>> = {
   'AWS::CloudFront::OriginAccessControl': "CloudFront's identity toward the bucket",
   'AWS::CloudFront::ResponseHeadersPolicy': 'headers of the distribution (checked with it)',
   'AWS::CloudFront::CachePolicy': 'caching of the distribution',
+  'AWS::CloudFront::Function': "runs on the distribution's requests (checked with it)",
   'AWS::S3::BucketPolicy': 'checked with its bucket',
   'AWS::CodeBuild::Project': 'started through IAM only; no endpoint',
   'AWS::Events::Rule': 'matches events inside the account',

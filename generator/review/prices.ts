@@ -39,6 +39,8 @@ export interface RegionPrices {
   readonly cloudFrontEdge: string;
   readonly cloudFrontGb: number;
   readonly cloudFrontHttps10k: number;
+  /** CloudFront Functions: per million invocations. */
+  readonly cloudFrontFunctionMillion: number;
   /** S3 Standard per GB-month; ECR storage per GB-month. */
   readonly s3Gb: number;
   readonly ecrGb: number;
@@ -69,6 +71,7 @@ const US: RegionPrices = {
   cloudFrontEdge: 'United States',
   cloudFrontGb: 0.085,
   cloudFrontHttps10k: 0.01,
+  cloudFrontFunctionMillion: 0.1,
   s3Gb: 0.023,
   ecrGb: 0.1,
   lambdaRequestMillion: 0.2,

@@ -64,11 +64,24 @@ describe('local run: site server', () => {
     assert.match(await res.text(), /^console\.log/);
   });
 
-  it('answers index.html for a path that is not a file, as CloudFront does, and never leaves the site folder', async () => {
-    for (const path of ['/mysfits/abc', '/../secret.txt', '/%2e%2e/secret.txt', '/assets/../../secret.txt']) {
-      const res = await fetch(`${url}${path}`);
-      assert.equal(res.status, 200, path);
-      assert.equal(await res.text(), '<!doctype html><title>index</title>', path);
+  it('sends a path of the app to its hash route and answers a missing file 403, as CloudFront does', async () => {
+    const page = await fetch(`${url}/mysfits/abc`, { redirect: 'manual' });
+    assert.equal(page.status, 302);
+    assert.equal(page.headers.get('location'), '/#/mysfits/abc');
+    const missing = await fetch(`${url}/nope.js`);
+    assert.equal(missing.status, 403, 'a missing file stays an error (not index.html with 200)');
+  });
+
+  it('never leaves the site folder', async () => {
+    for (const path of [
+      '/../secret.txt',
+      '/%2e%2e/secret.txt',
+      '/assets/../../secret.txt',
+      '/assets/%2e%2e/%2e%2e/secret.txt',
+    ]) {
+      const res = await fetch(`${url}${path}`, { redirect: 'manual' });
+      assert.ok(res.status === 403 || res.status === 200, `${path}: ${res.status}`);
+      assert.doesNotMatch(await res.text(), /not for the web/, path);
     }
   });
 

@@ -47,6 +47,11 @@ describe('cost rules', () => {
       '0.53',
       /API function: 1 M requests × \$0\.2 \+ 25000 GB-s \(50 ms × 0\.5 GB\).*deploy-time custom resource: \$0/,
     ],
+    'CloudFront Functions': [
+      '  F:\n    Type: AWS::CloudFront::Function\n    Properties: {}',
+      '0.10',
+      /^1 M viewer requests × \$0\.1 per million$/,
+    ],
     CloudFront: ['  Cdn:\n    Type: AWS::CloudFront::Distribution\n    Properties: {}', '1.85', /^\(10 GB × \$0\.085/],
     'API Gateway (REST)': [
       '  Api:\n    Type: AWS::ApiGateway::RestApi\n    Properties: {}',

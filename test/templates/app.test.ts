@@ -239,17 +239,18 @@ describe('application templates', () => {
       assert.match(json(allowRead.Condition), /distribution\/\$\{Distribution\}/);
       assert.deepEqual([tlsOnly.Effect, json(tlsOnly.Condition)], ['Deny', '{"Bool":{"aws:SecureTransport":"false"}}']);
     });
-    it('CloudFront: HTTPS only, origin access control, security headers, SPA errors', () => {
+    it('CloudFront: HTTPS only, origin access control, security headers, routing by the site-routing function', () => {
       const d = r.Distribution.Properties.DistributionConfig as Record<string, Record<string, unknown> & unknown[]>;
       assert.equal(d.DefaultCacheBehavior.ViewerProtocolPolicy, 'redirect-to-https');
       assert.deepEqual(d.DefaultCacheBehavior.ResponseHeadersPolicyId, { Ref: 'SecurityHeadersPolicy' });
       assert.deepEqual((d.Origins[0] as Record<string, unknown>).OriginAccessControlId, {
         'Fn::GetAtt': ['OriginAccessControl', 'Id'],
       });
-      assert.deepEqual(
-        (d.CustomErrorResponses as unknown as { ResponsePagePath: string }[]).map((e) => e.ResponsePagePath),
-        ['/index.html', '/index.html'],
-      );
+      // No error answers: a missing file stays an error; paths of the app go to their hash route.
+      assert.equal(d.CustomErrorResponses, undefined);
+      assert.deepEqual(d.DefaultCacheBehavior.FunctionAssociations, [
+        { EventType: 'viewer-request', FunctionARN: { 'Fn::GetAtt': ['SiteRouting', 'FunctionMetadata.FunctionARN'] } },
+      ]);
       const headers = json(r.SecurityHeadersPolicy.Properties);
       for (const h of ['StrictTransportSecurity', 'ContentSecurityPolicy', 'ContentTypeOptions', 'FrameOptions']) {
         assert.match(headers, new RegExp(h));
