@@ -11,7 +11,7 @@ export function launchStackUrl(region: RegionInfo, stackName: string, templateUr
   return `https://${region.consoleHost}/cloudformation/home?region=${region.code}#/stacks/quickcreate?${query}`;
 }
 
-export interface LaunchButton {
+export interface OfferedButton {
   readonly mode: ModeSummary;
   readonly root: string;
   readonly templateUrl: string;
@@ -19,6 +19,16 @@ export interface LaunchButton {
   /** Estimated USD a month at the review's default usage, in this region. */
   readonly monthly: number;
 }
+
+/** A mode the region cannot launch: the resource types it lacks. */
+export interface UnavailableButton {
+  readonly mode: ModeSummary;
+  readonly missing: readonly string[];
+}
+
+export type LaunchButton = OfferedButton | UnavailableButton;
+const offered = (b: LaunchButton): b is OfferedButton => 'launchUrl' in b;
+const notHere = (b: UnavailableButton): string => `not offered here (lacks ${b.missing.join(', ')})`;
 
 export interface LaunchRow {
   readonly region: RegionInfo;
@@ -71,9 +81,10 @@ export function launchMarkdown(rows: readonly LaunchRow[], stackName: string, ke
     ...rows.map(
       (r) =>
         `| ${r.region.name} | \`${r.region.code}\` | ${r.buttons
-          .map(
-            (b) =>
-              `[![Launch Stack](${BUTTON_IMAGE})](${b.launchUrl}) ~${usd(b.monthly)}/month ([${b.root}](${b.templateUrl}))`,
+          .map((b) =>
+            offered(b)
+              ? `[![Launch Stack](${BUTTON_IMAGE})](${b.launchUrl}) ~${usd(b.monthly)}/month ([${b.root}](${b.templateUrl}))`
+              : notHere(b),
           )
           .join(' | ')} |`,
     ),
@@ -101,9 +112,10 @@ export function launchHtml(
         <td>${escapeHtml(r.region.name)}</td>
         <td><code>${escapeHtml(r.region.code)}</code></td>
 ${r.buttons
-  .map(
-    (b) =>
-      `        <td><a class="launch" href="${escapeHtml(b.launchUrl)}" target="_blank" rel="noopener">Launch Stack</a> <span class="cost">~${escapeHtml(usd(b.monthly))}/month</span> <a class="template" href="${escapeHtml(b.templateUrl)}">${escapeHtml(b.root)}</a></td>`,
+  .map((b) =>
+    offered(b)
+      ? `        <td><a class="launch" href="${escapeHtml(b.launchUrl)}" target="_blank" rel="noopener">Launch Stack</a> <span class="cost">~${escapeHtml(usd(b.monthly))}/month</span> <a class="template" href="${escapeHtml(b.templateUrl)}">${escapeHtml(b.root)}</a></td>`
+      : `        <td>${escapeHtml(notHere(b))}</td>`,
   )
   .join('\n')}
       </tr>`,

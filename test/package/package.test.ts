@@ -2,6 +2,7 @@
 // every reference points at that region, a manifest that tells the truth, Launch Stack links that
 // decode to the published main.yml, clear errors for bad regions, and cfn-lint-clean output.
 import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -11,6 +12,8 @@ import { parseTemplate } from '../../generator/core/parse.js';
 import { deterministicZip } from '../../generator/package/zip.js';
 import { runtimeDockerfile } from '../../generator/package/assets.js';
 import { STABLE_FILES, type Manifest } from '../../generator/package/package.js';
+import { lookupRegion, objectUrl } from '../../generator/package/regions.js';
+import { launchStackUrl } from '../../generator/package/launch.js';
 import { FUNCTION_ASSETS } from '../../generator/builders/common.js';
 import { validate } from 'dockerfile-utils';
 import { ROOT, runCli, tempDir } from '../helpers.js';
@@ -281,27 +284,19 @@ describe('mysfits package', function () {
     }
   });
 
-  it('China and GovCloud regions get their partition URL suffix and console', () => {
-    const out = tempDir('mysfits-package-partitions-');
-    const r = runCli([
-      'package',
-      '--regions',
-      'cn-north-1,us-gov-west-1',
-      '--out',
-      out,
-      '--bucket-prefix',
-      'acme-apps',
-    ]);
-    assert.equal(r.code, 0, r.stderr);
-    const cn = JSON.parse(readFileSync(join(out, 'cn-north-1', 'manifest.json'), 'utf8')) as Manifest;
-    assert.equal(cn.mainTemplateUrl, 'https://acme-apps-cn-north-1.s3.cn-north-1.amazonaws.com.cn/mysfits/main.yml');
-    assert.equal(new URL(cn.launchUrl).host, 'console.amazonaws.cn');
-    const gov = JSON.parse(readFileSync(join(out, 'us-gov-west-1', 'manifest.json'), 'utf8')) as Manifest;
+  it('China and GovCloud regions get their partition URL suffix and console (package refuses them: see below)', () => {
+    const cn = lookupRegion('cn-north-1')!;
     assert.equal(
-      gov.mainTemplateUrl,
+      objectUrl(cn, 'acme-apps-cn-north-1', 'mysfits/main.yml'),
+      'https://acme-apps-cn-north-1.s3.cn-north-1.amazonaws.com.cn/mysfits/main.yml',
+    );
+    assert.equal(new URL(launchStackUrl(cn, 'mysfits', 'https://x/main.yml')).host, 'console.amazonaws.cn');
+    const gov = lookupRegion('us-gov-west-1')!;
+    assert.equal(
+      objectUrl(gov, 'acme-apps-us-gov-west-1', 'mysfits/main.yml'),
       'https://acme-apps-us-gov-west-1.s3.us-gov-west-1.amazonaws.com/mysfits/main.yml',
     );
-    assert.equal(new URL(gov.launchUrl).host, 'console.amazonaws-us-gov.com');
+    assert.equal(new URL(launchStackUrl(gov, 'mysfits', 'https://x/main.yml')).host, 'console.amazonaws-us-gov.com');
   });
 
   it('an unknown region code is exit 2 naming it, and nothing is written', () => {
@@ -418,5 +413,60 @@ describe('the runtime Dockerfile of the packaged service source', () => {
       /other than server\.mjs/,
     );
     assert.throws(() => runtimeDockerfile('FROM x\nRUN true\n'), /must copy server\.mjs/);
+  });
+});
+
+describe('package: regions that lack a resource type', () => {
+  it("refuses a region where the config's mode cannot launch, naming the missing types (exit 2, nothing written)", () => {
+    const out = tempDir('mysfits-package-cn-');
+    for (const [region, missing] of [
+      [
+        'cn-north-1',
+        /cn-north-1 \(China \(Beijing\)\) lacks AWS::CloudFront::Function, AWS::CloudFront::OriginAccessControl, AWS::Cognito::UserPool/,
+      ],
+      ['us-gov-west-1', /us-gov-west-1 .* lacks AWS::CloudFront::Distribution/],
+    ] as const) {
+      const r = runCli(['package', '--regions', region, '--out', join(out, region)]);
+      assert.equal(r.code, 2, r.stderr);
+      assert.match(r.stderr, missing);
+      assert.equal(existsSync(join(out, region)), false, 'nothing written');
+    }
+  });
+
+  it('offers only the mode a region supports: lambda where CodeBuild is missing, and says so', () => {
+    const out = tempDir('mysfits-package-ca-west-');
+    writeFileSync(join(out, 'lambda.json'), JSON.stringify({ service: { compute: 'lambda' } }));
+    const r = runCli([
+      'package',
+      '--config',
+      join(out, 'lambda.json'),
+      '--regions',
+      'ca-west-1',
+      '--out',
+      join(out, 'pkg'),
+    ]);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stdout, /ca-west-1: fargate mode not offered \(the region lacks AWS::CodeBuild::Project\)/);
+    const manifest = JSON.parse(readFileSync(join(out, 'pkg', 'ca-west-1', 'manifest.json'), 'utf8')) as Manifest;
+    assert.deepEqual(
+      manifest.variants.map((v) => v.compute),
+      ['lambda'],
+    );
+    assert.equal(existsSync(join(out, 'pkg', 'ca-west-1', 'main.yml')), false);
+    assert.match(
+      readFileSync(join(out, 'pkg', 'launch.md'), 'utf8'),
+      /not offered here \(lacks AWS::CodeBuild::Project\)/,
+    );
+    // The fargate config itself is refused there.
+    const fargate = runCli(['package', '--regions', 'ca-west-1', '--out', join(out, 'pkg2')]);
+    assert.equal(fargate.code, 2);
+    assert.match(fargate.stderr, /ca-west-1 .* lacks AWS::CodeBuild::Project.*package it with service\.compute lambda/);
+  });
+
+  it('the region data covers every resource type the templates use (else: npm run gen:regions)', () => {
+    const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'gen-region-types.mjs'), '--check'], {
+      encoding: 'utf8',
+    });
+    assert.equal(r.status, 0, r.stderr);
   });
 });

@@ -9,7 +9,8 @@ import { launchHtml, launchKeeps, launchMarkdown, type LaunchRow } from '../../p
 import { modeSummary } from '../../builders/modes.js';
 import { estimateCost } from '../../review/cost.js';
 import { fromTexts } from '../../review/model.js';
-import { packageRegion, type Compute, type RegionPackage } from '../../package/package.js';
+import { packageRegion, type Compute, type RegionPackage, type TemplateSet } from '../../package/package.js';
+import { deployedTypes, missingTypes } from '../../package/region-support.js';
 import { buildTemplates, renderAll } from '../../render.js';
 import { resolveRegions, type RegionInfo } from '../../package/regions.js';
 import { packageRoot, packageVersion } from '../../paths.js';
@@ -25,6 +26,37 @@ export function selectRegions(options: OptionValues, config: Config): RegionInfo
   if (listed.some((r) => r === '')) throw new UsageError('--regions: empty region code');
   if (listed.length > 0) return resolveRegions([...new Set(listed)], '--regions');
   return resolveRegions(config.regions, 'config regions');
+}
+
+/**
+ * Per region, the modes whose templates it can launch, and the others with the types it lacks.
+ * A region that cannot launch the config's own mode is refused (exit 2), every such region named.
+ */
+function offeredModes(regions: readonly RegionInfo[], sets: readonly TemplateSet[], own: Compute) {
+  const typesOf = new Map(sets.map((s) => [s.compute, deployedTypes(s.templates.values())]));
+  const out = new Map<string, { available: TemplateSet[]; notOffered: Map<Compute, string[]> }>();
+  const refused: string[] = [];
+  for (const region of regions) {
+    const notOffered = new Map<Compute, string[]>();
+    for (const s of sets) {
+      const missing = missingTypes(region.code, typesOf.get(s.compute)!);
+      if (missing.length > 0) notOffered.set(s.compute, missing);
+    }
+    const ownMissing = notOffered.get(own);
+    if (ownMissing) {
+      const other = sets.map((s) => s.compute).find((c) => c !== own && !notOffered.has(c));
+      refused.push(
+        `${region.code} (${region.name}) lacks ${ownMissing.join(', ')}, which service.compute ${own} needs${other ? `; package it with service.compute ${other}, which it supports` : ''}`,
+      );
+    }
+    out.set(region.code, { available: sets.filter((s) => !notOffered.has(s.compute)), notOffered });
+  }
+  if (refused.length > 0) {
+    throw new UsageError(
+      `${refused.length === 1 ? 'a region' : 'regions'} where the app cannot launch (cfn-lint's region data):\n  ${refused.join('\n  ')}`,
+    );
+  }
+  return out;
 }
 
 /** The config with another compute mode. */
@@ -94,6 +126,8 @@ export async function runPackage(
   // Both compute modes, for two Launch Stack buttons per region; the config's own mode first.
   const modes: Compute[] = config.service.compute === 'lambda' ? ['lambda', 'fargate'] : ['fargate', 'lambda'];
   const sets = modes.map((compute) => ({ compute, templates: buildTemplates(withCompute(config, compute)) }));
+  // Before anything is built: a region that lacks a type of the config's mode is refused.
+  offeredModes(regions, sets, config.service.compute);
   log('assets (built once for every region):');
   const { assets, missing } = await buildAssets({
     root: packageRoot(),
@@ -110,8 +144,13 @@ export async function runPackage(
 
   const input = { config, bucketPrefix, stackName, version, assets };
   const packages: RegionPackage[] = [];
+  const offered = offeredModes(regions, sets, config.service.compute);
   regions.forEach((region, i) => {
-    const pkg = packageRegion(input, sets, region);
+    const { available, notOffered } = offered.get(region.code)!;
+    for (const [compute, missing] of notOffered) {
+      log(`  ${region.code}: ${compute} mode not offered (the region lacks ${missing.join(', ')})`);
+    }
+    const pkg = packageRegion(input, available, region);
     const dir = join(out, region.code);
     const status = writeFilesAtomically(
       dir,
@@ -131,13 +170,18 @@ export async function runPackage(
   const priced = new Map(modes.map((compute) => [compute, fromTexts(renderAll(withCompute(config, compute)))]));
   const rows: LaunchRow[] = packages.map((p) => ({
     region: p.region,
-    buttons: p.variants.map((v) => ({
-      mode: modeSummary(config, v.compute),
-      root: v.root,
-      templateUrl: v.templateUrl,
-      launchUrl: v.launchUrl,
-      monthly: estimateCost(priced.get(v.compute)!, p.region.code).total,
-    })),
+    buttons: modes.map((compute) => {
+      const v = p.variants.find((x) => x.compute === compute);
+      const mode = modeSummary(config, compute);
+      if (!v) return { mode, missing: offered.get(p.region.code)!.notOffered.get(compute)! };
+      return {
+        mode,
+        root: v.root,
+        templateUrl: v.templateUrl,
+        launchUrl: v.launchUrl,
+        monthly: estimateCost(priced.get(v.compute)!, p.region.code).total,
+      };
+    }),
   }));
   writeFilesAtomically(out, [
     { name: 'launch.html', content: launchHtml(rows, stackName, version, launchKeeps(config)) },
