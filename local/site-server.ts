@@ -10,6 +10,7 @@ import { extname, join, normalize, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { SITE_ROUTING_CODE } from '../generator/builders/site-routing.js';
 import { contentSecurityPolicyDirectives } from '../generator/builders/site.js';
+import { withConnectPolicy } from '../functions/shared/site-csp.js';
 
 /** The site's routing, evaluated from the very code the CloudFront Function runs. */
 const route = new Function(`${SITE_ROUTING_CODE}\nreturn route;`)() as (
@@ -73,7 +74,11 @@ export function siteHandler(options: SiteServerOptions): (req: IncomingMessage, 
     if (known) return known;
     try {
       if (!(await stat(file)).isFile()) return null;
-      const loaded = body(extname(file), await readFile(file));
+      let raw = await readFile(file);
+      // As site-deploy writes it in AWS: the connect policy narrowed to the API and Cognito.
+      if (file === join(root, 'index.html'))
+        raw = Buffer.from(withConnectPolicy(raw.toString('utf8'), options.connect));
+      const loaded = body(extname(file), raw);
       cache.set(file, loaded);
       return loaded;
     } catch {

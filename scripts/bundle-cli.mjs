@@ -16,8 +16,9 @@ const common = {
   bundle: true,
   platform: 'node',
   target: 'node20',
-  // esbuild (package's bundler) runs its own native binary: it is loaded from node_modules.
-  external: ['esbuild'],
+  // esbuild (package's bundler) runs its own native binary: it is loaded from node_modules. The
+  // CDK and cdk-nag (review's rule packs, dev dependencies) are loaded from there only when used.
+  external: ['esbuild', 'aws-cdk-lib', 'aws-cdk-lib/*', 'cdk-nag', 'constructs'],
   logLevel: 'warning',
   legalComments: 'none',
 };

@@ -36,6 +36,7 @@ const SERVICES = [
   'AWS::Logs',
   'AWS::S3',
   'AWS::Serverless',
+  'AWS::SQS',
   'AWS::SSM',
   'AWS::StepFunctions',
   'AWS::WAFv2',

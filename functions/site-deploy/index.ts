@@ -31,6 +31,7 @@ import {
   type WrapperOptions,
 } from '../shared/custom-resource.js';
 import { SITE_CONFIG_FILE, siteConfigJson } from '../shared/site-config.js';
+import { cognitoEndpoint, withConnectPolicy } from '../shared/site-csp.js';
 
 export interface Clients {
   readonly s3: Pick<S3Client, 'send'>;
@@ -196,7 +197,14 @@ export function createHandler(clients: Clients, options: WrapperOptions = {}) {
       for (const [path, data] of Object.entries(unzipSync(await download(clients.s3, source)))) {
         if (!path.endsWith('/') && path !== SITE_CONFIG_FILE) files.set(path, data);
       }
-      if (!files.has('index.html')) throw new Error(`the site in ${source} has no index.html`);
+      const index = files.get('index.html');
+      if (!index) throw new Error(`the site in ${source} has no index.html`);
+      // The page may call this API and Cognito only (functions/shared/site-csp.ts).
+      const narrowed = withConnectPolicy(new TextDecoder().decode(index), [
+        stringProperty(event, 'ApiUrl'),
+        cognitoEndpoint(stringProperty(event, 'Region')),
+      ]);
+      files.set('index.html', new TextEncoder().encode(narrowed));
     }
     files.set(SITE_CONFIG_FILE, new TextEncoder().encode(config));
     const result = await deploySite(clients.s3, bucket, files);

@@ -55,7 +55,8 @@ function removalCommand(type: string, id: string, region: string): string {
     case 'AWS::DynamoDB::Table':
       return `aws dynamodb delete-table --table-name ${id}${r} (turn off deletion protection first if on)`;
     case 'AWS::Cognito::UserPool':
-      return `aws cognito-idp delete-user-pool --user-pool-id ${id}${r}`;
+      // cognito.deletionProtection (the default) keeps the pool protected as well as retained.
+      return `aws cognito-idp update-user-pool --user-pool-id ${id} --deletion-protection INACTIVE${r}, then aws cognito-idp delete-user-pool --user-pool-id ${id}${r} (its users go with it)`;
     case 'AWS::KMS::Key':
       return `aws kms schedule-key-deletion --key-id ${id}${r}`;
     default:

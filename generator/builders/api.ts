@@ -6,12 +6,23 @@
 import { createHash } from 'node:crypto';
 import type { Config } from '../config/load.js';
 import { ref, sub, type Intrinsic } from '../core/intrinsics.js';
+import type { Suppression } from '../core/suppressions.js';
 import { Template, type Resource } from '../core/template.js';
 import { buildSwagger, routeList, swaggerVariables, type SwaggerVariable } from '../swagger/build.js';
 import { lambdaFunction } from './lambda.js';
 import { toCloudFormation } from '../swagger/render.js';
 import { OPERATIONS, OPERATION_IDS, type OperationSpec } from '../../service/src/contract/operations.js';
-import { allow, arn, assumedBy, headerFor, policyDocument, retentionDays, siteUrlParameter, tags } from './common.js';
+import {
+  allow,
+  arn,
+  assumedBy,
+  headerFor,
+  policyDocument,
+  logGroupSettings,
+  retentionDays,
+  siteUrlParameter,
+  tags,
+} from './common.js';
 
 /** One JSON line per request: who, what, how it ended, and where the time went. */
 const ACCESS_LOG_FORMAT = JSON.stringify({
@@ -91,6 +102,13 @@ export function buildApi(config: Config): Template {
     Type: 'AWS::ApiGateway::RestApi',
     comment:
       'The generated Swagger as Body (Fn::Sub for the link, load balancer and pool); an import warning fails the stack.',
+    suppress: [
+      {
+        rule: 'AwsSolutions-APIG2',
+        reason:
+          "Validation is declared in the Swagger Body (x-amazon-apigateway-request-validator on every method), which the rule does not read: API Gateway checks each method's parameters, and the service checks bodies against the same contract so its 400s carry the contract's error codes.",
+      },
+    ],
     Properties: {
       Body: body,
       FailOnWarnings: true,
@@ -107,6 +125,14 @@ export function buildApi(config: Config): Template {
         'Account setting REST API logging needs; logs of this account and region only. Retained: other APIs may rely on it.',
       DeletionPolicy: 'Retain',
       UpdateReplacePolicy: 'Retain',
+      suppress: [
+        {
+          rule: 'AwsSolutions-IAM5',
+          findings: ['Resource::arn:<AWS::Partition>:logs:<AWS::Region>:<AWS::AccountId>:log-group:*'],
+          reason:
+            "The account's one API Gateway logging role (AWS::ApiGateway::Account) serves every REST API of the account in this region, whose log groups this stack cannot know; AWS's own AmazonAPIGatewayPushToCloudWatchLogs policy grants the same on every resource.",
+        },
+      ],
       Properties: {
         AssumeRolePolicyDocument: assumedBy('apigateway.amazonaws.com'),
         Policies: [
@@ -148,7 +174,7 @@ export function buildApi(config: Config): Template {
     comment: `One JSON line per request (status, latency, integration and authorizer errors), kept ${retentionDays(config)} days.`,
     DeletionPolicy: 'Delete',
     UpdateReplacePolicy: 'Delete',
-    Properties: { RetentionInDays: retentionDays(config) },
+    Properties: logGroupSettings(config),
   });
   dependencies.push(
     t.resource('ExecutionLogGroup', {
@@ -158,7 +184,7 @@ export function buildApi(config: Config): Template {
       UpdateReplacePolicy: 'Delete',
       Properties: {
         LogGroupName: sub(`API-Gateway-Execution-Logs_\${RestApi}/${api.stageName}`),
-        RetentionInDays: retentionDays(config),
+        ...logGroupSettings(config),
       },
     }),
   );
@@ -168,6 +194,7 @@ export function buildApi(config: Config): Template {
   const hash = createHash('sha256').update(JSON.stringify(body)).digest('hex').slice(0, 16);
   const deployFunction = lambdaFunction(t, config, {
     id: 'ApiDeploymentFunction',
+    invokedBy: 'cloudformation',
     asset: 'api-deployment',
     comment:
       'Deploys the API again whenever the Swagger or a value filled into it changes, so the stage never serves a stale one.',
@@ -183,6 +210,14 @@ export function buildApi(config: Config): Template {
           sub('arn:${AWS::Partition}:apigateway:${AWS::Region}::/restapis/${RestApi}/deployments/*'),
         ],
       ),
+    ],
+    roleSuppressions: [
+      {
+        rule: 'AwsSolutions-IAM5',
+        findings: ['Resource::arn:<AWS::Partition>:apigateway:<AWS::Region>::/restapis/<RestApi>/deployments/*'],
+        reason:
+          'Deployments of this API only: the function deletes the deployments it made, whose ids API Gateway assigns when it makes them, so the ARN cannot name them in advance.',
+      },
     ],
   });
   const deployment = t.resource('ApiDeployment', {
@@ -216,8 +251,16 @@ export function buildApi(config: Config): Template {
     : undefined;
   if (permission) dependencies.push(permission);
 
+  const wafOff: Suppression[] = api.waf
+    ? []
+    : (['AwsSolutions-APIG3', 'NIST.800.53.R5-APIGWAssociatedWithWAF'] as const).map((rule) => ({
+        rule,
+        reason:
+          'No web ACL by default (api.waf: false): one costs about $8 a month before requests, and the stage is already throttled per method with every call authorised or validated; api.waf: true adds AWS managed rules.',
+      }));
   const stage = t.resource('Stage', {
     Type: 'AWS::ApiGateway::Stage',
+    ...(wafOff.length ? { suppress: wafOff } : {}),
     comment: `Stage "${api.stageName}": throttled (${api.throttling.rateLimit} rps, burst ${api.throttling.burstLimit}; each /auth/* operation ${api.throttling.auth.rateLimit} rps, burst ${api.throttling.auth.burstLimit}), access and error logs; the tutorial had neither.`,
     DependsOn: dependencies,
     Properties: {
@@ -227,9 +270,12 @@ export function buildApi(config: Config): Template {
       Description: 'The live stage of the Mythical Mysfits API',
       MethodSettings: methodSettings(config),
       AccessLogSetting: { DestinationArn: accessLogGroup.getAtt('Arn'), Format: ACCESS_LOG_FORMAT },
+      TracingEnabled: true,
       Tags: tags(config, 'api'),
     },
   });
+
+  if (api.waf) webAcl(t, config, stage);
 
   t.output('ApiUrl', {
     Description: 'Base URL of the API (the site calls it).',
@@ -265,6 +311,7 @@ function loadBalancerBackend(t: Template, config: Config) {
   // load balancer's stack, deleted next, never finds it still in use.
   const waiter = lambdaFunction(t, config, {
     id: 'VpcLinkGoneFunction',
+    invokedBy: 'cloudformation',
     asset: 'vpc-link-gone',
     comment: 'On delete, waits until no VPC link targets the load balancer (API Gateway deletes links slowly).',
     description:
@@ -314,4 +361,48 @@ function functionBackend(t: Template) {
     ConstraintDescription: 'a Lambda function ARN',
   });
   return { parameters: [functionArn], names: {} as Partial<Record<SwaggerVariable, string>>, vpcLink: undefined };
+}
+
+/** AWS managed rule groups the API's web ACL runs, in order (each $1 a month). */
+const MANAGED_RULE_GROUPS = [
+  'AWSManagedRulesAmazonIpReputationList',
+  'AWSManagedRulesCommonRuleSet',
+  'AWSManagedRulesKnownBadInputsRuleSet',
+] as const;
+
+/** api.waf: a regional web ACL of AWS managed rules on the stage. */
+function webAcl(t: Template, config: Config, stage: Resource<'AWS::ApiGateway::Stage'>): void {
+  const visibility = (name: string) => ({
+    SampledRequestsEnabled: true,
+    CloudWatchMetricsEnabled: true,
+    MetricName: name,
+  });
+  const acl = t.resource('WebAcl', {
+    Type: 'AWS::WAFv2::WebACL',
+    comment: `api.waf: AWS managed rules (${MANAGED_RULE_GROUPS.join(', ')}) in front of the stage; requests they match are blocked.`,
+    Properties: {
+      Scope: 'REGIONAL',
+      Description: 'Mythical Mysfits API: AWS managed rules',
+      DefaultAction: { Allow: {} },
+      VisibilityConfig: visibility('mysfits-api'),
+      Rules: MANAGED_RULE_GROUPS.map((name, i) => ({
+        Name: name,
+        Priority: i,
+        OverrideAction: { None: {} },
+        Statement: { ManagedRuleGroupStatement: { VendorName: 'AWS', Name: name } },
+        VisibilityConfig: visibility(name),
+      })),
+      Tags: tags(config, 'api'),
+    },
+  });
+  t.resource('WebAclAssociation', {
+    Type: 'AWS::WAFv2::WebACLAssociation',
+    comment: 'Puts the web ACL in front of the stage.',
+    Properties: {
+      ResourceArn: sub(
+        `arn:\${AWS::Partition}:apigateway:\${AWS::Region}::/restapis/\${RestApi}/stages/\${${stage.id}}`,
+      ),
+      WebACLArn: acl.getAtt('Arn'),
+    },
+  });
 }

@@ -5,6 +5,7 @@
 // real users confirm the emailed code).
 import type { Config } from '../config/load.js';
 import { Template } from '../core/template.js';
+import type { Suppression } from '../core/suppressions.js';
 import { headerFor, stackUniqueName, tagMap } from './common.js';
 import { lambdaFunction } from './lambda.js';
 
@@ -26,12 +27,14 @@ export function buildCognito(config: Config): Template {
 
   const poolTags = tagMap(config);
 
+  const keep = cognito.deletionProtection ? 'Retain' : 'Delete';
+  const plus = cognito.threatProtection !== 'off';
   const userPool = t.resource('UserPool', {
     Type: 'AWS::Cognito::UserPool',
-    comment:
-      'Users sign in with their email, verified by an emailed code; errors never reveal whether an account exists (see the client).',
-    DeletionPolicy: 'Delete',
-    UpdateReplacePolicy: 'Delete',
+    comment: `Users sign in with their email, verified by an emailed code; errors never reveal whether an account exists (see the client).${cognito.deletionProtection ? ' Deletion protection on, and kept if the stack goes.' : ''}`,
+    DeletionPolicy: keep,
+    UpdateReplacePolicy: keep,
+    suppress: poolSuppressions(config),
     Properties: {
       // Prefixed by the app, unique to the stack (two installs' pools are told apart).
       UserPoolName: cognito.userPoolName ?? stackUniqueName(`${config.appName}-users`),
@@ -52,8 +55,21 @@ export function buildCognito(config: Config): Template {
       AdminCreateUserConfig: { AllowAdminCreateUserOnly: false },
       AccountRecoverySetting: { RecoveryMechanisms: [{ Name: 'verified_email', Priority: 1 }] },
       VerificationMessageTemplate: { DefaultEmailOption: 'CONFIRM_WITH_CODE' },
-      EmailConfiguration: { EmailSendingAccount: 'COGNITO_DEFAULT' },
+      EmailConfiguration: cognito.email
+        ? {
+            EmailSendingAccount: 'DEVELOPER',
+            SourceArn: cognito.email.sesIdentityArn,
+            From: cognito.email.from,
+            ...(cognito.email.replyTo ? { ReplyToEmailAddress: cognito.email.replyTo } : {}),
+          }
+        : { EmailSendingAccount: 'COGNITO_DEFAULT' },
       MfaConfiguration: 'OFF',
+      DeletionProtection: cognito.deletionProtection ? 'ACTIVE' : 'INACTIVE',
+      // Lite has all this pool uses (10,000 free MAU, then the cheapest); Plus adds threat protection.
+      UserPoolTier: plus ? 'PLUS' : 'LITE',
+      ...(plus
+        ? { UserPoolAddOns: { AdvancedSecurityMode: cognito.threatProtection === 'audit' ? 'AUDIT' : 'ENFORCED' } }
+        : {}),
       ...(Object.keys(poolTags).length > 0 ? { UserPoolTags: poolTags } : {}),
     },
   });
@@ -80,6 +96,7 @@ export function buildCognito(config: Config): Template {
   if (cognito.autoConfirmSignUp) {
     lambdaFunction(t, config, {
       id: 'PreSignUpFunction',
+      invokedBy: 'cognito',
       asset: 'pre-sign-up',
       comment:
         'TESTING SHORTCUT (cognito.autoConfirmSignUp): confirms sign-ups without the emailed code, as the tutorials did.',
@@ -103,4 +120,37 @@ export function buildCognito(config: Config): Template {
     Value: userPool.getAtt('ProviderURL'),
   });
   return t;
+}
+
+/** What COG1 asks of a password policy (cdk-nag AwsSolutions-COG1). */
+const STRONG = { minimumLength: 8, requireUppercase: true, requireNumbers: true, requireSymbols: true } as const;
+
+/** The pool's answers to the rule packs, for what the config chose. */
+function poolSuppressions(config: Config): Suppression[] {
+  const { cognito } = config;
+  const policy = cognito.passwordPolicy;
+  const weaker = (Object.keys(STRONG) as (keyof typeof STRONG)[]).filter((k) =>
+    k === 'minimumLength' ? policy.minimumLength < STRONG.minimumLength : !policy[k],
+  );
+  const out: Suppression[] = [
+    {
+      rule: 'AwsSolutions-COG2',
+      reason:
+        'MFA is off: the site signs users in with email and password and has no authenticator enrolment, so a required second factor would lock every user out; threat protection (cognito.threatProtection) covers credential stuffing instead.',
+    },
+  ];
+  if (weaker.length) {
+    out.push({
+      rule: 'AwsSolutions-COG1',
+      reason: `The config's cognito.passwordPolicy relaxes ${weaker.join(', ')} on purpose; the generated default requires all of them.`,
+    });
+  }
+  if (cognito.threatProtection === 'off') {
+    out.push({
+      rule: 'AwsSolutions-COG8',
+      reason:
+        'Threat protection needs the Plus feature plan, billed $0.02 per monthly active user with no free tier (about $20 a month for 1,000 users) against nothing on the Lite plan up to 10,000; cognito.threatProtection turns it on.',
+    });
+  }
+  return out;
 }

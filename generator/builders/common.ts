@@ -3,6 +3,7 @@ import type { Config } from '../config/load.js';
 import type { Template } from '../core/template.js';
 import { AWS, join, select, split, sub, type Intrinsic } from '../core/intrinsics.js';
 import type { Json, Tag } from '../spec/values.js';
+import type { Suppression } from '../core/suppressions.js';
 
 /** The line every generated file starts with, so nobody edits one by hand. */
 export function headerFor(file: string, builder: string): string[] {
@@ -40,6 +41,12 @@ export function s3ObjectArn(uri: Intrinsic): Intrinsic {
 
 /** The logs-retention setting every log group of the app shares. */
 export const retentionDays = (config: Config): number => config.logs.retentionDays;
+
+/** What every log group sets: the configured retention, and the configured KMS key if any. */
+export const logGroupSettings = (config: Config): { RetentionInDays: number; KmsKeyId?: string } => ({
+  RetentionInDays: config.logs.retentionDays,
+  ...(config.logs.kmsKeyArn ? { KmsKeyId: config.logs.kmsKeyArn } : {}),
+});
 
 /** The Lambda functions whose sources live under functions/<name>/: assets `package` bundles. */
 export const FUNCTION_ASSETS = [
@@ -97,6 +104,25 @@ export function policyDocument(...statements: (Json | Intrinsic)[]): Json {
 export function allow(sid: string, actions: readonly string[], resources: readonly unknown[]): Json {
   return { Sid: sid, Effect: 'Allow', Action: [...actions], Resource: [...resources] };
 }
+
+/** X-Ray's write actions, which take no resource (Service Authorization Reference: no resource types). */
+export const XRAY_WRITE = ['xray:PutTraceSegments', 'xray:PutTelemetryRecords'] as const;
+
+/** The wildcard statements that no resource can narrow, answered once for every role that has one. */
+export const WILDCARD_REASONS = {
+  xray: {
+    rule: 'AwsSolutions-IAM5',
+    findings: ['Resource::*'],
+    reason:
+      "Only for X-Ray's PutTraceSegments and PutTelemetryRecords, which take no resource ARN (Service Authorization Reference), so tracing cannot name one.",
+  },
+  registryLogin: {
+    rule: 'AwsSolutions-IAM5',
+    findings: ['Resource::*'],
+    reason:
+      'Only for ecr:GetAuthorizationToken, which takes no resource ARN (Service Authorization Reference); the pulls and pushes are limited to this repository.',
+  },
+} as const satisfies Record<string, Suppression>;
 
 /**
  * A stable, unique, short name for account-wide names (CloudFront policies, origin access

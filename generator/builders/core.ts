@@ -6,9 +6,9 @@
 // internal load balancer (the tutorial's, made internal) is here rather than in service.yml so
 // the API's VPC link can be created while the service's image is still building.
 import type { Config } from '../config/load.js';
-import { getAZs, select, sub } from '../core/intrinsics.js';
+import { AWS, getAZs, select, sub } from '../core/intrinsics.js';
 import { Template, type Resource } from '../core/template.js';
-import { arn, headerFor, tags } from './common.js';
+import { allow, arn, headerFor, policyDocument, logGroupSettings, retentionDays, tags } from './common.js';
 
 const ZONES = ['One', 'Two'] as const;
 
@@ -22,8 +22,8 @@ export function buildCore(config: Config): Template {
     header: [
       ...headerFor('core.yml', 'core'),
       '',
-      'The network of the app. IAM roles are not here: they live in the stacks whose resources',
-      'they grant access to, so each names exact ARNs instead of wildcards.',
+      "The network of the app. Its one IAM role is the flow log's, writing its own log group; the",
+      'others live in the stacks whose resources they grant access to, so each names exact ARNs.',
     ],
   });
 
@@ -35,6 +35,59 @@ export function buildCore(config: Config): Template {
       EnableDnsSupport: true,
       EnableDnsHostnames: true,
       Tags: tags(config, 'vpc'),
+    },
+  });
+
+  // Flow logs: who talked to what in the VPC (accepted and rejected), for the ops reviewer and for
+  // debugging a security group. CloudWatch Logs, with the configured retention.
+  const flowLogGroup = t.resource('FlowLogGroup', {
+    Type: 'AWS::Logs::LogGroup',
+    comment: `The VPC's flow log records (every accepted and rejected connection), kept ${retentionDays(config)} days.`,
+    DeletionPolicy: 'Delete',
+    UpdateReplacePolicy: 'Delete',
+    Properties: logGroupSettings(config),
+  });
+  const flowLogRole = t.resource('FlowLogRole', {
+    Type: 'AWS::IAM::Role',
+    comment: "Lets VPC Flow Logs write this account's flow log group, nothing else.",
+    Properties: {
+      AssumeRolePolicyDocument: {
+        Version: '2012-10-17',
+        Statement: [
+          {
+            Effect: 'Allow',
+            Principal: { Service: 'vpc-flow-logs.amazonaws.com' },
+            Action: 'sts:AssumeRole',
+            // The service may act for this account only (confused-deputy guard).
+            Condition: { StringEquals: { 'aws:SourceAccount': AWS.AccountId } },
+          },
+        ],
+      },
+      Policies: [
+        {
+          PolicyName: 'write-flow-logs',
+          PolicyDocument: policyDocument(
+            allow(
+              'WriteTheFlowLogGroup',
+              ['logs:CreateLogStream', 'logs:PutLogEvents', 'logs:DescribeLogGroups', 'logs:DescribeLogStreams'],
+              [flowLogGroup.getAtt('Arn')],
+            ),
+          ),
+        },
+      ],
+    },
+  });
+  t.resource('FlowLog', {
+    Type: 'AWS::EC2::FlowLog',
+    comment: 'Records every connection in the VPC (accepted and rejected) to the flow log group.',
+    Properties: {
+      ResourceId: vpc.ref(),
+      ResourceType: 'VPC',
+      TrafficType: 'ALL',
+      LogDestinationType: 'cloud-watch-logs',
+      LogGroupName: flowLogGroup.ref(),
+      DeliverLogsPermissionArn: flowLogRole.getAtt('Arn'),
+      Tags: tags(config, 'flow-log'),
     },
   });
 
@@ -246,6 +299,13 @@ export function buildCore(config: Config): Template {
     Type: 'AWS::ElasticLoadBalancingV2::LoadBalancer',
     comment:
       'INTERNAL network load balancer in the private subnets: reachable only from the VPC link (the tutorial made it internet-facing, bypassing auth).',
+    suppress: [
+      {
+        rule: 'AwsSolutions-ELB2',
+        reason:
+          "A network load balancer writes access logs only for TLS listeners, and this one's TCP listener is reached only through the VPC link; API Gateway's access log records every request it forwards.",
+      },
+    ],
     Properties: {
       Type: 'network',
       Scheme: 'internal',

@@ -50,6 +50,7 @@ export function buildData(config: Config): Template {
 
   const seedFunction = lambdaFunction(t, config, {
     id: 'SeedFunction',
+    invokedBy: 'cloudformation',
     asset: 'seed-table',
     comment:
       'Writes the catalogue (the tutorial pasted a batch-write JSON by hand); refreshes fields, keeps likes and adoptions.',

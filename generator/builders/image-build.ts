@@ -22,7 +22,18 @@
 import type { Config } from '../config/load.js';
 import { sub, type Intrinsic } from '../core/intrinsics.js';
 import type { Condition, Template } from '../core/template.js';
-import { allow, arn, assumedBy, policyDocument, retentionDays, s3ObjectArn, stackUniqueName } from './common.js';
+import {
+  allow,
+  arn,
+  assumedBy,
+  policyDocument,
+  logGroupSettings,
+  retentionDays,
+  s3ObjectArn,
+  stackUniqueName,
+  WILDCARD_REASONS,
+  XRAY_WRITE,
+} from './common.js';
 import { AWS, join } from '../core/intrinsics.js';
 import { lambdaFunction } from './lambda.js';
 
@@ -31,6 +42,18 @@ export const SERVICE_SOURCE = {
   AllowedPattern: '^$|^s3://[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]/([^/]+/)*[0-9a-f]{64}\\.zip$',
   ConstraintDescription: 'empty, or the S3 URI of a packaged asset: s3://BUCKET/PREFIX/assets/SHA256.zip',
 } as const;
+
+/** What a state machine's role needs to log to CloudWatch Logs (Step Functions' documentation). */
+export const STATES_LOG_DELIVERY = [
+  'logs:CreateLogDelivery',
+  'logs:GetLogDelivery',
+  'logs:UpdateLogDelivery',
+  'logs:DeleteLogDelivery',
+  'logs:ListLogDeliveries',
+  'logs:PutResourcePolicy',
+  'logs:DescribeResourcePolicies',
+  'logs:DescribeLogGroups',
+];
 
 /** Minutes a build may wait for a machine, and may then run. */
 const QUEUED_MINUTES = 15;
@@ -86,13 +109,14 @@ export function imageBuild(t: Template, config: Config, input: ImageBuildInput):
     comment: `Logs of the image builds, kept ${retentionDays(config)} days.`,
     DeletionPolicy: 'Delete',
     UpdateReplacePolicy: 'Delete',
-    Properties: { RetentionInDays: retentionDays(config) },
+    Properties: logGroupSettings(config),
   });
 
   const role = t.resource('ImageBuildRole', {
     Type: 'AWS::IAM::Role',
     ...when,
     comment: "CodeBuild's role: read the one packaged source object, push to this repository, write its log group.",
+    suppress: [WILDCARD_REASONS.registryLogin],
     Properties: {
       AssumeRolePolicyDocument: assumedBy('codebuild.amazonaws.com'),
       Policies: [
@@ -127,6 +151,13 @@ export function imageBuild(t: Template, config: Config, input: ImageBuildInput):
     Type: 'AWS::CodeBuild::Project',
     ...when,
     comment: `Builds the service image from the packaged source and pushes it (docker in CodeBuild); ends within ${QUEUED_MINUTES} min queued + ${BUILD_MINUTES} min running.`,
+    suppress: [
+      {
+        rule: 'AwsSolutions-CB4',
+        reason:
+          "The key would encrypt the project's build artifacts and S3 logs, and it has neither (NO_ARTIFACTS, logs to CloudWatch Logs): its one output is the image, which ECR encrypts at rest.",
+      },
+    ],
     Properties: {
       Description: sub('Builds the Mythical Mysfits service image of stack ${AWS::StackName}'),
       ServiceRole: role.getAtt('Arn'),
@@ -162,6 +193,7 @@ export function imageBuild(t: Template, config: Config, input: ImageBuildInput):
 
   const fn = lambdaFunction(t, config, {
     id: 'ImageBuildFunction',
+    invokedBy: 'cloudformation',
     asset: 'image-build',
     condition: input.condition,
     comment:
@@ -199,9 +231,32 @@ export function imageBuild(t: Template, config: Config, input: ImageBuildInput):
               [arn('events', 'rule/StepFunctionsGetEventForCodeBuildStartBuildRule')],
             ),
             allow('AnswerCloudFormation', ['lambda:InvokeFunction'], [fn.getAtt('Arn')]),
+            allow('Tracing', XRAY_WRITE, ['*']),
+            // Step Functions' documented permissions for logging to CloudWatch Logs.
+            allow('LogDelivery', STATES_LOG_DELIVERY, ['*']),
           ),
         },
       ],
+    },
+    suppress: [
+      {
+        ...WILDCARD_REASONS.xray,
+        reason:
+          "Only for X-Ray's trace writes and the log-delivery actions Step Functions' logging needs (CreateLogDelivery and the like), none of which takes a resource ARN (Service Authorization Reference).",
+      },
+    ],
+  });
+
+  const machineLogGroup = t.resource('ImageBuildStateMachineLogGroup', {
+    Type: 'AWS::Logs::LogGroup',
+    ...when,
+    comment: `Every state transition of the build runs (without their input, which holds CloudFormation's response URL), kept ${retentionDays(config)} days.`,
+    DeletionPolicy: 'Delete',
+    UpdateReplacePolicy: 'Delete',
+    Properties: {
+      // Under /aws/vendedlogs/: CloudWatch Logs then needs no resource policy per log group.
+      LogGroupName: join('', ['/aws/vendedlogs/states/', stateMachineName]),
+      ...logGroupSettings(config),
     },
   });
 
@@ -213,6 +268,12 @@ export function imageBuild(t: Template, config: Config, input: ImageBuildInput):
     Properties: {
       StateMachineName: stateMachineName,
       RoleArn: machineRole.getAtt('Arn'),
+      TracingConfiguration: { Enabled: true },
+      LoggingConfiguration: {
+        Level: 'ALL',
+        IncludeExecutionData: false,
+        Destinations: [{ CloudWatchLogsLogGroup: { LogGroupArn: machineLogGroup.getAtt('Arn') } }],
+      },
       Definition: imageBuildDefinition(),
       DefinitionSubstitutions: {
         ProjectName: project.ref(),

@@ -29,6 +29,7 @@ export function buildServiceFunction(config: Config): Template {
 
   const fn = lambdaFunction(t, config, {
     id: 'ServiceFunction',
+    invokedBy: 'api-gateway',
     asset: 'service',
     comment:
       "The API: the service's Koa app (the same code as the container) for each API Gateway request; only this API's stage may invoke it (api.yml).",

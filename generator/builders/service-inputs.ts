@@ -6,7 +6,7 @@ import { sub, type Intrinsic } from '../core/intrinsics.js';
 import type { Template } from '../core/template.js';
 import type { Json } from '../spec/values.js';
 import { allow, siteUrlParameter } from './common.js';
-import { TABLE_NAME_PATTERN } from '../../service/src/data/table.js';
+import { INDEXES, TABLE_NAME_PATTERN } from '../../service/src/data/table.js';
 
 export function serviceInputs(t: Template) {
   const tableName = t.parameter('TableName', {
@@ -59,6 +59,10 @@ export function tableStatements(tableArn: Intrinsic): Json[] {
       ['dynamodb:BatchGetItem', 'dynamodb:Scan', 'dynamodb:UpdateItem'],
       [tableArn],
     ),
-    allow('QueryTheFilterIndexes', ['dynamodb:Query'], [sub('${TableArn}/index/*')]),
+    allow(
+      'QueryTheFilterIndexes',
+      ['dynamodb:Query'],
+      Object.keys(INDEXES).map((index) => sub(`\${TableArn}/index/${index}`)),
+    ),
   ];
 }

@@ -17,6 +17,7 @@ export function serviceLinkedRole(
 ): Resource<`Custom::${string}`> {
   const fn = lambdaFunction(t, config, {
     id: 'ServiceLinkedRoleFunction',
+    invokedBy: 'cloudformation',
     asset: 'service-linked-role',
     comment: `Creates ${roleName} when the account has none (a fresh account's first ECS cluster fails without it); never deletes it.`,
     description: `Makes sure the account has ${roleName} (custom resource of the service stack).`,

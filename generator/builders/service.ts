@@ -12,7 +12,17 @@ import { AWS, and, condition, equals, fnIf, not, or, sub } from '../core/intrins
 import { Template } from '../core/template.js';
 import { environment } from '../../service/src/settings.js';
 import type { Value } from '../spec/values.js';
-import { allow, arn, assumedBy, headerFor, policyDocument, retentionDays, tags } from './common.js';
+import {
+  allow,
+  arn,
+  assumedBy,
+  headerFor,
+  policyDocument,
+  logGroupSettings,
+  retentionDays,
+  tags,
+  WILDCARD_REASONS,
+} from './common.js';
 import { serviceInputs, tableStatements } from './service-inputs.js';
 import { serviceLinkedRole } from './service-linked-role.js';
 import { imageBuild, SERVICE_SOURCE } from './image-build.js';
@@ -156,6 +166,13 @@ export function buildService(config: Config): Template {
     comment:
       "The Fargate cluster: no servers to manage (the tutorial created it by hand with create-cluster). After ECS's service-linked role exists.",
     DependsOn: [ecsRole],
+    suppress: [
+      {
+        rule: 'AwsSolutions-ECS4',
+        reason:
+          "Container Insights bills its task and service metrics as CloudWatch custom metrics ($0.30 each a month) plus performance log events; for one small service ECS's free CPU and memory metrics and the target group's health checks answer the same questions.",
+      },
+    ],
     Properties: { Tags: tags(config, 'cluster') },
   });
 
@@ -164,12 +181,13 @@ export function buildService(config: Config): Template {
     comment: `Container logs, kept ${retentionDays(config)} days (the tutorial's log group kept them forever).`,
     DeletionPolicy: 'Delete',
     UpdateReplacePolicy: 'Delete',
-    Properties: { RetentionInDays: retentionDays(config) },
+    Properties: logGroupSettings(config),
   });
 
   const executionRole = t.resource('ExecutionRole', {
     Type: 'AWS::IAM::Role',
     comment: "Used by ECS to start tasks: pull this repository's images and write this log group, nothing else.",
+    suppress: [WILDCARD_REASONS.registryLogin],
     Properties: {
       AssumeRolePolicyDocument: assumedBy('ecs-tasks.amazonaws.com'),
       Policies: [
@@ -222,6 +240,13 @@ export function buildService(config: Config): Template {
   const taskDefinition = t.resource('TaskDefinition', {
     Type: 'AWS::ECS::TaskDefinition',
     comment: `One container on port ${service.port}, read-only root file system, settings from the environment; the given or built image, else a placeholder that never runs (0 tasks).`,
+    suppress: [
+      {
+        rule: 'AwsSolutions-ECS2',
+        reason:
+          "The environment holds names and public values only (the table, the user pool, its client and public signing keys, the site's origin, the port), none of them secret: the task reaches the table through its role, not a credential.",
+      },
+    ],
     Properties: {
       Family: sub('${AWS::StackName}-service'),
       Cpu: String(service.cpu),

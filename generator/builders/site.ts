@@ -5,10 +5,49 @@
 // origin access control; browsers get HTTPS only, with security headers on every response.
 import type { Config } from '../config/load.js';
 import { SITE_FUNCTION_CODE } from './site-routing.js';
-import { sub, type Intrinsic } from '../core/intrinsics.js';
-import { Template } from '../core/template.js';
+import { AWS, equals, fnIf, not, or, sub, type Intrinsic } from '../core/intrinsics.js';
+import { Template, type Resource } from '../core/template.js';
+import type { Suppression } from '../core/suppressions.js';
 import { SITE_CONFIG_FILE } from '../../functions/shared/site-config.js';
-import { arn, headerFor, stackUniqueName, tags } from './common.js';
+import { arn, headerFor, retentionDays, stackUniqueName, tags } from './common.js';
+
+/**
+ * Opt-in regions, whose buckets CloudFront's standard logs cannot be delivered to (CloudFront
+ * Developer Guide, "Choosing an Amazon S3 bucket for your standard logs"). There the site stack
+ * writes only the bucket's own access logs.
+ */
+export const CLOUDFRONT_UNLOGGABLE_REGIONS = [
+  'af-south-1',
+  'ap-east-1',
+  'ap-east-2',
+  'ap-south-2',
+  'ap-southeast-3',
+  'ap-southeast-4',
+  'ap-southeast-5',
+  'ap-southeast-6',
+  'ap-southeast-7',
+  'ca-west-1',
+  'eu-central-2',
+  'eu-south-1',
+  'eu-south-2',
+  'il-central-1',
+  'me-central-1',
+  'me-south-1',
+  'mx-central-1',
+] as const;
+
+/** Every bucket here: all public access blocked, encrypted at rest (SSE-S3). */
+const PRIVATE_ENCRYPTED = {
+  PublicAccessBlockConfiguration: {
+    BlockPublicAcls: true,
+    BlockPublicPolicy: true,
+    IgnorePublicAcls: true,
+    RestrictPublicBuckets: true,
+  },
+  BucketEncryption: {
+    ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' as const } }],
+  },
+};
 
 /** CloudFront's managed cache policies (the same ids in every account). */
 const CACHING_OPTIMIZED = '658327ea-f89d-4fab-a63d-7e88639e58f6';
@@ -34,7 +73,11 @@ export function contentSecurityPolicyDirectives(connect: readonly string[]): str
   ];
 }
 
-/** The policy in AWS: the API and Cognito of the stack's region. */
+/**
+ * The policy in AWS: the API Gateway hosts and Cognito of the stack's region. The API does not
+ * exist yet when this stack is made; site-deploy narrows connect-src to its own origin in
+ * index.html (functions/shared/site-csp.ts).
+ */
 function contentSecurityPolicy(): Intrinsic {
   return sub(
     contentSecurityPolicyDirectives([
@@ -55,22 +98,30 @@ export function buildSite(config: Config): Template {
     ],
   });
 
+  const { site } = config;
+  const logs = site.logging ? logBucket(t, config) : undefined;
   const bucket = t.resource('SiteBucket', {
     Type: 'AWS::S3::Bucket',
     comment:
       'The site files: PRIVATE, all public access blocked, encrypted (the tutorial made a public-read website bucket over HTTP).',
     DeletionPolicy: 'Delete',
     UpdateReplacePolicy: 'Delete',
+    ...(logs
+      ? {}
+      : {
+          suppress: [
+            {
+              rule: 'AwsSolutions-S1',
+              reason:
+                'The config turns logging off (site.logging: false); CloudFront is the only reader of the bucket, through origin access control.',
+            },
+          ],
+        }),
     Properties: {
-      PublicAccessBlockConfiguration: {
-        BlockPublicAcls: true,
-        BlockPublicPolicy: true,
-        IgnorePublicAcls: true,
-        RestrictPublicBuckets: true,
-      },
-      BucketEncryption: {
-        ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } }],
-      },
+      ...(logs
+        ? { LoggingConfiguration: { DestinationBucketName: logs.bucket.ref(), LogFilePrefix: 's3/site/' } }
+        : {}),
+      ...PRIVATE_ENCRYPTED,
       OwnershipControls: { Rules: [{ ObjectOwnership: 'BucketOwnerEnforced' }] },
       VersioningConfiguration: { Status: 'Enabled' },
       LifecycleConfiguration: {
@@ -104,7 +155,7 @@ export function buildSite(config: Config): Template {
   const headersPolicy = t.resource('SecurityHeadersPolicy', {
     Type: 'AWS::CloudFront::ResponseHeadersPolicy',
     comment:
-      'Security headers on every response: HSTS, CSP limited to the API and Cognito of this region, no framing, no sniffing.',
+      "Security headers on every response: HSTS, CSP (calls: this region's API Gateway and Cognito, narrowed to this app's API by index.html's meta once it exists), no framing, no sniffing.",
     Properties: {
       ResponseHeadersPolicyConfig: {
         Name: stackUniqueName('site-security'),
@@ -152,7 +203,8 @@ export function buildSite(config: Config): Template {
 
   const distribution = t.resource('Distribution', {
     Type: 'AWS::CloudFront::Distribution',
-    comment: `HTTPS only (HTTP redirects), compressed, cached; single-page-app errors answer index.html; ${config.site.priceClass}.`,
+    comment: `HTTPS only (HTTP redirects), compressed, cached; ${site.priceClass}${site.domain ? `; ${site.domain.name} with TLS 1.2 at least` : ''}${logs ? '; standard logs to the log bucket' : ''}${site.webAclArn ? '; behind the given web ACL' : ''}.`,
+    suppress: distributionSuppressions(config),
     Properties: {
       DistributionConfig: {
         Enabled: true,
@@ -177,7 +229,26 @@ export function buildSite(config: Config): Template {
           ],
         },
         CacheBehaviors: [{ PathPattern: `/${SITE_CONFIG_FILE}`, ...cacheBehavior(CACHING_DISABLED) }],
-        ViewerCertificate: { CloudFrontDefaultCertificate: true },
+        ...(site.domain
+          ? {
+              Aliases: [site.domain.name],
+              ViewerCertificate: {
+                AcmCertificateArn: site.domain.certificateArn,
+                SslSupportMethod: 'sni-only',
+                MinimumProtocolVersion: 'TLSv1.2_2021',
+              },
+            }
+          : { ViewerCertificate: { CloudFrontDefaultCertificate: true } }),
+        ...(logs
+          ? {
+              Logging: fnIf(
+                logs.cloudFrontCanLog,
+                { Bucket: logs.bucket.getAtt('DomainName'), Prefix: 'cloudfront/', IncludeCookies: false },
+                AWS.NoValue,
+              ),
+            }
+          : {}),
+        ...(site.webAclArn ? { WebACLId: site.webAclArn } : {}),
       },
       Tags: tags(config, 'site'),
     },
@@ -219,12 +290,123 @@ export function buildSite(config: Config): Template {
 
   t.output('SiteUrl', {
     Description: 'The site (also its origin, which the API allows for CORS).',
-    Value: sub('https://${Distribution.DomainName}'),
+    Value: site.domain ? `https://${site.domain.name}` : sub('https://${Distribution.DomainName}'),
   });
+  t.output('DistributionDomainName', {
+    Description: site.domain
+      ? `Where the DNS record of ${site.domain.name} must point (a CNAME, or a Route 53 alias).`
+      : "The distribution's own domain name.",
+    Value: distribution.getAtt('DomainName'),
+  });
+  if (logs)
+    t.output('LogBucketName', {
+      Description: 'CloudFront and S3 access logs (kept after a delete).',
+      Value: logs.bucket.ref(),
+    });
   t.output('SiteBucketName', { Description: 'Bucket the site files are uploaded to.', Value: bucket.ref() });
   t.output('DistributionId', {
     Description: 'CloudFront distribution, for cache invalidations after an upload.',
     Value: distribution.ref(),
   });
   return t;
+}
+
+/**
+ * The log bucket: CloudFront's standard logs (which CloudFront writes with a bucket ACL, so ACLs
+ * stay enabled: object owner preferred) and the site bucket's S3 server access logs (written by
+ * the S3 logging service under the bucket policy). Kept when the stack goes: logs are the record
+ * of what happened, and they expire by themselves.
+ */
+function logBucket(t: Template, config: Config) {
+  const days = retentionDays(config);
+  const cloudFrontCanLog = t.condition(
+    'CloudFrontCanLog',
+    not(
+      or(
+        or(...CLOUDFRONT_UNLOGGABLE_REGIONS.slice(0, 9).map((r) => equals(AWS.Region, r))),
+        or(...CLOUDFRONT_UNLOGGABLE_REGIONS.slice(9).map((r) => equals(AWS.Region, r))),
+      ),
+    ),
+    'CloudFront delivers standard logs to buckets outside the opt-in regions only.',
+  );
+  const bucket: Resource<'AWS::S3::Bucket'> = t.resource('LogBucket', {
+    Type: 'AWS::S3::Bucket',
+    comment: `Access logs of the distribution and the site bucket, private and encrypted; expire after ${days} days; kept if the stack goes (empty it, then delete it).`,
+    DeletionPolicy: 'Retain',
+    UpdateReplacePolicy: 'Retain',
+    Properties: {
+      ...PRIVATE_ENCRYPTED,
+      // CloudFront's standard logs are delivered under a bucket ACL grant (to awslogsdelivery).
+      OwnershipControls: { Rules: [{ ObjectOwnership: 'BucketOwnerPreferred' }] },
+      LifecycleConfiguration: {
+        Rules: [{ Id: 'expire-logs', Status: 'Enabled', ExpirationInDays: days }],
+      },
+      Tags: tags(config, 'logs'),
+    },
+  });
+  t.resource('LogBucketPolicy', {
+    Type: 'AWS::S3::BucketPolicy',
+    comment: "S3's logging service may write the site bucket's access logs here; any request without TLS is denied.",
+    Properties: {
+      Bucket: bucket.ref(),
+      PolicyDocument: {
+        Version: '2012-10-17',
+        Statement: [
+          {
+            Sid: 'SiteBucketAccessLogs',
+            Effect: 'Allow',
+            Principal: { Service: 'logging.s3.amazonaws.com' },
+            Action: 's3:PutObject',
+            Resource: sub('${LogBucket.Arn}/s3/site/*'),
+            Condition: {
+              StringEquals: { 'aws:SourceAccount': AWS.AccountId },
+              ArnLike: { 'aws:SourceArn': sub('arn:${AWS::Partition}:s3:::${SiteBucket}') },
+            },
+          },
+          {
+            Sid: 'TlsOnly',
+            Effect: 'Deny',
+            Principal: '*',
+            Action: 's3:*',
+            Resource: [bucket.getAtt('Arn'), sub('${LogBucket.Arn}/*')],
+            Condition: { Bool: { 'aws:SecureTransport': 'false' } },
+          },
+        ],
+      },
+    },
+  });
+  return { bucket, cloudFrontCanLog };
+}
+
+/** The distribution's answers to the rule packs, for what the config chose. */
+function distributionSuppressions(config: Config): Suppression[] {
+  const { site } = config;
+  const out: Suppression[] = [
+    {
+      rule: 'AwsSolutions-CFR1',
+      reason:
+        'The site is public and for visitors anywhere: no country is refused; a deployment that must refuse some sets GeoRestriction itself.',
+    },
+  ];
+  if (!site.webAclArn) {
+    out.push({
+      rule: 'AwsSolutions-CFR2',
+      reason:
+        "No web ACL by default: CloudFront's must be made in US East (N. Virginia), outside this stack, and costs $5 a month plus rules, for static files that only CloudFront can read; site.webAclArn puts one in front.",
+    });
+  }
+  if (!site.domain) {
+    out.push({
+      rule: 'AwsSolutions-CFR4',
+      reason:
+        "With CloudFront's default *.cloudfront.net certificate the minimum protocol is TLSv1 and cannot be raised (CloudFront Developer Guide); site.domain with an ACM certificate requires TLSv1.2_2021.",
+    });
+  }
+  if (!site.logging) {
+    out.push({
+      rule: 'AwsSolutions-CFR3',
+      reason: 'The config turns logging off (site.logging: false); the API stage still logs every request.',
+    });
+  }
+  return out;
 }

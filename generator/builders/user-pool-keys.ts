@@ -37,6 +37,7 @@ export function userPoolKeys(t: Template, config: Config, userPoolId: Intrinsic)
   const refresh = signingKeysRefreshParameter(t);
   const fn = lambdaFunction(t, config, {
     id: 'UserPoolKeysFunction',
+    invokedBy: 'cloudformation',
     asset: 'user-pool-keys',
     comment:
       "Fetches the user pool's public signing keys from Cognito's JWKS URL; outside the VPC, which has no NAT (natGateways: none), so it can reach it.",

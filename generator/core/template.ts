@@ -3,6 +3,7 @@
 // carry a one-line comment for the reviewer.
 import { RESOURCE_TRANSFORMS, type ResourceTypes } from '../spec/generated/index.js';
 import { Intrinsic, ref, getAtt, type Named } from './intrinsics.js';
+import { suppressionMetadata, type Suppression } from './suppressions.js';
 
 export type ResourceType = keyof ResourceTypes;
 export type PropsOf<T extends ResourceType> = ResourceTypes[T]['props'];
@@ -22,6 +23,8 @@ export interface ResourceDefinition<T extends ResourceType> {
   readonly Metadata?: Record<string, unknown>;
   readonly CreationPolicy?: Record<string, unknown>;
   readonly UpdatePolicy?: Record<string, unknown>;
+  /** Rule-pack findings answered with a reason (printed in the resource's Metadata). */
+  readonly suppress?: readonly Suppression[];
 }
 
 /** A handle on an added resource: `ref()` and a `getAtt` typed by the resource's attributes. */
@@ -158,12 +161,15 @@ export class Template {
       throw new Error(`resource ${id}: the reviewer comment must be one non-empty line`);
     }
     this.claim(id, 'resource');
-    const { comment, Type, Properties, Condition, DependsOn, ...attributes } = definition;
+    const { comment, Type, Properties, Condition, DependsOn, suppress, ...attributes } = definition;
     const value: Record<string, unknown> = { Type };
     if (Condition !== undefined) value.Condition = idOf(Condition);
     if (DependsOn !== undefined && DependsOn.length > 0) value.DependsOn = DependsOn.map(idOf);
+    const metadata = suppress?.length
+      ? { ...attributes.Metadata, cdk_nag: { rules_to_suppress: suppressionMetadata(id, suppress) } }
+      : attributes.Metadata;
     for (const key of RESOURCE_ATTRIBUTE_ORDER) {
-      const v = (attributes as Record<string, unknown>)[key];
+      const v = key === 'Metadata' ? metadata : (attributes as Record<string, unknown>)[key];
       if (v !== undefined) value[key] = v;
     }
     value.Properties = Properties;

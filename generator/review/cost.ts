@@ -31,6 +31,8 @@ export interface Assumptions {
   readonly s3GbPerBucket: number;
   readonly ecrGbPerRepository: number;
   readonly cognitoMau: number;
+  /** What a VPC's flow log writes in a month (load balancer health checks alone are ~0.2 GB). */
+  readonly flowLogGb: number;
 }
 
 /** A small production app: a few thousand visitors a month. */
@@ -50,6 +52,7 @@ export const DEFAULT_ASSUMPTIONS: Assumptions = {
   s3GbPerBucket: 1,
   ecrGbPerRepository: 0.5,
   cognitoMau: 1000,
+  flowLogGb: 0.5,
 };
 
 /** Nothing used: what the app costs standing still (storage, and what is billed by the hour). */
@@ -66,6 +69,7 @@ export const IDLE_ASSUMPTIONS: Assumptions = {
   endpointGb: 0,
   lcu: 0,
   cognitoMau: 0,
+  flowLogGb: 0.2,
 };
 
 export function describeAssumptions(a: Assumptions): string[] {
@@ -81,6 +85,8 @@ export function describeAssumptions(a: Assumptions): string[] {
     `Load balancers: ${a.lcu} LCU/NLCU on average.`,
     `Fargate: the task definition's CPU and memory times the service's desired count (when it runs tasks); Linux/x86, no Savings Plans or Spot.`,
     `S3: ${a.s3GbPerBucket} GB per bucket; ECR: ${a.ecrGbPerRepository} GB of images per repository; Cognito: ${a.cognitoMau} monthly active users (the first 10,000 are free).`,
+    `VPC flow logs: ${a.flowLogGb} GB of records a month per VPC, ingested and stored like any log group.`,
+    'X-Ray: a traced stage records every API request as a trace (the default sampling rule takes the first request each second and 5% of the rest, and this traffic averages under one a second: an upper bound); the always-free 100,000 traces a month are not deducted.',
     'Not counted: data transfer out to the internet from API Gateway (100 GB a month are free across AWS), taxes, support plans.',
   ];
 }
@@ -301,6 +307,19 @@ export const COST_RULES: readonly CostRule[] = [
       })),
   },
   {
+    component: 'X-Ray traces',
+    types: ['AWS::ApiGateway::Stage'],
+    price: (stages, { p, a }) =>
+      stages.map((st) =>
+        st.value(st.properties.TracingEnabled) === true
+          ? {
+              cost: a.apiRequestsMillion * p.xrayTraceMillion,
+              text: `${a.apiRequestsMillion} M traced requests × ${price(p.xrayTraceMillion)} per million traces`,
+            }
+          : { cost: 0, text: 'tracing off' },
+      ),
+  },
+  {
     component: 'DynamoDB',
     types: ['AWS::DynamoDB::Table', 'AWS::DynamoDB::GlobalTable'],
     price: (tables, { p, a, note }) =>
@@ -329,10 +348,17 @@ export const COST_RULES: readonly CostRule[] = [
         const months = isNaN(days) ? 12 : Math.min(days / 30.4, 12);
         if (isNaN(days)) note(`${g.label}: no retention (logs never expire); 12 months of storage counted.`);
         const perRequest = perRequestLogGroup(g, all);
-        const volume = perRequest ? a.requestLogGbPerMillion * a.apiRequestsMillion : a.quietLogGb;
+        const flowLog = referredBy(g, all, (r) =>
+          r.type === 'AWS::EC2::FlowLog' ? r.properties.LogGroupName : undefined,
+        );
+        const volume = flowLog
+          ? a.flowLogGb
+          : perRequest
+            ? a.requestLogGbPerMillion * a.apiRequestsMillion
+            : a.quietLogGb;
         return {
           cost: volume * (p.logsIngestGb + months * p.logsStoreGb),
-          text: `${perRequest ? 'per request' : 'quiet'} ${+volume.toFixed(3)} GB × (${price(p.logsIngestGb)} + ${months.toFixed(1)} months × ${price(p.logsStoreGb)})`,
+          text: `${flowLog ? 'flow log' : perRequest ? 'per request' : 'quiet'} ${+volume.toFixed(3)} GB × (${price(p.logsIngestGb)} + ${months.toFixed(1)} months × ${price(p.logsStoreGb)})`,
         };
       }),
   },
@@ -354,13 +380,38 @@ export const COST_RULES: readonly CostRule[] = [
   {
     component: 'Cognito',
     types: ['AWS::Cognito::UserPool'],
+    // Cognito's feature plans: Lite and Essentials have 10,000 free MAU a month, Plus (threat
+    // protection) none.
     price: (pools, { a }) =>
-      pools.map(() => ({
-        cost: Math.max(0, a.cognitoMau - 10_000) * 0.0055,
-        text: `${a.cognitoMau} MAU; the first 10,000 are free, then $0.0055 each`,
-      })),
+      pools.map((pool) => {
+        const tier = String(pool.value(pool.properties.UserPoolTier) ?? 'ESSENTIALS');
+        const plan = COGNITO_PLANS[tier] ?? COGNITO_PLANS.ESSENTIALS;
+        return {
+          cost: Math.max(0, a.cognitoMau - plan.free) * plan.perMau,
+          text: `${tier} plan: ${a.cognitoMau} MAU; ${plan.free ? `the first ${plan.free.toLocaleString('en-US')} free, then` : 'no free tier,'} $${plan.perMau} each`,
+        };
+      }),
+  },
+  {
+    component: 'AWS WAF',
+    types: ['AWS::WAFv2::WebACL'],
+    price: (acls, { a }) =>
+      acls.map((acl) => {
+        const rules = asArray(acl.properties.Rules).length;
+        return {
+          cost: 5 + rules + a.apiRequestsMillion * 0.6,
+          text: `$5 a web ACL + ${rules} rules × $1 + ${a.apiRequestsMillion} M requests × $0.60 per million`,
+        };
+      }),
   },
 ];
+
+/** USD per monthly active user beyond the free ones, by user pool feature plan (us-east-1 list prices). */
+const COGNITO_PLANS: Readonly<Record<string, { free: number; perMau: number }>> = {
+  LITE: { free: 10_000, perMau: 0.0055 },
+  ESSENTIALS: { free: 10_000, perMau: 0.015 },
+  PLUS: { free: 0, perMau: 0.02 },
+};
 
 /** Resource types that cost nothing by themselves, each with why (what they make may be billed). */
 export const FREE_TYPES: Readonly<Record<string, string>> = {
@@ -385,7 +436,6 @@ export const FREE_TYPES: Readonly<Record<string, string>> = {
   'AWS::ElasticLoadBalancingV2::Listener': 'priced with the load balancer',
   'AWS::ApiGateway::VpcLink': 'free (the load balancer it targets is priced)',
   'AWS::ApiGateway::Deployment': 'free',
-  'AWS::ApiGateway::Stage': 'priced with the REST API (requests)',
   'AWS::ApiGateway::Account': 'an account setting: free',
   'AWS::Lambda::Permission': 'free',
   'AWS::Cognito::UserPoolClient': 'priced with the user pool (monthly active users)',
@@ -395,6 +445,11 @@ export const FREE_TYPES: Readonly<Record<string, string>> = {
   'AWS::S3::BucketPolicy': 'free',
   'AWS::CodeBuild::Project': 'billed per build minute at deploy time only (a few cents a build); not counted',
   'AWS::Events::Rule': 'rules matching AWS service events are free',
+  'AWS::SQS::Queue':
+    "a dead-letter queue gets a message only when an event failed every attempt: SQS's first million requests a month are free",
+  'AWS::SQS::QueuePolicy': 'free',
+  'AWS::WAFv2::WebACLAssociation': 'priced with its web ACL',
+  'AWS::EC2::FlowLog': 'priced with its log group (the records it writes)',
   'AWS::StepFunctions::StateMachine':
     'standard workflow: $0.025 per 1,000 state transitions; an image build runs 3 (deploy time only): nothing at this scale',
 };

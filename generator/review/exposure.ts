@@ -449,6 +449,11 @@ export const CLOSED_TYPES: Readonly<Record<string, string>> = {
   'AWS::Events::Rule': 'matches events inside the account',
   'AWS::StepFunctions::StateMachine': 'started through IAM only; no endpoint',
   'AWS::WAFv2::WebACLAssociation': 'protection (checked with what it protects)',
+  'AWS::WAFv2::WebACL': 'rules applied to what it is associated with (checked there)',
+  'AWS::SQS::Queue':
+    'reached through IAM and its queue policy, whose statements are under IAM statements (an Allow to anyone is flagged there)',
+  'AWS::SQS::QueuePolicy': 'checked with its queue (statements under IAM statements)',
+  'AWS::EC2::FlowLog': 'writes to its log group; no endpoint',
 };
 
 export function findExposure(templates: readonly ReviewTemplate[]): ExposureReport {

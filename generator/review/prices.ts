@@ -47,6 +47,8 @@ export interface RegionPrices {
   /** Lambda: per million requests, per GB-second of an arm64 function. */
   readonly lambdaRequestMillion: number;
   readonly lambdaArmGbSecond: number;
+  /** X-Ray: per million traces recorded. */
+  readonly xrayTraceMillion: number;
 }
 
 const US: RegionPrices = {
@@ -76,6 +78,7 @@ const US: RegionPrices = {
   ecrGb: 0.1,
   lambdaRequestMillion: 0.2,
   lambdaArmGbSecond: 0.0000133334,
+  xrayTraceMillion: 5,
 };
 
 export const PRICES: Readonly<Record<string, RegionPrices>> = {

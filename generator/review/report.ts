@@ -13,6 +13,7 @@ import {
 import { findExposure, type ExposureReport } from './exposure.js';
 import { findIamStatements, type IamStatement } from './iam.js';
 import type { LintResult } from './lint.js';
+import { NAG_PACKS, nagCounts, type NagResult } from './nag.js';
 import type { ReviewTemplate } from './model.js';
 import { pricesFor } from './prices.js';
 import { slowSteps, timeline, TYPICAL_MINUTES } from './timeline.js';
@@ -31,6 +32,8 @@ export interface ReviewInput {
   readonly templates: readonly ReviewTemplate[];
   readonly region: string;
   readonly lint: LintResult;
+  /** cdk-nag's rule packs over the deployed form; absent: not asked for. */
+  readonly nag?: NagResult;
   /** For the NAT mode comparison: the config the templates were generated from. */
   readonly config?: Config;
   readonly assumptions?: Assumptions;
@@ -64,6 +67,7 @@ export function buildReview(input: ReviewInput): Review {
       input.lint.ran
         ? `cfn-lint: ${findings.length} finding(s) (${input.lint.version}).`
         : `cfn-lint: not run (${input.lint.reason}).`,
+      ...(input.nag ? [nagSummary(input.nag)] : []),
       `Estimated cost: ${usd(cost.total)} a month under the assumptions below.`,
     ],
   });
@@ -245,6 +249,8 @@ export function buildReview(input: ReviewInput): Review {
     });
   }
 
+  if (input.nag) b.push(...nagBlocks(input.nag));
+
   b.push({ h: 2, text: 'Resources by template' });
   for (const t of templates) {
     b.push({ h: 3, text: t.file });
@@ -261,6 +267,61 @@ export function buildReview(input: ReviewInput): Review {
     });
   }
   return { blocks: b, exposure, iam };
+}
+
+/** One line: per pack, open errors and warnings, and what the templates answer with a reason. */
+export function nagSummary(nag: NagResult): string {
+  if (!nag.ran) return `Rule packs: not run (${nag.reason}).`;
+  const counts = nagCounts(nag.findings);
+  const packs = nag.packs.map((p) => {
+    const c = counts[p];
+    return `${NAG_PACKS[p].prefix} ${c.errors + c.warnings} open (${c.errors} error(s), ${c.warnings} warning(s)), ${c.suppressed} justified`;
+  });
+  const stale = nag.stale.length ? `; ${nag.stale.length} stale suppression(s)` : '';
+  return `Rule packs (${nag.version}): ${packs.join('; ')}${stale}.`;
+}
+
+function nagBlocks(nag: NagResult): Block[] {
+  const b: Block[] = [{ h: 2, text: 'Rule packs' }];
+  if (!nag.ran) return [...b, { p: `Not run: ${nag.reason}.` }];
+  b.push({
+    p: `${nag.version}'s ${nag.packs.map((p) => NAG_PACKS[p].prefix).join(', ')} packs over the deployed form of each template (SAM expanded by the SAM translator cfn-lint ships, loaded with CfnInclude). A finding is open, with what the rule asks for, or justified by the reason in the resource's Metadata (cdk_nag.rules_to_suppress).`,
+  });
+  b.push({ list: [nagSummary(nag)] });
+  const files = [...new Set(nag.findings.map((f) => f.file))];
+  for (const file of files) {
+    const rows = nag.findings
+      .filter((f) => f.file === file)
+      // Open first, errors before warnings, then by rule.
+      .sort(
+        (x, y) =>
+          Number(x.suppressedBecause !== undefined) - Number(y.suppressedBecause !== undefined) ||
+          x.level.localeCompare(y.level) ||
+          x.rule.localeCompare(y.rule),
+      )
+      .map((f) => [
+        f.rule + (f.finding ? `[${f.finding}]` : ''),
+        f.level,
+        f.resource,
+        f.suppressedBecause !== undefined ? 'justified' : 'OPEN',
+        f.suppressedBecause ?? `${f.info} ${f.explanation}`.trim(),
+      ]);
+    b.push({ h: 3, text: file });
+    b.push({ table: { head: ['Rule', 'Level', 'Resource', 'Status', 'Fix, or the reason given'], rows } });
+  }
+  if (nag.stale.length) {
+    b.push({ h: 3, text: 'Stale suppressions' });
+    b.push({
+      p: 'These reasons answer a finding the packs no longer report: remove them, so a reason never outlives what it excused.',
+    });
+    b.push({
+      table: {
+        head: ['Template', 'Resource', 'Rule'],
+        rows: nag.stale.map((s) => [s.file, s.resource, s.id]),
+      },
+    });
+  }
+  return b;
 }
 
 const mdCell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');

@@ -123,6 +123,11 @@ describe('functions/site-deploy (custom resource, against moto S3 and CloudFront
       userPoolId: 'us-east-1_AbC123',
       userPoolClientId: 'client123',
     });
+    // The page may call this API and Cognito of the region only (the header allows the region).
+    assert.equal(
+      await text('index.html'),
+      '<!doctype html>\n<meta http-equiv="Content-Security-Policy" content="connect-src \'self\' https://abc123.execute-api.us-east-1.amazonaws.com https://cognito-idp.us-east-1.amazonaws.com"><title>v1</title>',
+    );
     const head = (key: string) => s3.send(new HeadObjectCommand({ Bucket: SITE_BUCKET, Key: key }));
     assert.equal((await head('index.html')).ContentType, 'text/html; charset=utf-8');
     assert.equal((await head('index.html')).CacheControl, 'no-cache');

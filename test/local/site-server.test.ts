@@ -46,6 +46,11 @@ describe('local run: site server', () => {
     assert.equal(res.headers.get('x-content-type-options'), 'nosniff');
     assert.equal(res.headers.get('x-frame-options'), 'DENY');
     assert.equal(res.headers.get('cache-control'), 'no-cache');
+    // index.html narrows connect-src as site-deploy writes it in AWS.
+    assert.match(
+      await res.text(),
+      /<meta http-equiv="Content-Security-Policy" content="connect-src 'self' http:\/\/127\.0\.0\.1:1111 http:\/\/127\.0\.0\.1:2222">/,
+    );
   });
 
   it('serves config.json from memory, never cached', async () => {

@@ -6,6 +6,7 @@ import { validateConfig } from '../../generator/config/load.js';
 import { CLOSED_TYPES, EXPOSURE_RULES, findExposure } from '../../generator/review/exposure.js';
 import { fromTexts } from '../../generator/review/model.js';
 import { renderAll } from '../../generator/render.js';
+import { variants } from '../support/variants.js';
 
 const exposure = (resources: string) => findExposure(fromTexts([{ file: 't.yml', text: `Resources:\n${resources}` }]));
 const whats = (list: readonly { what: string }[]) => list.map((e) => e.what);
@@ -100,17 +101,12 @@ describe('exposure rules', () => {
   });
 
   it('lists a resource type no rule checks', () => {
-    const report = exposure('  Q:\n    Type: AWS::SQS::Queue\n    Properties: {}');
-    assert.deepEqual(report.unchecked, [{ type: 'AWS::SQS::Queue', count: 1 }]);
+    const report = exposure('  Q:\n    Type: AWS::SNS::Topic\n    Properties: {}');
+    assert.deepEqual(report.unchecked, [{ type: 'AWS::SNS::Topic', count: 1 }]);
   });
 
   it("every resource type of the app's templates, both modes and every variant, is checked or known closed", () => {
-    for (const raw of [
-      {},
-      { service: { compute: 'lambda' } },
-      { network: { natGateways: 'none' } },
-      { cognito: { autoConfirmSignUp: true } },
-    ]) {
+    for (const raw of [{}, ...variants().map((v) => v.raw)]) {
       const report = findExposure(fromTexts(renderAll(validateConfig(raw, 'test'))));
       assert.deepEqual(report.unchecked, [], JSON.stringify(raw));
     }

@@ -81,9 +81,14 @@ describe('core.yml', () => {
     assert.deepEqual(r.Listener.Properties.LoadBalancerArn, { Ref: 'LoadBalancer' });
   });
 
-  it('creates no IAM roles and gives every subnet no public IP on launch', () => {
+  it("has one role, the flow log's (writing its own log group only), and gives every subnet no public IP on launch", () => {
     const r = resourcesOf({});
-    assert.equal(ofType(r, 'AWS::IAM::Role').length, 0);
+    assert.deepEqual(ofType(r, 'AWS::IAM::Role').map(([id]) => id), ['FlowLogRole']);
+    const [statement] = (r.FlowLogRole.Properties.Policies as { PolicyDocument: { Statement: { Resource: unknown }[] } }[])[0]
+      .PolicyDocument.Statement;
+    assert.deepEqual(statement.Resource, [{ 'Fn::GetAtt': ['FlowLogGroup', 'Arn'] }]);
+    assert.deepEqual(r.FlowLog.Properties.ResourceId, { Ref: 'Vpc' });
+    assert.equal(r.FlowLog.Properties.TrafficType, 'ALL');
     for (const [, subnet] of ofType(r, 'AWS::EC2::Subnet')) assert.equal(subnet.Properties.MapPublicIpOnLaunch, false);
   });
 

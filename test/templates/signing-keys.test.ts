@@ -6,7 +6,7 @@ import { validateConfig } from '../../generator/config/load.js';
 import { toJsonObject, toYaml } from '../../generator/core/emit.js';
 import { checkNestedStacks } from '../../generator/core/nested.js';
 import type { Template } from '../../generator/core/template.js';
-import { functionCodeUri } from '../../generator/builders/common.js';
+import { functionCodeUri, XRAY_WRITE } from '../../generator/builders/common.js';
 import { buildCore } from '../../generator/builders/core.js';
 import { ROOT_TEMPLATE, TEMPLATES } from '../../generator/builders/index.js';
 import { buildMain } from '../../generator/builders/main.js';
@@ -52,7 +52,7 @@ describe('natGateways none: the service gets the signing keys at deploy time', (
     assert.equal((none.Parameters.SigningKeysRefresh as { Default: string }).Default, '');
   });
 
-  it('the function is the packaged user-pool-keys asset, outside the VPC, allowed nothing but its logs', () => {
+  it('the function is the packaged user-pool-keys asset, outside the VPC, allowed nothing but its logs, tracing and dead letters', () => {
     const fn = none.Resources.UserPoolKeysFunction.Properties;
     assert.equal(fn.CodeUri, functionCodeUri('user-pool-keys'));
     assert.equal(fn.VpcConfig, undefined, 'in the VPC it could not reach Cognito either');
@@ -61,7 +61,7 @@ describe('natGateways none: the service gets the signing keys at deploy time', (
     }[];
     assert.deepEqual(
       policies.flatMap((p) => p.PolicyDocument.Statement.flatMap((s) => s.Action)),
-      ['logs:CreateLogStream', 'logs:PutLogEvents'],
+      ['logs:CreateLogStream', 'logs:PutLogEvents', ...XRAY_WRITE, 'sqs:SendMessage'],
     );
   });
 

@@ -10,10 +10,11 @@ import { renderAll } from '../../render.js';
 import { estimateCost, usd } from '../../review/cost.js';
 import { renderDiagram } from '../../review/diagram.js';
 import { runCfnLint } from '../../review/lint.js';
+import { NAG_PACK_NAMES, openFindings, runNag, type NagPackName, type NagResult } from '../../review/nag.js';
 import { fromTexts, loadTemplates } from '../../review/model.js';
 import { timeline } from '../../review/timeline.js';
 import { PRICES, PRICES_AS_OF } from '../../review/prices.js';
-import { buildReview, toHtml, toMarkdown } from '../../review/report.js';
+import { buildReview, nagSummary, toHtml, toMarkdown } from '../../review/report.js';
 import { UsageError, type Command } from '../command.js';
 
 export const review: Command = {
@@ -22,7 +23,9 @@ export const review: Command = {
   description: [
     'Reads every template in the folder (with the reviewer comment above each resource) and writes',
     'review.md, review.html and diagram.svg: per template its resources, what the internet can reach',
-    'and what protects it, every IAM statement with wildcards flagged, cfn-lint findings, an estimated',
+    'and what protects it, every IAM statement with wildcards flagged, cfn-lint findings, the findings of',
+    "cdk-nag's AwsSolutions, Serverless and NIST 800-53 R5 packs over the deployed form (each open, or",
+    "justified by the reason in the resource's metadata), an estimated",
     'monthly cost by component for the region (prices dated in generator/review/prices.ts, usage',
     'assumptions stated, and the effect of network.natGateways), and a diagram of the resources and',
     'their references. Nothing is sent anywhere.',
@@ -49,14 +52,35 @@ export const review: Command = {
       description: 'Config the templates were generated from (for the NAT mode comparison).',
     },
     'skip-lint': { type: 'boolean', description: 'Do not run cfn-lint.' },
+    packs: {
+      type: 'string',
+      value: 'P1,P2',
+      description: `Rule packs to run: ${NAG_PACK_NAMES.join(', ')}, or none (default: all).`,
+    },
+    'fail-on': {
+      type: 'string',
+      value: 'LEVEL',
+      description:
+        'Exit 1 while a rule-pack finding at this level is open: error, or warning (errors, warnings and stale suppressions). For CI.',
+    },
   },
-  examples: ['mysfits review', 'mysfits review --region eu-west-1 --out review/'],
+  examples: [
+    'mysfits review',
+    'mysfits review --region eu-west-1 --out review/',
+    'mysfits review --packs aws-solutions,serverless --fail-on warning',
+  ],
   async run(options, positionals) {
     if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`, 'review');
     const dir = options.templates as string;
     if (!existsSync(dir) || !statSync(dir).isDirectory()) {
       throw new UsageError(`--templates ${dir}: no such folder (run \`mysfits generate\` first)`);
     }
+    const failOn = options['fail-on'] as string | undefined;
+    if (failOn !== undefined && failOn !== 'error' && failOn !== 'warning') {
+      throw new UsageError(`--fail-on ${failOn}: use error or warning`, 'review');
+    }
+    const packs = parsePacks(options.packs as string | undefined);
+    if (failOn && packs.length === 0) throw new UsageError('--fail-on needs a rule pack to run (--packs none given)');
     const { config } = loadConfig(options.config as string | undefined);
     const region = (options.region as string | undefined) ?? config.regions[0];
     checkRegionCode(region);
@@ -86,12 +110,15 @@ export const review: Command = {
     const lint = options['skip-lint']
       ? ({ ran: false, reason: '--skip-lint' } as const)
       : runCfnLint(templates.map((t) => join(dir, t.file)));
+    const templatePaths = templates.map((t) => join(dir, t.file));
+    const nag: NagResult | undefined = packs.length ? await runNag(templatePaths, region, packs) : undefined;
     const isApp = templates.some((t) => generated.has(t.file));
     const result = buildReview({
       source: relative(process.cwd(), dir) || dir,
       templates,
       region,
       lint,
+      nag,
       config: isApp ? config : undefined,
     });
     const svg = await renderDiagram(templates, result.exposure);
@@ -109,6 +136,7 @@ export const review: Command = {
         `reviewed ${templates.length} template(s) in ${relative(process.cwd(), dir) || dir}: ${templates.reduce((n, t) => n + t.parsed.resources.length, 0)} resources`,
         `  reachable from the internet: ${result.exposure.reachable.length}; IAM statements: ${result.iam.length} (${flagged} flagged)`,
         `  cfn-lint: ${lint.ran ? `${lint.findings.length} finding(s)` : `not run (${lint.reason})`}`,
+        ...(nag ? [`  ${nagSummary(nag)}`] : []),
         `  estimated cost in ${region}: ${usd(cost.total)} a month (prices as of ${PRICES_AS_OF})`,
         ...(isApp
           ? [
@@ -124,6 +152,38 @@ export const review: Command = {
         '',
       ].join('\n'),
     );
-    return 0;
+    return failOn && nag ? failures(nag, failOn) : 0;
   },
 };
+
+function parsePacks(value: string | undefined): NagPackName[] {
+  if (value === undefined) return [...NAG_PACK_NAMES];
+  if (value.trim() === 'none') return [];
+  const names = value.split(',').map((p) => p.trim());
+  const unknown = names.filter((p) => !(NAG_PACK_NAMES as string[]).includes(p));
+  if (unknown.length || names.length === 0) {
+    throw new UsageError(`--packs: unknown pack "${unknown[0] ?? ''}" (known: ${NAG_PACK_NAMES.join(', ')}, none)`);
+  }
+  return [...new Set(names)] as NagPackName[];
+}
+
+/** 1 while a finding at the level asked for is open (or the packs could not run), else 0. */
+function failures(nag: NagResult, level: 'error' | 'warning'): number {
+  if (!nag.ran) {
+    process.stderr.write(`mysfits review: --fail-on ${level}: the rule packs did not run (${nag.reason})\n`);
+    return 1;
+  }
+  const open = openFindings(nag.findings).filter((f) => level === 'warning' || f.level === 'error');
+  const stale = level === 'warning' ? nag.stale : [];
+  if (open.length === 0 && stale.length === 0) return 0;
+  for (const f of open) {
+    process.stderr.write(
+      `${f.level}: ${f.file} ${f.resource}: ${f.rule}${f.finding ? `[${f.finding}]` : ''}: ${f.info}\n`,
+    );
+  }
+  for (const s of stale) process.stderr.write(`warning: ${s.file} ${s.resource}: stale suppression of ${s.id}\n`);
+  process.stderr.write(
+    `mysfits review: ${open.length} open finding(s)${stale.length ? ` and ${stale.length} stale suppression(s)` : ''} at --fail-on ${level}\n`,
+  );
+  return 1;
+}

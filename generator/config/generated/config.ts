@@ -68,6 +68,19 @@ export type Config = {
     };
     /** Confirm new users without the emailed code (a pre-sign-up trigger). A testing shortcut from the tutorials: leave off for real users. */
     readonly autoConfirmSignUp: boolean;
+    /** Deletion protection on the user pool, and the pool kept (DeletionPolicy Retain) when the stack is deleted or the pool replaced: users' accounts outlive a mistaken delete. Off: the pool goes with the stack. */
+    readonly deletionProtection: boolean;
+    /** Cognito threat protection (compromised credentials, adaptive authentication): audit only logs risky sign-ins, enforced also blocks them. Either puts the pool on the Plus feature plan, billed per monthly active user with no free tier; off (the default) keeps the Essentials plan. */
+    readonly threatProtection: "off" | "audit" | "enforced";
+    /** Send sign-up and recovery email through your Amazon SES identity instead of Cognito's built-in email (which sends at most 50 messages a day per account, from no-reply@verificationemail.com). The identity must be verified in SES in the stack's region, and the account out of the SES sandbox to reach any address. */
+    readonly email?: {
+      /** The From address, e.g. "Mythical Mysfits <no-reply@example.com>"; its address must belong to the identity. */
+      readonly from: string;
+      /** ARN of the verified SES identity (an email address or a domain). */
+      readonly sesIdentityArn: string;
+      /** Reply-To address of the messages. */
+      readonly replyTo?: string;
+    };
   };
   /** The API Gateway REST API in front of the service. */
   readonly api: {
@@ -89,11 +102,24 @@ export type Config = {
     };
     /** Create the IAM role API Gateway uses to write to CloudWatch Logs and set it for the account in the stack's region (AWS::ApiGateway::Account). REST API stages refuse access and execution logging until the account has one. The role is kept when the stack is deleted, so other APIs in the account keep logging. Turn off if your account already sets this role. */
     readonly accountCloudWatchRole: boolean;
+    /** Put an AWS WAF web ACL on the API stage with AWS managed rules (common rule set, known bad inputs, Amazon IP reputation list). About $8 a month plus $0.60 per million requests; off by default. */
+    readonly waf: boolean;
   };
   /** The static site: a private S3 bucket served by CloudFront. */
   readonly site: {
     /** CloudFront edge locations serving the site: PriceClass_100 (North America and Europe; cheapest), PriceClass_200 (adds most of Asia, Middle East and Africa), PriceClass_All (every location). */
     readonly priceClass: "PriceClass_100" | "PriceClass_200" | "PriceClass_All";
+    /** CloudFront standard logs and the site bucket's server access logs, to a log bucket that keeps them logs.retentionDays days and stays after the stack is deleted. CloudFront cannot log to a bucket in an opt-in region: there only the bucket's access logs are written. */
+    readonly logging: boolean;
+    /** An AWS WAF web ACL (scope CLOUDFRONT, which lives in us-east-1) to put in front of the site. Unset: none. */
+    readonly webAclArn?: string;
+    /** Serve the site on your own domain with your ACM certificate, and require TLS 1.2 (TLSv1.2_2021); CloudFront's default *.cloudfront.net certificate keeps a TLS 1.0 minimum that cannot be raised. Point the domain's DNS at the distribution (output DistributionDomainName) yourself. */
+    readonly domain?: {
+      /** The site's host name, e.g. mysfits.example.com. */
+      readonly name: string;
+      /** ARN of an issued ACM certificate for that name, in us-east-1 (CloudFront's region for certificates). */
+      readonly certificateArn: string;
+    };
   };
   /** Where `mysfits package` points the packaged templates and `mysfits publish` uploads them: one S3 bucket per region, <bucketPrefix>-<region>, objects under <appName>/. */
   readonly artifacts: {
@@ -104,6 +130,8 @@ export type Config = {
   readonly logs: {
     /** Days to keep log events (a value CloudWatch Logs accepts). */
     readonly retentionDays: 1 | 3 | 5 | 7 | 14 | 30 | 60 | 90 | 120 | 150 | 180 | 365 | 400 | 545 | 731 | 1096 | 1827 | 2192 | 2557 | 2922 | 3288 | 3653;
+    /** Encrypt every log group with this KMS key (its policy must let logs.<region>.amazonaws.com use it: see the README). Unset: CloudWatch Logs' own encryption. */
+    readonly kmsKeyArn?: string;
   };
   /** Tags applied to every stack (and so to every resource that supports tags). */
   readonly tags: { readonly [key: string]: string };

@@ -21,6 +21,7 @@ export const USED_TYPES: readonly string[] = [
   "AWS::Cognito::UserPoolClient",
   "AWS::DynamoDB::Table",
   "AWS::EC2::EIP",
+  "AWS::EC2::FlowLog",
   "AWS::EC2::InternetGateway",
   "AWS::EC2::NatGateway",
   "AWS::EC2::Route",
@@ -44,7 +45,11 @@ export const USED_TYPES: readonly string[] = [
   "AWS::Logs::LogGroup",
   "AWS::S3::Bucket",
   "AWS::S3::BucketPolicy",
-  "AWS::StepFunctions::StateMachine"
+  "AWS::SQS::Queue",
+  "AWS::SQS::QueuePolicy",
+  "AWS::StepFunctions::StateMachine",
+  "AWS::WAFv2::WebACL",
+  "AWS::WAFv2::WebACLAssociation"
 ];
 
 /** The regions cfn-lint has data for. */

@@ -24,6 +24,7 @@ import type * as lambda from './lambda.js';
 import type * as logs from './logs.js';
 import type * as s3 from './s3.js';
 import type * as serverless from './serverless.js';
+import type * as sqs from './sqs.js';
 import type * as ssm from './ssm.js';
 import type * as stepfunctions from './stepfunctions.js';
 import type * as wafv2 from './wafv2.js';
@@ -386,6 +387,9 @@ export interface ResourceTypes {
   "AWS::Serverless::LayerVersion": { props: serverless.LayerVersionProps; attrs: never; transform: "AWS::Serverless-2016-10-31" };
   "AWS::Serverless::SimpleTable": { props: serverless.SimpleTableProps; attrs: never; transform: "AWS::Serverless-2016-10-31" };
   "AWS::Serverless::StateMachine": { props: serverless.StateMachineProps; attrs: never; transform: "AWS::Serverless-2016-10-31" };
+  "AWS::SQS::Queue": { props: sqs.QueueProps; attrs: "Arn" | "QueueName" | "QueueUrl"; transform: undefined };
+  "AWS::SQS::QueueInlinePolicy": { props: sqs.QueueInlinePolicyProps; attrs: never; transform: undefined };
+  "AWS::SQS::QueuePolicy": { props: sqs.QueuePolicyProps; attrs: "Id"; transform: undefined };
   "AWS::SSM::Association": { props: ssm.AssociationProps; attrs: "AssociationId"; transform: undefined };
   "AWS::SSM::CloudConnector": { props: ssm.CloudConnectorProps; attrs: "CloudConnectorArn" | "CloudConnectorId" | "CreatedAt" | "UpdatedAt"; transform: undefined };
   "AWS::SSM::Document": { props: ssm.DocumentProps; attrs: never; transform: undefined };

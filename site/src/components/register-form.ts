@@ -4,7 +4,7 @@ import { href } from '../routes.js';
 import { AccountForm, navigateEvent } from './account-form.js';
 
 /** The user pool's default policy (cognito.passwordPolicy in the config); Cognito has the last word. */
-const PASSWORD_RULES = 'At least 8 characters, with an upper-case letter, a lower-case letter and a number.';
+const PASSWORD_RULES = 'At least 8 characters, with an upper-case letter, a lower-case letter, a number and a symbol.';
 
 export class RegisterForm extends AccountForm {
   override render() {
