@@ -34,7 +34,7 @@ export function renderSwagger(config: Config, build: typeof buildSwagger = build
     file: SWAGGER_FILE,
     text: jsonText(document),
     summary: 'the API as Swagger 2.0 with API Gateway extensions; ${Output} placeholders',
-    count: routeList().length,
+    count: routeList(config).length,
     unit: 'routes',
   };
 }

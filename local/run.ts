@@ -15,6 +15,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { createApp } from '../service/src/app.js';
 import { CATALOGUE } from '../service/src/data/catalogue.js';
 import { createTable, seedCatalogue } from '../service/src/data/seed.js';
@@ -23,6 +24,7 @@ import type { Logger } from '../service/src/log.js';
 import { listen, stop } from '../service/src/server.js';
 import { startCognitoEmulator, type CodeDelivery } from './cognito-emulator.js';
 import { siteHandler, type SiteConfigFile } from './site-server.js';
+import { localClicks } from './clicks.js';
 
 export const TABLE = DEFAULT_TABLE_NAME;
 const REGION = 'us-east-1';
@@ -44,6 +46,8 @@ export interface LocalRunOptions {
   readonly onLog: (line: string) => void;
   /** cognito-local stopped on its own: the run cannot go on. */
   readonly onFailure: (message: string) => void;
+  /** Where POST /clicks writes its records (local/clicks.ts); default: a folder removed on close. */
+  readonly clicksDir?: string;
 }
 
 export interface LocalRun {
@@ -53,6 +57,8 @@ export interface LocalRun {
   readonly dynamodbEndpoint: string;
   readonly userPoolId: string;
   readonly userPoolClientId: string;
+  /** The folder of the click records. */
+  readonly clicksDir: string;
   close(): Promise<void>;
 }
 
@@ -121,6 +127,7 @@ export async function startLocalRun(options: LocalRunOptions): Promise<LocalRun>
     cleanups.push(() => cognitoClient.destroy());
     const pool = await createPool(cognitoClient);
 
+    const clicksDir = options.clicksDir ?? join(dir, 'analytics');
     const log = compactLogger(options.onLog);
     const app = createApp({
       tableName: TABLE,
@@ -133,6 +140,7 @@ export async function startLocalRun(options: LocalRunOptions): Promise<LocalRun>
       corsOrigins: [siteUrl, `http://127.0.0.1:${sitePort}`],
       listCacheMs: 2000,
       log,
+      recordClicks: localClicks({ dir: clicksDir, db: DynamoDBDocumentClient.from(db.client), tableName: TABLE }),
     });
     let api;
     try {
@@ -150,6 +158,7 @@ export async function startLocalRun(options: LocalRunOptions): Promise<LocalRun>
       userPoolId: pool.userPoolId,
       userPoolClientId: pool.userPoolClientId,
       cognitoEndpoint: cognito.endpoint,
+      analytics: true,
     };
     handler = siteHandler({ root: options.siteRoot, config, connect: [apiUrl, cognito.endpoint] });
 
@@ -160,6 +169,7 @@ export async function startLocalRun(options: LocalRunOptions): Promise<LocalRun>
       dynamodbEndpoint: db.endpoint,
       userPoolId: pool.userPoolId,
       userPoolClientId: pool.userPoolClientId,
+      clicksDir,
       close,
     };
   } catch (err) {

@@ -23,6 +23,7 @@ export interface SiteConfigFile {
   readonly userPoolId: string;
   readonly userPoolClientId: string;
   readonly cognitoEndpoint?: string;
+  readonly analytics: boolean;
 }
 
 export interface SiteServerOptions {

@@ -82,9 +82,10 @@ async function main(): Promise<void> {
   out(`  API       ${run.apiUrl}   (the Koa service; CORS for the site)`);
   out(`  Cognito   ${run.cognitoEndpoint}   (cognito-local; pool ${run.userPoolId}, client ${run.userPoolClientId})`);
   out(`  DynamoDB  ${run.dynamodbEndpoint}   (dynalite, in memory; table ${TABLE}, ${CATALOGUE.length} mysfits)`);
+  out(`  clicks    ${run.clicksDir}   (POST /clicks, enriched JSON lines by day, as Firehose writes them)`);
   out('');
   out('  Register on the site: the confirmation code is printed here (no email is sent).');
-  out('  Nothing is kept after this stops. Ctrl-C stops everything.');
+  out('  Nothing is kept after this stops (the click records neither). Ctrl-C stops everything.');
   out('');
 }
 

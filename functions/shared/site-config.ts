@@ -9,6 +9,8 @@ export interface SiteConfig {
   readonly region: string;
   readonly userPoolId: string;
   readonly userPoolClientId: string;
+  /** Whether the site reports clicks to POST /clicks (analytics.enabled). */
+  readonly analytics: boolean;
 }
 
 /** The file's exact text (stable key order, final newline), so an unchanged config is byte-equal. */
@@ -18,6 +20,7 @@ export function siteConfigJson(config: SiteConfig): string {
     region: config.region,
     userPoolId: config.userPoolId,
     userPoolClientId: config.userPoolClientId,
+    analytics: config.analytics,
   };
   return JSON.stringify(value, null, 2) + '\n';
 }

@@ -190,6 +190,7 @@ export function createHandler(clients: Clients, options: WrapperOptions = {}) {
       region: stringProperty(event, 'Region'),
       userPoolId: stringProperty(event, 'UserPoolId'),
       userPoolClientId: stringProperty(event, 'UserPoolClientId'),
+      analytics: (event.ResourceProperties as Record<string, unknown>).Analytics === 'true',
     });
     const source = (event.ResourceProperties as Record<string, unknown>).Source;
     const files = new Map<string, Uint8Array>();

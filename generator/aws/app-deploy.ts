@@ -83,6 +83,8 @@ export async function ensureSiteConfig(
     region: outputs.Region,
     userPoolId: outputs.UserPoolId,
     userPoolClientId: outputs.UserPoolClientId,
+    // The stack has the click stream when it has its output.
+    analytics: outputs.ClicksStreamName !== undefined,
   });
   let current: string | undefined;
   try {

@@ -8,7 +8,7 @@ import type { Config } from '../config/load.js';
 import { ref, sub, type Intrinsic } from '../core/intrinsics.js';
 import type { Suppression } from '../core/suppressions.js';
 import { Template, type Resource } from '../core/template.js';
-import { buildSwagger, routeList, swaggerVariables, type SwaggerVariable } from '../swagger/build.js';
+import { buildSwagger, operationEnabled, routeList, swaggerVariables, type SwaggerVariable } from '../swagger/build.js';
 import { lambdaFunction } from './lambda.js';
 import { toCloudFormation } from '../swagger/render.js';
 import { OPERATIONS, OPERATION_IDS, type OperationSpec } from '../../service/src/contract/operations.js';
@@ -50,9 +50,12 @@ const ACCESS_LOG_FORMAT = JSON.stringify({
  * tightly (public, and each call reaches Cognito). A method's settings replace the stage's for it,
  * so each entry repeats the logging and metrics.
  */
-function methodSettings({ api }: Config) {
+function methodSettings(config: Config) {
+  const { api } = config;
   const common = { LoggingLevel: 'ERROR', DataTraceEnabled: false, MetricsEnabled: true };
-  const auth = OPERATION_IDS.map((id): OperationSpec => OPERATIONS[id]).filter((op) => op.throttle === 'auth');
+  const tighter = OPERATION_IDS.filter((id) => operationEnabled(id, config))
+    .map((id): OperationSpec => OPERATIONS[id])
+    .filter((op) => op.throttle !== undefined);
   return [
     {
       ResourcePath: '/*',
@@ -61,12 +64,12 @@ function methodSettings({ api }: Config) {
       ThrottlingBurstLimit: api.throttling.burstLimit,
       ...common,
     },
-    ...auth.map((op) => ({
+    ...tighter.map((op) => ({
       // MethodSettings write a path's every "/" as "~1" after a leading "/": /~1auth~1signup.
       ResourcePath: `/${op.path.replace(/\//g, '~1')}`,
       HttpMethod: op.method,
-      ThrottlingRateLimit: api.throttling.auth.rateLimit,
-      ThrottlingBurstLimit: api.throttling.auth.burstLimit,
+      ThrottlingRateLimit: api.throttling[op.throttle!].rateLimit,
+      ThrottlingBurstLimit: api.throttling[op.throttle!].burstLimit,
       ...common,
     })),
   ];
@@ -76,7 +79,7 @@ export function buildApi(config: Config): Template {
   const { api } = config;
   const lambda = config.service.compute === 'lambda';
   const t = new Template({
-    description: `Mythical Mysfits API: REST API (${routeList().join(', ')}) ${lambda ? 'proxied to the service function' : 'over a VPC link to the internal load balancer'}, Cognito authorizer, stage "${api.stageName}" throttled at ${api.throttling.rateLimit} rps with access logs.`,
+    description: `Mythical Mysfits API: REST API (${routeList(config).join(', ')}) ${lambda ? 'proxied to the service function' : 'over a VPC link to the internal load balancer'}, Cognito authorizer, stage "${api.stageName}" throttled at ${api.throttling.rateLimit} rps with access logs.`,
     header: [
       ...headerFor('api.yml', 'api'),
       '',
@@ -96,6 +99,24 @@ export function buildApi(config: Config): Template {
   const siteUrl = siteUrlParameter(t);
   t.parameterGroup('Service (service stack)', service.parameters);
   t.parameterGroup('Sign-in and site (cognito and site stacks)', [userPoolArn, siteUrl]);
+  if (config.analytics.enabled) {
+    t.parameterGroup('Click analytics (analytics stack)', [
+      t.parameter('ClicksStreamName', {
+        Type: 'String',
+        Description: 'The Firehose stream POST /clicks writes to (analytics stack output ClicksStreamName).',
+        label: 'Click stream',
+        AllowedPattern: '^[a-zA-Z0-9_.-]{1,64}$',
+        ConstraintDescription: 'a Firehose delivery stream name',
+      }),
+      t.parameter('ClicksRoleArn', {
+        Type: 'String',
+        Description: 'The role API Gateway writes to that stream with (analytics stack output ClicksRoleArn).',
+        label: 'Click stream role ARN',
+        AllowedPattern: '^arn:[a-z-]+:iam::\\d{12}:role/.+$',
+        ConstraintDescription: 'an IAM role ARN',
+      }),
+    ]);
+  }
 
   const body = toCloudFormation(buildSwagger(config), service.names);
   const restApi = t.resource('RestApi', {

@@ -1,7 +1,7 @@
 // Small pieces every builder shares.
 import type { Config } from '../config/load.js';
 import type { Template } from '../core/template.js';
-import { AWS, join, select, split, sub, type Intrinsic } from '../core/intrinsics.js';
+import { AWS, getAtt, join, select, split, sub, type Intrinsic } from '../core/intrinsics.js';
 import type { Json, Tag } from '../spec/values.js';
 import type { Suppression } from '../core/suppressions.js';
 
@@ -59,6 +59,7 @@ export const FUNCTION_ASSETS = [
   'service-linked-role',
   'api-deployment',
   'vpc-link-gone',
+  'click-enrich',
 ] as const;
 export type FunctionAsset = (typeof FUNCTION_ASSETS)[number];
 
@@ -87,11 +88,21 @@ export function functionCodeUri(name: FunctionAsset): string {
   return assetSource(name);
 }
 
-/** A trust policy letting one AWS service assume a role. */
-export function assumedBy(service: string): Json {
+/**
+ * A trust policy letting one AWS service assume a role; `condition` limits it (for a
+ * confused-deputy guard: the account it may act for).
+ */
+export function assumedBy(service: string, condition?: Json): Json {
   return {
     Version: '2012-10-17',
-    Statement: [{ Effect: 'Allow', Principal: { Service: service }, Action: 'sts:AssumeRole' }],
+    Statement: [
+      {
+        Effect: 'Allow',
+        Principal: { Service: service },
+        Action: 'sts:AssumeRole',
+        ...(condition === undefined ? {} : { Condition: condition }),
+      },
+    ],
   };
 }
 
@@ -103,6 +114,31 @@ export function policyDocument(...statements: (Json | Intrinsic)[]): Json {
 /** One Allow statement. */
 export function allow(sid: string, actions: readonly string[], resources: readonly unknown[]): Json {
   return { Sid: sid, Effect: 'Allow', Action: [...actions], Resource: [...resources] };
+}
+
+/** Every bucket of the app: all public access blocked, encrypted at rest (SSE-S3). */
+export const PRIVATE_ENCRYPTED = {
+  PublicAccessBlockConfiguration: {
+    BlockPublicAcls: true,
+    BlockPublicPolicy: true,
+    IgnorePublicAcls: true,
+    RestrictPublicBuckets: true,
+  },
+  BucketEncryption: {
+    ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' as const } }],
+  },
+};
+
+/** The bucket policy statement that denies any request to the bucket (logical id) not over TLS. */
+export function tlsOnly(bucketId: string): Json {
+  return {
+    Sid: 'TlsOnly',
+    Effect: 'Deny',
+    Principal: '*',
+    Action: 's3:*',
+    Resource: [getAtt(bucketId, 'Arn'), sub(`\${${bucketId}.Arn}/*`)],
+    Condition: { Bool: { 'aws:SecureTransport': 'false' } },
+  } as unknown as Json;
 }
 
 /** X-Ray's write actions, which take no resource (Service Authorization Reference: no resource types). */

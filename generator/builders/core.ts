@@ -8,7 +8,7 @@
 import type { Config } from '../config/load.js';
 import { AWS, getAZs, select, sub } from '../core/intrinsics.js';
 import { Template, type Resource } from '../core/template.js';
-import { allow, arn, headerFor, policyDocument, logGroupSettings, retentionDays, tags } from './common.js';
+import { allow, arn, assumedBy, headerFor, policyDocument, logGroupSettings, retentionDays, tags } from './common.js';
 
 const ZONES = ['One', 'Two'] as const;
 
@@ -51,18 +51,10 @@ export function buildCore(config: Config): Template {
     Type: 'AWS::IAM::Role',
     comment: "Lets VPC Flow Logs write this account's flow log group, nothing else.",
     Properties: {
-      AssumeRolePolicyDocument: {
-        Version: '2012-10-17',
-        Statement: [
-          {
-            Effect: 'Allow',
-            Principal: { Service: 'vpc-flow-logs.amazonaws.com' },
-            Action: 'sts:AssumeRole',
-            // The service may act for this account only (confused-deputy guard).
-            Condition: { StringEquals: { 'aws:SourceAccount': AWS.AccountId } },
-          },
-        ],
-      },
+      // The service may act for this account only (confused-deputy guard).
+      AssumeRolePolicyDocument: assumedBy('vpc-flow-logs.amazonaws.com', {
+        StringEquals: { 'aws:SourceAccount': AWS.AccountId },
+      }),
       Policies: [
         {
           PolicyName: 'write-flow-logs',

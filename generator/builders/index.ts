@@ -1,6 +1,7 @@
 // Every generated template: its file under templates/, and the pure builder that makes it.
 import type { Config } from '../config/load.js';
 import type { Template } from '../core/template.js';
+import { buildAnalytics } from './analytics.js';
 import { buildApi } from './api.js';
 import { buildCognito } from './cognito.js';
 import { buildCore } from './core.js';
@@ -16,6 +17,8 @@ export interface TemplateBuilder {
   readonly file: string;
   /** The compute mode it belongs to (service.compute); none: both. */
   readonly compute?: Config['service']['compute'];
+  /** Made only for a config where this holds; none: always. */
+  readonly when?: (config: Config) => boolean;
   /** What the template creates, one line, for `generate` output and docs. */
   readonly summary: string;
   readonly build: (config: Config) => Template;
@@ -61,6 +64,12 @@ export const TEMPLATES: readonly TemplateBuilder[] = [
     build: buildApi,
   },
   {
+    file: 'analytics.yml',
+    when: (config) => config.analytics.enabled,
+    summary: 'click stream (Firehose, enriched by a Lambda) into S3 by day, Glue table, Athena workgroup and queries',
+    build: buildAnalytics,
+  },
+  {
     file: 'site-content.yml',
     summary: 'the built site and its config.json in the site bucket, from the stack outputs; CloudFront invalidated',
     build: buildSiteContent,
@@ -68,9 +77,11 @@ export const TEMPLATES: readonly TemplateBuilder[] = [
   { file: 'main.yml', summary: 'the whole app as nested stacks (the Launch Stack template)', build: buildMain },
 ];
 
-/** The templates of a config: those of its compute mode and those of both. */
+/** The templates of a config: those of its compute mode and those of both, if the config has them. */
 export function templatesFor(config: Config): TemplateBuilder[] {
-  return TEMPLATES.filter((b) => b.compute === undefined || b.compute === config.service.compute);
+  return TEMPLATES.filter(
+    (b) => (b.compute === undefined || b.compute === config.service.compute) && (b.when?.(config) ?? true),
+  );
 }
 
 /** The root template: its nested stacks' wiring is checked against the others. */

@@ -40,6 +40,7 @@ const INVOKERS = {
   cloudformation: { async: true, what: 'CloudFormation (a custom resource)' },
   'api-gateway': { async: false, what: "API Gateway's proxy integration" },
   cognito: { async: false, what: 'Cognito (a user pool trigger, which waits for its answer)' },
+  firehose: { async: false, what: 'Firehose (a data transformation, which waits for its answer and keeps what fails)' },
 } as const;
 
 export const DEAD_LETTER_QUEUE_ID = 'FailedInvocationsQueue';

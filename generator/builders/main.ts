@@ -70,6 +70,20 @@ export function buildMain(config: Config): Template {
   };
   const userPoolArn = outputOf(cognito, 'UserPoolArn');
   const siteUrl = outputOf(site, 'SiteUrl');
+  const analytics = config.analytics.enabled
+    ? nested(
+        'AnalyticsStack',
+        'analytics.yml',
+        'Click analytics: the stream POST /clicks writes to, enriched from the table, into S3 by day; Glue table and Athena workgroup.',
+        { TableName: outputOf(data, 'TableName'), TableArn: outputOf(data, 'TableArn') },
+      )
+    : undefined;
+  const clicks = analytics
+    ? {
+        ClicksStreamName: outputOf(analytics, 'ClicksStreamName'),
+        ClicksRoleArn: outputOf(analytics, 'ClicksRoleArn'),
+      }
+    : {};
 
   let serviceOutputs: [string, string, Intrinsic][];
   let api: Stack;
@@ -88,6 +102,7 @@ export function buildMain(config: Config): Template {
         ServiceFunctionArn: outputOf(service, 'ServiceFunctionArn'),
         UserPoolArn: userPoolArn,
         SiteUrl: siteUrl,
+        ...clicks,
       },
     );
     serviceOutputs = [
@@ -119,6 +134,7 @@ export function buildMain(config: Config): Template {
         LoadBalancerDnsName: outputOf(fargate!.core, 'LoadBalancerDnsName'),
         UserPoolArn: userPoolArn,
         SiteUrl: siteUrl,
+        ...clicks,
       },
     );
     serviceOutputs = [
@@ -158,6 +174,18 @@ export function buildMain(config: Config): Template {
     ['TableName', 'The mysfits table.', outputOf(data, 'TableName')],
     ['SiteBucketName', 'Upload the site here.', outputOf(site, 'SiteBucketName')],
     ['DistributionId', 'Invalidate after an upload.', outputOf(site, 'DistributionId')],
+    ...(analytics
+      ? ([
+          ['ClicksStreamName', 'The click stream (api-swagger.json).', outputOf(analytics, 'ClicksStreamName')],
+          [
+            'ClicksRoleArn',
+            "API Gateway's role for POST /clicks (api-swagger.json).",
+            outputOf(analytics, 'ClicksRoleArn'),
+          ],
+          ['ClicksBucketName', 'The click records.', outputOf(analytics, 'ClicksBucketName')],
+          ['ClicksWorkGroup', 'Athena workgroup with the named queries.', outputOf(analytics, 'ClicksWorkGroup')],
+        ] as [string, string, Intrinsic][])
+      : []),
   ];
   for (const [id, Description, Value] of outputs) t.output(id, { Description, Value });
   return t;

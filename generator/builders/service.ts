@@ -213,21 +213,11 @@ export function buildService(config: Config): Template {
     comment:
       'Used by the service code: get, query, scan and update the mysfits table and query its indexes; nothing else, and only for ECS tasks of this account.',
     Properties: {
-      AssumeRolePolicyDocument: {
-        Version: '2012-10-17',
-        Statement: [
-          {
-            Effect: 'Allow',
-            Principal: { Service: 'ecs-tasks.amazonaws.com' },
-            Action: 'sts:AssumeRole',
-            // Only tasks of this account's ECS can assume it (confused-deputy guard).
-            Condition: {
-              ArnLike: { 'aws:SourceArn': arn('ecs', '*') },
-              StringEquals: { 'aws:SourceAccount': AWS.AccountId },
-            },
-          },
-        ],
-      },
+      // Only tasks of this account's ECS can assume it (confused-deputy guard).
+      AssumeRolePolicyDocument: assumedBy('ecs-tasks.amazonaws.com', {
+        ArnLike: { 'aws:SourceArn': arn('ecs', '*') },
+        StringEquals: { 'aws:SourceAccount': AWS.AccountId },
+      }),
       Policies: [
         {
           PolicyName: 'mysfits-table',

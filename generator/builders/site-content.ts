@@ -123,6 +123,8 @@ export function buildSiteContent(config: Config): Template {
       Region: AWS.Region,
       UserPoolId: userPoolId.ref(),
       UserPoolClientId: clientId.ref(),
+      // The site reports clicks only where the API has POST /clicks.
+      Analytics: String(config.analytics.enabled),
       Source: siteSource.ref(),
     },
   });

@@ -9,7 +9,7 @@ import { AWS, equals, fnIf, not, or, sub, type Intrinsic } from '../core/intrins
 import { Template, type Resource } from '../core/template.js';
 import type { Suppression } from '../core/suppressions.js';
 import { SITE_CONFIG_FILE } from '../../functions/shared/site-config.js';
-import { arn, headerFor, retentionDays, stackUniqueName, tags } from './common.js';
+import { arn, headerFor, PRIVATE_ENCRYPTED, retentionDays, stackUniqueName, tags, tlsOnly } from './common.js';
 
 /**
  * Opt-in regions, whose buckets CloudFront's standard logs cannot be delivered to (CloudFront
@@ -35,19 +35,6 @@ export const CLOUDFRONT_UNLOGGABLE_REGIONS = [
   'me-south-1',
   'mx-central-1',
 ] as const;
-
-/** Every bucket here: all public access blocked, encrypted at rest (SSE-S3). */
-const PRIVATE_ENCRYPTED = {
-  PublicAccessBlockConfiguration: {
-    BlockPublicAcls: true,
-    BlockPublicPolicy: true,
-    IgnorePublicAcls: true,
-    RestrictPublicBuckets: true,
-  },
-  BucketEncryption: {
-    ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' as const } }],
-  },
-};
 
 /** CloudFront's managed cache policies (the same ids in every account). */
 const CACHING_OPTIMIZED = '658327ea-f89d-4fab-a63d-7e88639e58f6';
@@ -275,14 +262,7 @@ export function buildSite(config: Config): Template {
               },
             },
           },
-          {
-            Sid: 'TlsOnly',
-            Effect: 'Deny',
-            Principal: '*',
-            Action: 's3:*',
-            Resource: [bucket.getAtt('Arn'), sub('${SiteBucket.Arn}/*')],
-            Condition: { Bool: { 'aws:SecureTransport': 'false' } },
-          },
+          tlsOnly('SiteBucket'),
         ],
       },
     },
@@ -363,14 +343,7 @@ function logBucket(t: Template, config: Config) {
               ArnLike: { 'aws:SourceArn': sub('arn:${AWS::Partition}:s3:::${SiteBucket}') },
             },
           },
-          {
-            Sid: 'TlsOnly',
-            Effect: 'Deny',
-            Principal: '*',
-            Action: 's3:*',
-            Resource: [bucket.getAtt('Arn'), sub('${LogBucket.Arn}/*')],
-            Condition: { Bool: { 'aws:SecureTransport': 'false' } },
-          },
+          tlsOnly('LogBucket'),
         ],
       },
     },

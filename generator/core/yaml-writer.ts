@@ -147,6 +147,15 @@ export function mapLines(entries: readonly Entry[], indent: string, out: string[
       out.push(`${indent}${k}: ${block[0]}`, ...block.slice(1));
       continue;
     }
+    // A tagged multi-line string (`!Sub` of a mapping template): the tag, then the literal block.
+    const tagged =
+      value instanceof Intrinsic && SCALAR_ARG.has(value.fn) && typeof value.arg === 'string'
+        ? blockLiteral(value.arg, `${indent}  `)
+        : undefined;
+    if (tagged && value instanceof Intrinsic) {
+      out.push(`${indent}${k}: ${tagOf(value.fn)} ${tagged[0]}`, ...tagged.slice(1));
+      continue;
+    }
     const inline = inlineText(value, false);
     if (inline !== undefined) {
       out.push(`${indent}${k}: ${inline}`);

@@ -11,6 +11,7 @@ import { modeSummary } from '../builders/modes.js';
 import type { ParsedResource } from '../core/parse.js';
 import { asArray, fromTexts, literal, passedParameters, referencesIn, show, type ReviewTemplate } from './model.js';
 import { HOURS_PER_MONTH, PRICES_AS_OF, pricesFor, type RegionPrices } from './prices.js';
+import { CLICKS_PER_REQUEST } from '../../service/src/contract/schemas.js';
 
 export interface Assumptions {
   readonly apiRequestsMillion: number;
@@ -33,6 +34,9 @@ export interface Assumptions {
   readonly cognitoMau: number;
   /** What a VPC's flow log writes in a month (load balancer health checks alone are ~0.2 GB). */
   readonly flowLogGb: number;
+  /** Click events the site reports a month (POST /clicks), and the GB Athena scans querying them. */
+  readonly clickEventsMillion: number;
+  readonly athenaScannedGb: number;
 }
 
 /** A small production app: a few thousand visitors a month. */
@@ -53,6 +57,8 @@ export const DEFAULT_ASSUMPTIONS: Assumptions = {
   ecrGbPerRepository: 0.5,
   cognitoMau: 1000,
   flowLogGb: 0.5,
+  clickEventsMillion: 0.5,
+  athenaScannedGb: 10,
 };
 
 /** Nothing used: what the app costs standing still (storage, and what is billed by the hour). */
@@ -70,6 +76,8 @@ export const IDLE_ASSUMPTIONS: Assumptions = {
   lcu: 0,
   cognitoMau: 0,
   flowLogGb: 0.2,
+  clickEventsMillion: 0,
+  athenaScannedGb: 0,
 };
 
 export function describeAssumptions(a: Assumptions): string[] {
@@ -86,6 +94,7 @@ export function describeAssumptions(a: Assumptions): string[] {
     `Fargate: the task definition's CPU and memory times the service's desired count (when it runs tasks); Linux/x86, no Savings Plans or Spot.`,
     `S3: ${a.s3GbPerBucket} GB per bucket; ECR: ${a.ecrGbPerRepository} GB of images per repository; Cognito: ${a.cognitoMau} monthly active users (the first 10,000 are free).`,
     `VPC flow logs: ${a.flowLogGb} GB of records a month per VPC, ingested and stored like any log group.`,
+    `Click analytics: ${a.clickEventsMillion} million events a month into the stream (Firehose bills each record as at least 5 KB), sent ${CLICKS_PER_REQUEST} to a request at most (their POST /clicks calls are within the API's requests above); the transform runs once per stream buffer (its interval, an upper bound); Athena scans ${a.athenaScannedGb} GB a month. The Glue catalog's first million objects and requests a month are free.`,
     'X-Ray: a traced stage records every API request as a trace (the default sampling rule takes the first request each second and 5% of the rest, and this traffic averages under one a second: an upper bound); the always-free 100,000 traces a month are not deducted.',
     'Not counted: data transfer out to the internet from API Gateway (100 GB a month are free across AWS), taxes, support plans.',
   ];
@@ -168,11 +177,32 @@ const referredBy = (target: Found, all: readonly Found[], where: (r: Found) => u
   all.some((r) => r.t === target.t && referencesIn(where(r)).some((ref) => ref.target === target.id));
 
 /** How a Lambda function is invoked, from what refers to it. */
-function invocation(fn: Found, all: readonly Found[]): 'deploy' | 'sign-up' | 'api' {
+function invocation(fn: Found, all: readonly Found[]): 'deploy' | 'sign-up' | 'api' | 'stream' {
   if (referredBy(fn, all, (r) => r.properties.ServiceToken)) return 'deploy';
+  if (transformOf(fn, all)) return 'stream';
   const events = Object.values((fn.properties.Events ?? {}) as Record<string, { Type?: string }>);
   if (events.some((e) => e.Type === 'Cognito')) return 'sign-up';
   return 'api';
+}
+
+/** The Firehose stream a function transforms for, if any. */
+const transformOf = (fn: Found, all: readonly Found[]): Found | undefined =>
+  all.find(
+    (r) =>
+      r.t === fn.t &&
+      r.type === 'AWS::KinesisFirehose::DeliveryStream' &&
+      referencesIn(
+        (r.properties.ExtendedS3DestinationConfiguration as { ProcessingConfiguration?: unknown } | undefined)
+          ?.ProcessingConfiguration,
+      ).some((ref) => ref.target === fn.id),
+  );
+
+/** Seconds a stream buffers before it writes (and runs its transform). */
+function bufferSeconds(stream: Found): number {
+  const hints = (
+    stream.properties.ExtendedS3DestinationConfiguration as { BufferingHints?: { IntervalInSeconds?: unknown } }
+  )?.BufferingHints;
+  return Number(stream.value(hints?.IntervalInSeconds)) || 300;
 }
 
 /** Whether a log group is fed per API request (access logs, the service's logs) or rarely. */
@@ -266,6 +296,15 @@ export const COST_RULES: readonly CostRule[] = [
     price: (functions, { p, a, all }) =>
       functions.map((fn) => {
         const use = invocation(fn, all);
+        if (use === 'stream') {
+          const runs = a.clickEventsMillion > 0 ? (HOURS_PER_MONTH * 3600) / bufferSeconds(transformOf(fn, all)!) : 0;
+          const memoryGb = Number(fn.value(fn.properties.MemorySize) ?? 128) / 1024;
+          const gbSeconds = runs * 0.2 * memoryGb;
+          return {
+            cost: (runs / 1e6) * p.lambdaRequestMillion + gbSeconds * p.lambdaArmGbSecond,
+            text: `stream transform: ${Math.round(runs)} runs (one per buffer) × 200 ms × ${memoryGb} GB`,
+          };
+        }
         if (use !== 'api')
           return {
             cost: 0,
@@ -393,6 +432,27 @@ export const COST_RULES: readonly CostRule[] = [
       }),
   },
   {
+    component: 'Firehose',
+    types: ['AWS::KinesisFirehose::DeliveryStream'],
+    price: (streams, { p, a }) =>
+      streams.map(() => {
+        const gb = (a.clickEventsMillion * 1e6 * 5) / 1024 ** 2;
+        return {
+          cost: gb * p.firehoseGb,
+          text: `${a.clickEventsMillion} M records × 5 KB (the billing minimum) = ${gb.toFixed(2)} GB × ${price(p.firehoseGb)}`,
+        };
+      }),
+  },
+  {
+    component: 'Athena',
+    types: ['AWS::Athena::WorkGroup'],
+    price: (workgroups, { p, a }) =>
+      workgroups.map(() => ({
+        cost: (a.athenaScannedGb / 1024) * p.athenaTb,
+        text: `${a.athenaScannedGb} GB scanned × ${price(p.athenaTb)} per TB`,
+      })),
+  },
+  {
     component: 'AWS WAF',
     types: ['AWS::WAFv2::WebACL'],
     price: (acls, { a }) =>
@@ -449,6 +509,10 @@ export const FREE_TYPES: Readonly<Record<string, string>> = {
     "a dead-letter queue gets a message only when an event failed every attempt: SQS's first million requests a month are free",
   'AWS::SQS::QueuePolicy': 'free',
   'AWS::WAFv2::WebACLAssociation': 'priced with its web ACL',
+  'AWS::Glue::Database': "the Glue Data Catalog's first million objects and requests a month are free",
+  'AWS::Glue::Table': "the Glue Data Catalog's first million objects and requests a month are free",
+  'AWS::Athena::NamedQuery': 'free (queries run are priced with the workgroup)',
+  'AWS::Logs::LogStream': 'priced with its log group',
   'AWS::EC2::FlowLog': 'priced with its log group (the records it writes)',
   'AWS::StepFunctions::StateMachine':
     'standard workflow: $0.025 per 1,000 state transitions; an image build runs 3 (deploy time only): nothing at this scale',

@@ -63,6 +63,14 @@ interface BodyMethod {
   readonly secured: boolean;
   /** Answered by API Gateway itself (a mock integration): no backend behind it. */
   readonly mock: boolean;
+  /** An AWS service integration: the action it calls (`firehose:PutRecordBatch`), no backend code. */
+  readonly serviceAction?: string;
+}
+
+/** The service and action of an AWS integration's URI (`arn:...:apigateway:REGION:SERVICE:action/ACTION`). */
+function serviceActionOf(uri: unknown): string | undefined {
+  const m = /:apigateway:(?:\$\{[^}]*\}|[^:]+):([\w-]+):action\/(\w+)/.exec(JSON.stringify(uri ?? ''));
+  return m ? `${m[1]}:${m[2]}` : undefined;
 }
 
 /**
@@ -71,7 +79,7 @@ interface BodyMethod {
  */
 function bodyMethods(body: unknown): BodyMethod[] {
   if (!body || typeof body !== 'object') return [];
-  type Op = { security?: unknown[]; 'x-amazon-apigateway-integration'?: { type?: unknown } };
+  type Op = { security?: unknown[]; 'x-amazon-apigateway-integration'?: { type?: unknown; uri?: unknown } };
   const doc = body as { paths?: Record<string, Record<string, Op>>; security?: unknown[] };
   const out: BodyMethod[] = [];
   for (const [path, ops] of Object.entries(doc.paths ?? {})) {
@@ -83,6 +91,9 @@ function bodyMethods(body: unknown): BodyMethod[] {
         method: `${name} ${path}`,
         secured: Array.isArray(security) && security.length > 0,
         mock: op?.['x-amazon-apigateway-integration']?.type === 'mock',
+        ...(op?.['x-amazon-apigateway-integration']?.type === 'aws'
+          ? { serviceAction: serviceActionOf(op['x-amazon-apigateway-integration'].uri) ?? 'an AWS service' }
+          : {}),
       });
     }
   }
@@ -141,6 +152,11 @@ const restApi: ExposureRule = {
       const open = methods.filter((m) => !m.secured).map((m) => m.method);
       protections.push(`${methods.length - open.length} of ${methods.length} methods need a token`);
       if (open.length) concerns.push(`public methods (no token): ${open.join(', ')}`);
+    }
+    for (const m of methods.filter((x) => x.serviceAction)) {
+      protections.push(
+        `${m.method} calls ${m.serviceAction} directly (AWS service integration with its own role, no backend code)`,
+      );
     }
     if (mocks.length > 0) {
       protections.push(`${mocks.length} method(s) answered by API Gateway itself (mock integrations, no backend)`);
@@ -454,6 +470,13 @@ export const CLOSED_TYPES: Readonly<Record<string, string>> = {
     'reached through IAM and its queue policy, whose statements are under IAM statements (an Allow to anyone is flagged there)',
   'AWS::SQS::QueuePolicy': 'checked with its queue (statements under IAM statements)',
   'AWS::EC2::FlowLog': 'writes to its log group; no endpoint',
+  'AWS::KinesisFirehose::DeliveryStream':
+    'written through IAM only (the roles that may are in IAM statements; POST /clicks reaches it through its API)',
+  'AWS::Glue::Database': 'catalog metadata, read through IAM',
+  'AWS::Glue::Table': 'catalog metadata, read through IAM',
+  'AWS::Athena::WorkGroup': 'queries run through IAM only',
+  'AWS::Athena::NamedQuery': 'a saved query text',
+  'AWS::Logs::LogStream': 'read and written through IAM only',
 };
 
 export function findExposure(templates: readonly ReviewTemplate[]): ExposureReport {

@@ -49,6 +49,10 @@ export interface RegionPrices {
   readonly lambdaArmGbSecond: number;
   /** X-Ray: per million traces recorded. */
   readonly xrayTraceMillion: number;
+  /** Firehose Direct PUT: per GB ingested (each record rounded up to 5 KB). */
+  readonly firehoseGb: number;
+  /** Athena: per TB scanned (10 MB at least per query). */
+  readonly athenaTb: number;
 }
 
 const US: RegionPrices = {
@@ -79,6 +83,8 @@ const US: RegionPrices = {
   lambdaRequestMillion: 0.2,
   lambdaArmGbSecond: 0.0000133334,
   xrayTraceMillion: 5,
+  firehoseGb: 0.029,
+  athenaTb: 5,
 };
 
 export const PRICES: Readonly<Record<string, RegionPrices>> = {

@@ -37,6 +37,7 @@ import {
   type ResponseHeader,
 } from '../../service/src/contract/operations.js';
 import { DEFINITIONS } from '../../service/src/contract/schemas.js';
+import { clicksIntegration } from './clicks.js';
 import type {
   GatewayResponse,
   GatewayResponseType,
@@ -53,6 +54,8 @@ export const SWAGGER_VARIABLES = {
   ServiceFunctionArn: 'the Lambda function of the service (lambda)',
   UserPoolArn: 'the Cognito user pool that signs the tokens the authorizer takes',
   SiteUrl: "the site's URL, the only origin CORS allows",
+  ClicksStreamName: 'the Firehose stream POST /clicks writes to (analytics)',
+  ClicksRoleArn: 'the role API Gateway assumes to write to that stream (analytics)',
 } as const;
 export type SwaggerVariable = keyof typeof SWAGGER_VARIABLES;
 
@@ -60,7 +63,18 @@ export type SwaggerVariable = keyof typeof SWAGGER_VARIABLES;
 export function swaggerVariables(config: Config): SwaggerVariable[] {
   const service: SwaggerVariable[] =
     config.service.compute === 'lambda' ? ['ServiceFunctionArn'] : ['VpcLinkId', 'LoadBalancerDnsName'];
-  return [...service, 'UserPoolArn', 'SiteUrl'];
+  return [
+    ...service,
+    'UserPoolArn',
+    'SiteUrl',
+    ...(config.analytics.enabled ? (['ClicksStreamName', 'ClicksRoleArn'] as const) : []),
+  ];
+}
+
+/** Whether the config's API has an operation: one answered by Firehose needs analytics on. */
+export function operationEnabled(id: OperationId, config: Config): boolean {
+  const op: OperationSpec = OPERATIONS[id];
+  return op.backend !== 'firehose' || config.analytics.enabled;
 }
 
 /**
@@ -73,8 +87,10 @@ const v = (name: SwaggerVariable): string => `\${${name}}`;
 
 /** The security definition of the Cognito authorizer. */
 export const AUTHORIZER = 'CognitoUserPool';
-/** The request validator every operation uses. */
+/** The request validator every operation uses: parameters (the service checks bodies, with its error codes). */
 const VALIDATOR = 'parameters';
+/** For an operation no service answers: API Gateway checks the body against the model too. */
+const BODY_VALIDATOR = 'body-and-parameters';
 
 const quoted = (s: string): string => `'${s}'`;
 const ORIGIN_HEADER = 'Access-Control-Allow-Origin';
@@ -118,7 +134,16 @@ function parametersOf(op: OperationSpec): OpenAPIV2.Parameter[] {
  * request, the request as a payload 1.0 event); in fargate mode the load balancer over the VPC
  * link (http_proxy: path parameters mapped, query, headers and body passed as they are).
  */
-function integrationOf(op: OperationSpec, config: Config): Integration {
+function integrationOf(id: OperationId, op: OperationSpec, config: Config): Integration {
+  if (op.backend === 'firehose') {
+    const headers: Record<string, string> = {
+      [ORIGIN_HEADER]: quoted(v('SiteUrl')),
+      'X-Request-Id': 'context.requestId',
+    };
+    for (const h of headersOf(id, op.success.status))
+      if (!(h in headers)) throw new Error(`${id}: no mapping for ${h}`);
+    return clicksIntegration(headers);
+  }
   if (config.service.compute === 'lambda') {
     return {
       type: 'aws_proxy',
@@ -174,8 +199,8 @@ function operationOf(id: OperationId, config: Config): Operation {
     ...(parameters.length > 0 ? { parameters } : {}),
     ...(op.token ? { security: [{ [AUTHORIZER]: [] }] } : {}),
     responses,
-    'x-amazon-apigateway-request-validator': VALIDATOR,
-    'x-amazon-apigateway-integration': integrationOf(op, config),
+    'x-amazon-apigateway-request-validator': op.backend ? BODY_VALIDATOR : VALIDATOR,
+    'x-amazon-apigateway-integration': integrationOf(id, op, config),
   };
 }
 
@@ -314,7 +339,9 @@ export function buildSwagger(config: Config): SwaggerDocument {
     const item: OpenAPIV2.PathItemObject<OperationExtensions> & {
       'x-amazon-apigateway-any-method'?: Operation;
     } = {};
-    for (const [method, id] of methods) item[method.toLowerCase() as OpenAPIV2.HttpMethods] = operationOf(id, config);
+    const enabled = [...methods].filter(([, id]) => operationEnabled(id, config));
+    if (enabled.length === 0) continue;
+    for (const [method, id] of enabled) item[method.toLowerCase() as OpenAPIV2.HttpMethods] = operationOf(id, config);
     item.options = preflightOf(path);
     item['x-amazon-apigateway-any-method'] = methodNotAllowedOf(path);
     paths[path] = item;
@@ -343,6 +370,7 @@ export function buildSwagger(config: Config): SwaggerDocument {
     definitions: DEFINITIONS as unknown as OpenAPIV2.DefinitionsObject,
     'x-amazon-apigateway-request-validators': {
       [VALIDATOR]: { validateRequestBody: false, validateRequestParameters: true },
+      [BODY_VALIDATOR]: { validateRequestBody: true, validateRequestParameters: true },
     },
     'x-amazon-apigateway-request-validator': VALIDATOR,
     'x-amazon-apigateway-gateway-responses': gatewayResponses(),
@@ -350,8 +378,8 @@ export function buildSwagger(config: Config): SwaggerDocument {
 }
 
 /** Paths and methods, for summaries: `GET /mysfits` ... */
-export function routeList(): string[] {
-  return OPERATION_IDS.map((id) => {
+export function routeList(config: Config): string[] {
+  return OPERATION_IDS.filter((id) => operationEnabled(id, config)).map((id) => {
     const op: OperationSpec = OPERATIONS[id];
     return `${op.method} ${op.path}${op.token ? ' (auth)' : ''}`;
   });

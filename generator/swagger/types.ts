@@ -20,6 +20,8 @@ export interface Integration {
   readonly httpMethod?: 'GET' | 'POST' | 'PUT' | 'DELETE' | 'PATCH' | 'HEAD' | 'OPTIONS' | 'ANY';
   readonly connectionType?: 'INTERNET' | 'VPC_LINK';
   readonly connectionId?: string;
+  /** The role API Gateway assumes to call an AWS service (`aws` integrations). */
+  readonly credentials?: string;
   readonly requestParameters?: ParameterMap;
   readonly requestTemplates?: Record<string, string>;
   readonly passthroughBehavior?: 'when_no_match' | 'when_no_templates' | 'never';

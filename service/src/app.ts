@@ -11,7 +11,7 @@ import { errorFields, jsonLogger, requestLog, type Logger } from './log.js';
 import { cognitoTokenVerifier, type TokenVerifier, type TokenVerifierOptions } from './auth/tokens.js';
 import { MysfitStore } from './mysfits/store.js';
 import { authHandlers } from './routes/auth.js';
-import { dispatch } from './routes/dispatch.js';
+import { dispatch, type Handlers } from './routes/dispatch.js';
 import { mysfitHandlers } from './routes/mysfits.js';
 
 /** The token settings (userPoolId, clientId, jwksUrl, issuer, jwks) go to the verifier as they are. */
@@ -26,6 +26,8 @@ export interface AppOptions extends Omit<TokenVerifierOptions, 'fetchTimeoutMs'>
   /** How long GET /mysfits answers are reused; 0 (the default here) reads the table every time. */
   readonly listCacheMs?: number;
   readonly log?: Logger;
+  /** POST /clicks where no API Gateway answers it (the local run): takes the raw body. */
+  readonly recordClicks?: Handlers['recordClicks'];
   /** Set `draining` when shutting down: health turns 503 and connections close after each answer. */
   readonly lifecycle?: { draining: boolean };
 }
@@ -39,6 +41,7 @@ export function createApp(options: AppOptions): Koa {
   const handlers = {
     ...mysfitHandlers({ store, healthy: () => !lifecycle.draining }),
     ...authHandlers({ cognito: options.cognito, clientId: options.clientId, log }),
+    ...(options.recordClicks ? { recordClicks: options.recordClicks } : {}),
   };
 
   const app = new Koa();

@@ -10,6 +10,8 @@ export interface SiteConfig {
   readonly userPoolClientId: string;
   /** Cognito's API endpoint, only for an emulator (the local run); absent in AWS. */
   readonly cognitoEndpoint?: string;
+  /** Whether to report what the visitor does to POST /clicks (absent: no). */
+  readonly analytics: boolean;
 }
 
 export const CONFIG_PATH = 'config.json';
@@ -60,6 +62,8 @@ export function parseConfig(data: unknown, url: string = CONFIG_PATH): SiteConfi
   if (endpoint !== undefined && (typeof endpoint !== 'string' || !isHttpUrl(endpoint))) {
     problems.push('cognitoEndpoint is not an http(s) URL');
   }
+  if (record.analytics !== undefined && typeof record.analytics !== 'boolean')
+    problems.push('analytics is not true or false');
   if (problems.length > 0) {
     throw new ConfigError(`The site's settings (${url}) are incomplete: ${problems.join('; ')}.`);
   }
@@ -69,6 +73,7 @@ export function parseConfig(data: unknown, url: string = CONFIG_PATH): SiteConfi
     userPoolId: (record.userPoolId as string).trim(),
     userPoolClientId: (record.userPoolClientId as string).trim(),
     ...(typeof endpoint === 'string' ? { cognitoEndpoint: endpoint } : {}),
+    analytics: record.analytics === true,
   };
 }
 

@@ -55,8 +55,8 @@ describe('mysfits deploy, app mode (against moto)', function () {
     const block = await s3.send(new GetPublicAccessBlockCommand({ Bucket: 'mysfits-artifacts-us-east-1' }));
     assert.equal(block.PublicAccessBlockConfiguration?.BlockPublicPolicy, true, 'a bucket deploy creates is private');
     // moto read main.yml by its published URL and the nested templates by theirs.
-    assert.match(r.stdout, /change set to create stack mysfits:\n {2}mysfits: 7 to add/);
-    for (const stack of ['Core', 'Data', 'Cognito', 'Site', 'Service', 'Api', 'SiteContent']) {
+    assert.match(r.stdout, /change set to create stack mysfits:\n {2}mysfits: 8 to add/);
+    for (const stack of ['Core', 'Data', 'Cognito', 'Site', 'Analytics', 'Service', 'Api', 'SiteContent']) {
       assert.match(r.stdout, new RegExp(`\\+ Add +${stack}Stack +AWS::CloudFormation::Stack`));
     }
     assert.match(r.stdout, /CAPABILITY_AUTO_EXPAND/);
@@ -92,8 +92,8 @@ describe('mysfits deploy, app mode (against moto)', function () {
       { cwd },
     );
     assert.match(r.stdout, /deploying main-lambda\.yml \(service\.compute: lambda\)/);
-    assert.match(r.stdout, /change set to create stack mysfits-lambda:\n {2}mysfits-lambda: 6 to add/);
-    for (const stack of ['Data', 'Cognito', 'Site', 'Service', 'Api', 'SiteContent']) {
+    assert.match(r.stdout, /change set to create stack mysfits-lambda:\n {2}mysfits-lambda: 7 to add/);
+    for (const stack of ['Data', 'Cognito', 'Site', 'Analytics', 'Service', 'Api', 'SiteContent']) {
       assert.match(r.stdout, new RegExp(`\\+ Add +${stack}Stack +AWS::CloudFormation::Stack`));
     }
     assert.doesNotMatch(r.stdout, /CoreStack/);
@@ -158,6 +158,7 @@ describe('mysfits deploy, app mode (against moto)', function () {
         region: 'us-east-1',
         userPoolId: 'us-east-1_AbC123',
         userPoolClientId: 'client123',
+        analytics: false, // the stack has no ClicksStreamName output
       });
       assert.match(lines.at(-1)!, /wrote s3:\/\/app-site\/config\.json from the outputs/);
     });

@@ -97,7 +97,10 @@ describe('mysfits swagger', () => {
     assert.equal(r.code, 0);
     assert.match(r.stdout, /Usage: mysfits swagger \[options\]/);
     assert.match(r.stdout, /--outputs FILE/);
-    assert.match(r.stdout, /VpcLinkId, LoadBalancerDnsName, ServiceFunctionArn, UserPoolArn, SiteUrl, and Region/);
+    assert.match(
+      r.stdout,
+      /VpcLinkId, LoadBalancerDnsName, ServiceFunctionArn, UserPoolArn, SiteUrl, ClicksStreamName, ClicksRoleArn, and Region/,
+    );
   });
 });
 

@@ -122,6 +122,7 @@ describe('functions/site-deploy (custom resource, against moto S3 and CloudFront
       region: 'us-east-1',
       userPoolId: 'us-east-1_AbC123',
       userPoolClientId: 'client123',
+      analytics: false, // no Analytics property: the API has no POST /clicks
     });
     // The page may call this API and Cognito of the region only (the header allows the region).
     assert.equal(

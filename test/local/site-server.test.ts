@@ -20,6 +20,7 @@ describe('local run: site server', () => {
     userPoolId: 'local_abc',
     userPoolClientId: 'client',
     cognitoEndpoint: 'http://127.0.0.1:2222',
+    analytics: true,
   };
 
   before(async () => {

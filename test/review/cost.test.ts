@@ -77,6 +77,12 @@ describe('cost rules', () => {
       '20.00',
       /PLUS plan: 1000 MAU; no free tier, \$0\.02 each.*LITE plan: 1000 MAU; the first 10,000 free, then \$0\.0055 each/,
     ],
+    Firehose: [
+      '  S:\n    Type: AWS::KinesisFirehose::DeliveryStream\n    Properties: {}',
+      '0.07',
+      /^0\.5 M records × 5 KB \(the billing minimum\) = 2\.38 GB × \$0\.029$/,
+    ],
+    Athena: ['  W:\n    Type: AWS::Athena::WorkGroup\n    Properties: {}', '0.05', /^10 GB scanned × \$5 per TB$/],
     'AWS WAF': [
       '  Acl:\n    Type: AWS::WAFv2::WebACL\n    Properties: { Rules: [a, b, c] }',
       '8.60',
@@ -102,6 +108,15 @@ describe('cost rules', () => {
       assert.ok(line.count > 0);
     });
   }
+
+  it("a stream's transform runs once per buffer: priced by the stream's interval", () => {
+    const { line } = priced(
+      '  T:\n    Type: AWS::Serverless::Function\n    Properties: { MemorySize: 256 }\n  S:\n    Type: AWS::KinesisFirehose::DeliveryStream\n    Properties: { ExtendedS3DestinationConfiguration: { BufferingHints: { IntervalInSeconds: 300 }, ProcessingConfiguration: { Processors: [{ Parameters: [{ ParameterValue: !GetAtt T.Arn }] }] } } }',
+      'Lambda',
+    );
+    assert.equal(line.basis, 'stream transform: 8760 runs (one per buffer) × 200 ms × 0.25 GB');
+    assert.equal(money(line.monthly), '0.01');
+  });
 
   it('lists a resource type no rule prices, and keeps it out of the total', () => {
     const { estimate } = priced(

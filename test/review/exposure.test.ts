@@ -100,6 +100,21 @@ describe('exposure rules', () => {
     );
   });
 
+  it('the public POST /clicks is listed, and named as a direct call of its one Firehose action', () => {
+    const report = findExposure(fromTexts(renderAll(validateConfig({}, 'test'))));
+    const stage = report.reachable.find((v) => v.what.startsWith('API Gateway'))!;
+    assert.ok(
+      stage.concerns.some((c) => c.startsWith('public methods') && c.includes('POST /clicks')),
+      stage.concerns.join('\n'),
+    );
+    assert.ok(
+      stage.protections.includes(
+        'POST /clicks calls firehose:PutRecordBatch directly (AWS service integration with its own role, no backend code)',
+      ),
+      stage.protections.join('\n'),
+    );
+  });
+
   it('lists a resource type no rule checks', () => {
     const report = exposure('  Q:\n    Type: AWS::SNS::Topic\n    Properties: {}');
     assert.deepEqual(report.unchecked, [{ type: 'AWS::SNS::Topic', count: 1 }]);

@@ -7,6 +7,10 @@
 // test-results/site/.
 import { strict as assert } from 'node:assert';
 import type { Browser, BrowserContext, Page, Response } from 'playwright-core';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CLICK_COLUMNS, type ClickRecord } from '../../functions/click-enrich/enrich.js';
+import { USER_SUB_PATTERN } from '../../service/src/contract/schemas.js';
 import { CATALOGUE } from '../../service/src/data/catalogue.js';
 import { launchChromium, newContext, screenshot } from '../support/browser.js';
 import { startLocalRunProcess, type LocalRunProcess } from '../support/local-run.js';
@@ -29,6 +33,22 @@ async function until<T>(check: () => Promise<T | undefined | false>, what: strin
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}${last ? `: ${String(last)}` : ''}`);
     await new Promise((r) => setTimeout(r, 50));
   }
+}
+
+/** Every click record the local run wrote so far (JSON lines under clicks/year=/month=/day=/). */
+function clickRecords(dir: string): ClickRecord[] {
+  let files: string[];
+  try {
+    files = readdirSync(join(dir, 'clicks'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.jsonl'));
+  } catch {
+    return [];
+  }
+  return files.flatMap((f) =>
+    readFileSync(join(dir, 'clicks', f), 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as ClickRecord),
+  );
 }
 
 const cardNames = (page: Page): Promise<string[]> => page.locator('li.card h2').allTextContents();
@@ -186,6 +206,40 @@ describe('site in Chromium against the local run (npm start)', function () {
     const stored = (await (await fetch(`${run.apiUrl}/mysfits/${mysfit.MysfitId}`)).json()) as { likes: number };
     assert.equal(stored.likes, before + 1);
     await screenshot(page, '08-liked');
+  });
+
+  it('analytics: that like becomes one enriched click record, with the sub of the signed-in visitor and nothing else personal', async () => {
+    const likes = await until(async () => {
+      const found = clickRecords(run.clicksDir).filter((r) => r.type === 'like');
+      return found.length > 0 ? found : undefined;
+    }, 'the like in the click records (the site sends a batch a few seconds after an event)');
+    assert.equal(likes.length, 1, JSON.stringify(likes));
+    const like = likes[0]!;
+    assert.equal(like.mysfitId, mysfit.MysfitId);
+    assert.deepEqual(
+      { name: like.name, species: like.species, goodevil: like.goodevil, lawchaos: like.lawchaos },
+      { name: mysfit.Name, species: mysfit.Species, goodevil: mysfit.GoodEvil, lawchaos: mysfit.LawChaos },
+    );
+    assert.match(like.userSub ?? '', new RegExp(USER_SUB_PATTERN));
+    const fields: readonly string[] = CLICK_COLUMNS;
+    const all = clickRecords(run.clicksDir);
+    for (const r of all)
+      assert.deepEqual(
+        Object.keys(r).filter((k) => !fields.includes(k)),
+        [],
+        JSON.stringify(r),
+      );
+    // The filter was used signed out: its record carries no user at all.
+    const filters = all.filter((r) => r.type === 'filter');
+    assert.ok(filters.length > 0, 'the filter used earlier is recorded too');
+    assert.ok(
+      filters.every((r) => r.userSub === undefined),
+      JSON.stringify(filters),
+    );
+    assert.ok(
+      all.some((r) => r.type === 'view' && r.mysfitId === mysfit.MysfitId),
+      'the opened profile is a view',
+    );
   });
 
   it('adopt: the mysfit is then shown as adopted, and the adopt button is gone', async () => {

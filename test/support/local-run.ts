@@ -13,6 +13,8 @@ export interface LocalRunProcess {
   readonly siteUrl: string;
   readonly apiUrl: string;
   readonly cognitoEndpoint: string;
+  /** The folder POST /clicks writes its records under (as the run prints it). */
+  readonly clicksDir: string;
   /** Everything it printed so far (stdout and stderr). */
   output(): string;
   /** The latest confirmation code it printed for `email`, waiting for one to appear. */
@@ -50,6 +52,7 @@ export async function startLocalRunProcess(env: Record<string, string> = {}): Pr
     siteUrl: field('site')!,
     apiUrl: field('API')!,
     cognitoEndpoint: field('Cognito')!,
+    clicksDir: /^\s*clicks\s+(\S+)/m.exec(output)![1]!,
     output: () => output,
     async codeFor(email, timeoutMs = 15_000) {
       const pattern = new RegExp(`confirmation code for ${email.replace(/[.+]/g, '\\$&')}: (\\d+)`, 'g');

@@ -12,6 +12,7 @@ import { ERRORS, type ErrorCode } from '../../service/src/contract/errors.js';
 import {
   OPERATIONS,
   OPERATION_IDS,
+  SERVICE_OPERATION_IDS,
   PATHS,
   statusesOf,
   type OperationId,
@@ -28,6 +29,10 @@ const VALUES = {
   LoadBalancerDnsName: 'internal-mysfits-nlb-0123456789.elb.eu-west-1.amazonaws.com',
   UserPoolArn: 'arn:aws:cognito-idp:eu-west-1:123456789012:userpool/eu-west-1_AbC123',
   SiteUrl: 'https://d111111abcdef8.cloudfront.net',
+  ClicksStreamName: 'mysfits-ClickStream-AbC123',
+  ClicksRoleArn: 'arn:aws:iam::123456789012:role/mysfits-ClicksIntegrationRole-AbC123',
+  'AWS::Partition': 'aws',
+  'AWS::Region': 'eu-west-1',
 };
 
 /** A copy of the document with one change, and the problems validation reports for it. */
@@ -59,7 +64,11 @@ describe('the Swagger document', () => {
         assert.equal(contract.method.toLowerCase(), method);
         assert.deepEqual(op.security, contract.token ? [{ CognitoUserPool: [] }] : undefined, `${method} ${path}`);
         assert.deepEqual(Object.keys(op.responses).map(Number), statusesOf(op.operationId as OperationId));
-        assert.equal(op['x-amazon-apigateway-integration'].connectionType, 'VPC_LINK');
+        // The service's operations over the VPC link; POST /clicks to Firehose (clicks.test.ts).
+        assert.equal(
+          op['x-amazon-apigateway-integration'].connectionType,
+          (OPERATIONS[op.operationId as OperationId] as OperationSpec).backend ? undefined : 'VPC_LINK',
+        );
       }
     }
     assert.deepEqual(ids.sort(), [...OPERATION_IDS].sort());
@@ -91,9 +100,9 @@ describe('the Swagger document', () => {
     }
   });
 
-  it('proxies every operation: path parameters mapped, query, headers and body passed as they are', () => {
+  it('proxies every operation of the service: path parameters mapped, query, headers and body passed as they are', () => {
     const doc = fresh() as unknown as Json;
-    for (const id of OPERATION_IDS) {
+    for (const id of SERVICE_OPERATION_IDS) {
       const { path, method } = OPERATIONS[id];
       const integration = doc.paths[path][method.toLowerCase()]['x-amazon-apigateway-integration'];
       assert.equal(integration.type, 'http_proxy', id);
@@ -233,7 +242,8 @@ describe('the Swagger document', () => {
       it(`are the mode's variables, each one an output of main.yml, and pseudo parameters (${compute})`, () => {
         const modeConfig = validateConfig({ service: { compute } }, 'test');
         const used = [...variablesIn(buildSwagger(modeConfig))].sort();
-        const pseudo = compute === 'lambda' ? ['AWS::Partition', 'AWS::Region'] : [];
+        // The function's invocation URI (lambda) and Firehose's action URI (analytics) name them.
+        const pseudo = compute === 'lambda' || modeConfig.analytics.enabled ? ['AWS::Partition', 'AWS::Region'] : [];
         assert.deepEqual(used, [...swaggerVariables(modeConfig), ...pseudo].sort());
         const outputs = buildMain(modeConfig).outputs.map((o) => o.id);
         for (const name of swaggerVariables(modeConfig))

@@ -147,9 +147,15 @@ export const swagger: Command = {
       ...(outputs.Region !== undefined ? { 'AWS::Region': outputs.Region } : {}),
       ...(partition !== undefined ? { 'AWS::Partition': partition } : {}),
     };
+    // ... and whether it has the click stream (analytics).
+    const deployed = {
+      ...config,
+      service: { ...config.service, compute },
+      analytics: { ...config.analytics, enabled: outputs.ClicksStreamName !== undefined },
+    };
     let document;
     try {
-      document = withValues(buildSwagger({ ...config, service: { ...config.service, compute } }), values);
+      document = withValues(buildSwagger(deployed), values);
     } catch (err) {
       if (err instanceof MissingValuesError) throw new InputError(source, [err.message]);
       throw err;
@@ -165,7 +171,7 @@ export const swagger: Command = {
     writeFilesAtomically(dirname(out), [{ name: basename(out), content: jsonText(document) }]);
     if (!options.quiet) {
       process.stdout.write(
-        `wrote ${options.out as string}: ${routeList().length} routes, valid Swagger 2.0 with API Gateway extensions (values from the ${source})\n` +
+        `wrote ${options.out as string}: ${routeList(deployed).length} routes, valid Swagger 2.0 with API Gateway extensions (values from the ${source})\n` +
           `import it with: aws apigateway import-rest-api --parameters endpointConfigurationTypes=REGIONAL --fail-on-warnings --body fileb://${options.out as string}\n`,
       );
     }

@@ -99,6 +99,13 @@ export type Config = {
         /** Maximum concurrent request burst, per operation. */
         readonly burstLimit: number;
       };
+      /** POST /clicks's own limit: it is public and each call writes to Firehose. */
+      readonly clicks: {
+        /** Steady-state requests per second, per operation. */
+        readonly rateLimit: number;
+        /** Maximum concurrent request burst, per operation. */
+        readonly burstLimit: number;
+      };
     };
     /** Create the IAM role API Gateway uses to write to CloudWatch Logs and set it for the account in the stack's region (AWS::ApiGateway::Account). REST API stages refuse access and execution logging until the account has one. The role is kept when the stack is deleted, so other APIs in the account keep logging. Turn off if your account already sets this role. */
     readonly accountCloudWatchRole: boolean;
@@ -120,6 +127,17 @@ export type Config = {
       /** ARN of an issued ACM certificate for that name, in us-east-1 (CloudFront's region for certificates). */
       readonly certificateArn: string;
     };
+  };
+  /** Click analytics: the site reports what visitors do (profiles viewed, likes, adoptions, filters) to POST /clicks, which API Gateway puts straight into a Firehose stream; a Lambda adds each mysfit's attributes; records land in S3 by day, queryable with Athena (analytics.yml). */
+  readonly analytics: {
+    /** Off: no analytics stack, no /clicks route, and the site sends nothing. */
+    readonly enabled: boolean;
+    /** Days the click records (and Athena's query results) are kept. */
+    readonly retentionDays: number;
+    /** Firehose writes a file of records at least this often, in seconds. */
+    readonly bufferSeconds: number;
+    /** Firehose writes a file sooner when this many MB of records have arrived. */
+    readonly bufferMb: number;
   };
   /** Where `mysfits package` points the packaged templates and `mysfits publish` uploads them: one S3 bucket per region, <bucketPrefix>-<region>, objects under <appName>/. */
   readonly artifacts: {

@@ -8,7 +8,7 @@
 //
 // This module imports nothing but the contract's own tables, so the site can bundle it.
 import { ERRORS, type ErrorCode } from './errors.js';
-import { FILTERS, MYSFIT_ID_PATTERN, type DefinitionName } from './schemas.js';
+import { CLICKS_PER_REQUEST, FILTERS, MYSFIT_ID_PATTERN, type DefinitionName } from './schemas.js';
 
 export type Method = 'GET' | 'POST';
 
@@ -33,8 +33,17 @@ export interface OperationSpec {
   readonly errors: readonly ErrorCode[];
   /** Cache-Control on every answer of the operation. */
   readonly cacheControl?: string;
-  /** Throttled by the stage's tighter `auth` settings (public, and each call reaches Cognito). */
-  readonly throttle?: 'auth';
+  /**
+   * Throttled by the stage's tighter settings: `auth` (public, and each call reaches Cognito),
+   * `clicks` (public, and each call writes to Firehose).
+   */
+  readonly throttle?: 'auth' | 'clicks';
+  /**
+   * Who answers it in AWS when not the service: `firehose`, API Gateway's integration straight to
+   * the click stream (analytics.yml), with no code on the path. The service answers such an
+   * operation only where it is given a handler for it (the local run).
+   */
+  readonly backend?: 'firehose';
 }
 
 /** The path parameters, each with the pattern the service enforces (400 invalid_id otherwise). */
@@ -182,6 +191,16 @@ export const OPERATIONS = {
     cacheControl: NO_STORE,
     throttle: 'auth',
   },
+  recordClicks: {
+    method: 'POST',
+    path: '/clicks',
+    summary: `What visitors do on the site (profiles viewed, likes, adoptions, filters), up to ${CLICKS_PER_REQUEST} events, for analytics.`,
+    body: 'ClickBatch',
+    success: { status: 202, schema: 'ClicksAccepted', description: 'Taken for delivery to the click records.' },
+    errors: [],
+    throttle: 'clicks',
+    backend: 'firehose',
+  },
   me: {
     method: 'GET',
     path: '/auth/me',
@@ -196,6 +215,14 @@ export const OPERATIONS = {
 
 export type OperationId = keyof typeof OPERATIONS;
 export const OPERATION_IDS = Object.keys(OPERATIONS) as OperationId[];
+
+/** The operations the service itself answers in AWS (the others have a `backend`). */
+export type ServiceOperationId = {
+  [id in OperationId]: (typeof OPERATIONS)[id] extends { backend: string } ? never : id;
+}[OperationId];
+export const SERVICE_OPERATION_IDS = OPERATION_IDS.filter(
+  (id) => (OPERATIONS[id] as OperationSpec).backend === undefined,
+) as ServiceOperationId[];
 
 /** Every error code an operation may answer, in the order of the error table. */
 export function errorsOf(id: OperationId): ErrorCode[] {

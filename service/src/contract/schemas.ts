@@ -16,6 +16,7 @@ export interface Schema {
   readonly minLength?: number;
   readonly maxLength?: number;
   readonly minimum?: number;
+  readonly minItems?: number;
   readonly maxItems?: number;
   /** A reference to another definition: `#/definitions/Name`. */
   readonly $ref?: string;
@@ -30,6 +31,17 @@ export const FILTERS = {
   LawChaos: ['Lawful', 'Neutral', 'Chaotic'],
 } as const;
 export type FilterName = keyof typeof FILTERS;
+
+/** What the site reports (POST /clicks), and how many events one request may carry (Firehose's PutRecordBatch takes 500). */
+export const CLICK_TYPES = ['view', 'like', 'adopt', 'filter'] as const;
+export type ClickType = (typeof CLICK_TYPES)[number];
+export const CLICKS_PER_REQUEST = 25;
+/** A filter the visitor used: `GoodEvil=Good`. */
+export const CLICK_FILTER_PATTERN = `^(${Object.entries(FILTERS)
+  .map(([name, values]) => `${name}=(${values.join('|')})`)
+  .join('|')})$`;
+/** A Cognito user's sub (a UUID). */
+export const USER_SUB_PATTERN = '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$';
 
 const str: Schema = { type: 'string' };
 const closed = (properties: Record<string, Schema>, required = Object.keys(properties)): Schema => ({
@@ -108,6 +120,40 @@ export const DEFINITIONS = {
   SignInRequest: closed({ email: EMAIL, password: PASSWORD }),
   RefreshRequest: closed({ refreshToken: REFRESH_TOKEN }),
   Tokens: closed(TOKENS, ['idToken', 'accessToken', 'tokenType']),
+  ClickBatch: closed({
+    events: {
+      type: 'array',
+      description: `1 to ${CLICKS_PER_REQUEST} events`,
+      minItems: 1,
+      maxItems: CLICKS_PER_REQUEST,
+      items: closed(
+        {
+          type: { type: 'string', enum: [...CLICK_TYPES] },
+          mysfitId: {
+            type: 'string',
+            pattern: MYSFIT_ID_PATTERN,
+            description: 'The mysfit viewed, liked or adopted (not for filter).',
+          },
+          filter: { type: 'string', pattern: CLICK_FILTER_PATTERN, description: 'The filter used: GoodEvil=Good.' },
+          at: {
+            type: 'string',
+            pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,3})?Z$',
+            description: "When it happened, by the browser's clock (ISO 8601, UTC).",
+          },
+          userSub: {
+            type: 'string',
+            pattern: USER_SUB_PATTERN,
+            description: 'The signed-in user (Cognito sub) the site reports; not verified.',
+          },
+        },
+        ['type', 'at'],
+      ),
+    },
+  }),
+  ClicksAccepted: closed({
+    accepted: { type: 'integer', minimum: 0, description: 'Events taken for delivery.' },
+    failed: { type: 'integer', minimum: 0, description: 'Events Firehose could not take (retry them).' },
+  }),
   Me: closed(
     {
       sub: str,

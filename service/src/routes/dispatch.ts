@@ -8,7 +8,7 @@
 // 501, neither of which API Gateway does). A path the contract lacks is 404 not_found; a method
 // the path lacks is 405 with Allow, whatever the method (TRACE, PROPFIND and HEAD included).
 import type { Context, Next } from 'koa';
-import { checkedBody, readBody } from '../body.js';
+import { checkedBody, jsonBody, readBody } from '../body.js';
 import { ERRORS } from '../contract/errors.js';
 import { DEFINITIONS } from '../contract/schemas.js';
 import {
@@ -21,6 +21,7 @@ import {
   type OperationId,
   type OperationSpec,
   type PathParameter,
+  type ServiceOperationId,
 } from '../contract/operations.js';
 import { ApiError } from '../errors.js';
 import { requireToken, type TokenClaims, type TokenVerifier } from '../auth/tokens.js';
@@ -35,8 +36,22 @@ export interface OperationRequest {
   readonly body: Readonly<Record<string, string>>;
 }
 
-/** One handler per operation of the contract: it returns the success answer's body. */
-export type Handlers = { readonly [id in OperationId]: (request: OperationRequest) => Promise<unknown> | unknown };
+/** An operation another backend answers in AWS, where a handler stands in for it (the local run). */
+export interface BackendRequest {
+  readonly ctx: Context;
+  /** The JSON body as sent: the handler checks it against the operation's schema itself. */
+  readonly json: Readonly<Record<string, unknown>>;
+}
+
+/**
+ * One handler per operation the service answers: it returns the success answer's body. An
+ * operation with a `backend` (API Gateway answers it in AWS) may have one, for the local run.
+ */
+export type Handlers = {
+  readonly [id in ServiceOperationId]: (request: OperationRequest) => Promise<unknown> | unknown;
+} & {
+  readonly [id in Exclude<OperationId, ServiceOperationId>]?: (request: BackendRequest) => Promise<unknown> | unknown;
+};
 
 const PREFLIGHT = 'OPTIONS';
 const PARAMETER_PATTERNS = Object.fromEntries(
@@ -67,13 +82,32 @@ export function dispatch(handlers: Handlers, verifier: TokenVerifier) {
     const op: OperationSpec = OPERATIONS[id];
     if (op.cacheControl !== undefined) ctx.set('Cache-Control', op.cacheControl);
     await readBody(ctx); // any operation refuses an oversized body, on a GET too
+    if (op.backend !== undefined) {
+      const stand = handlers[id as Exclude<OperationId, ServiceOperationId>];
+      if (!stand) {
+        throw new ApiError(
+          'not_found',
+          `${op.method} ${op.path} is answered by API Gateway (${op.backend}), not the service`,
+        );
+      }
+      const answer = await stand({ ctx, json: jsonBody(ctx) });
+      ctx.status = op.success.status;
+      ctx.body = answer;
+      await next();
+      return;
+    }
     const claims = op.token ? await requireToken(ctx, verifier, op.token) : undefined;
     for (const [name, value] of Object.entries(match.params)) {
       const { error } = PATH_PARAMETERS[name as PathParameter];
       if (!PARAMETER_PATTERNS[name as PathParameter].test(value)) throw new ApiError(error, ERRORS[error].meaning);
     }
     const body = op.body ? checkedBody(ctx, DEFINITIONS[op.body]) : {};
-    const answer = await handlers[id]({ ctx, params: match.params as Record<PathParameter, string>, claims, body });
+    const answer = await handlers[id as ServiceOperationId]({
+      ctx,
+      params: match.params as Record<PathParameter, string>,
+      claims,
+      body,
+    });
     ctx.status = op.success.status;
     ctx.body = answer;
     await next();

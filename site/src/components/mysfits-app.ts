@@ -3,6 +3,8 @@
 // screen-reader users hear where they are.
 import { LitElement, css, html, type TemplateResult } from 'lit';
 import { Api } from '../api.js';
+import { NO_TRACKING, clickTracker, type Tracker } from '../analytics.js';
+import { jwtClaims, readStoredSession } from '../auth/stored-session.js';
 import { Session, type SessionChange, type SignedInUser } from '../auth/session.js';
 import { loadConfig, type SiteConfig } from '../config.js';
 import { href, parseRoute, type Route } from '../routes.js';
@@ -128,6 +130,7 @@ export class MysfitsApp extends LitElement {
   declare private tone: Tone;
   #session: Session | null = null;
   #api: Api | null = null;
+  #tracker: Tracker = NO_TRACKING;
   #moved = false;
   /** The message a navigation brings to the next page. */
   #carried = '';
@@ -142,7 +145,16 @@ export class MysfitsApp extends LitElement {
     this.tone = 'info';
     this.addEventListener('navigate', (e) => this.#navigate((e as CustomEvent<NavigateDetail>).detail));
     this.addEventListener('filter-change', (e) => {
-      location.hash = href.catalogue((e as CustomEvent<Filter | null>).detail);
+      const filter = (e as CustomEvent<Filter | null>).detail;
+      if (filter) this.#tracker.track({ type: 'filter', filter: `${filter.filter}=${filter.value}` });
+      location.hash = href.catalogue(filter);
+    });
+    this.addEventListener('liked', (e) => {
+      this.#tracker.track({ type: 'like', mysfitId: (e as CustomEvent<{ mysfitId: string }>).detail.mysfitId });
+    });
+    this.addEventListener('adopted', (e) => {
+      const { mysfitId, byYou } = (e as CustomEvent<{ mysfitId: string; byYou: boolean }>).detail;
+      if (byYou) this.#tracker.track({ type: 'adopt', mysfitId });
     });
     this.addEventListener('sign-out', () => void this.#signOut());
     this.addEventListener('close', () => (this.notice = ''));
@@ -151,11 +163,13 @@ export class MysfitsApp extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('hashchange', this.#onHashChange);
+    document.addEventListener('visibilitychange', this.#onHidden);
     void this.#start();
   }
 
   override disconnectedCallback(): void {
     window.removeEventListener('hashchange', this.#onHashChange);
+    document.removeEventListener('visibilitychange', this.#onHidden);
     super.disconnectedCallback();
   }
 
@@ -166,6 +180,18 @@ export class MysfitsApp extends LitElement {
       session.addEventListener('change', (e) => this.#sessionChanged((e as CustomEvent<SessionChange>).detail));
       this.#session = session;
       this.#api = new Api(config.apiUrl, session);
+      if (config.analytics) {
+        this.#tracker = clickTracker({
+          apiUrl: config.apiUrl,
+          userSub: () => {
+            const stored = readStoredSession(config.userPoolClientId);
+            const sub = stored ? jwtClaims(stored.idToken)?.sub : undefined;
+            return typeof sub === 'string' ? sub : undefined;
+          },
+        });
+        // The profile the page opened on counts as viewed too.
+        if (this.route.name === 'profile') this.#tracker.track({ type: 'view', mysfitId: this.route.id });
+      }
       this.user = session.user;
       this.config = config;
       void session.restore();
@@ -175,6 +201,11 @@ export class MysfitsApp extends LitElement {
   }
 
   #onHashChange = (): void => this.#go(parseRoute(location.hash));
+
+  /** A hidden page may never come back: what is queued goes now. */
+  #onHidden = (): void => {
+    if (document.visibilityState === 'hidden') this.#tracker.flush();
+  };
 
   /**
    * Shows a route. A different page (not just another filter) takes the keyboard to its heading
@@ -186,6 +217,7 @@ export class MysfitsApp extends LitElement {
     const moved =
       before.name !== route.name || (before.name === 'profile' && route.name === 'profile' && before.id !== route.id);
     if (moved) this.#moved = true;
+    if (moved && route.name === 'profile') this.#tracker.track({ type: 'view', mysfitId: route.id });
     if (moved || this.#carried) {
       this.notice = this.#carried;
       this.tone = 'info';

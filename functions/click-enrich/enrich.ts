@@ -1,0 +1,176 @@
+// The click stream's transform: Firehose hands it a batch of records (each one event the site
+// sent to POST /clicks, as API Gateway put it: the event's JSON, base64), it answers each record
+// with the event plus what the table knows of the mysfit (name, species, good/evil, law/chaos)
+// and when Firehose received it, as one JSON line. A record it cannot read, or whose mysfit the
+// table does not have, is ProcessingFailed: Firehose keeps it under the error prefix, never drops
+// it. Each distinct mysfit of a batch is read once (BatchGetItem), whatever its clicks.
+//
+// Shared by the Lambda function (index.ts) and the local run, which writes the same lines to a
+// folder (local/clicks.ts).
+import { BatchGetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import {
+  CLICK_FILTER_PATTERN,
+  CLICK_TYPES,
+  MYSFIT_ID_PATTERN,
+  USER_SUB_PATTERN,
+  type ClickType,
+} from '../../service/src/contract/schemas.js';
+import { KEY } from '../../service/src/data/table.js';
+
+/** The function's environment variable naming the mysfits table (analytics.yml sets it). */
+export const TABLE_ENV = 'TABLE_NAME';
+
+/** Firehose's data-transformation event (Firehose Developer Guide, "Data transformation"). */
+export interface FirehoseTransformationEvent {
+  readonly invocationId: string;
+  readonly deliveryStreamArn: string;
+  readonly region: string;
+  readonly records: readonly {
+    readonly recordId: string;
+    /** Milliseconds since the epoch. */
+    readonly approximateArrivalTimestamp: number;
+    readonly data: string;
+  }[];
+}
+
+export type TransformResult = 'Ok' | 'Dropped' | 'ProcessingFailed';
+
+export interface FirehoseTransformationResponse {
+  readonly records: { readonly recordId: string; readonly result: TransformResult; readonly data: string }[];
+}
+
+/** What the table knows of a mysfit, as the records carry it. */
+export interface MysfitAttributes {
+  readonly name: string;
+  readonly species: string;
+  readonly goodevil: string;
+  readonly lawchaos: string;
+}
+
+/** One line of the click records (the Glue table's columns, builders/analytics.ts). */
+export interface ClickRecord extends Partial<MysfitAttributes> {
+  readonly type: ClickType;
+  readonly mysfitId?: string;
+  readonly filter?: string;
+  /** When it happened, by the browser. */
+  readonly at: string;
+  /** When Firehose received it (ISO 8601). */
+  readonly receivedAt: string;
+  readonly userSub?: string;
+}
+
+/** The columns of a record, in order: the Glue table declares exactly these. */
+export const CLICK_COLUMNS = [
+  'type',
+  'mysfitId',
+  'filter',
+  'at',
+  'receivedAt',
+  'userSub',
+  'name',
+  'species',
+  'goodevil',
+  'lawchaos',
+] as const satisfies readonly (keyof ClickRecord)[];
+
+/** Reads the mysfits of these ids; a missing one is not in the map. */
+export type MysfitLookup = (ids: readonly string[]) => Promise<ReadonlyMap<string, MysfitAttributes>>;
+
+const ID = new RegExp(MYSFIT_ID_PATTERN, 'u');
+const FILTER = new RegExp(CLICK_FILTER_PATTERN, 'u');
+const SUB = new RegExp(USER_SUB_PATTERN, 'u');
+const AT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
+const FIELDS = new Set(['type', 'mysfitId', 'filter', 'at', 'userSub']);
+
+type Event = Omit<ClickRecord, 'receivedAt' | keyof MysfitAttributes>;
+
+/** The event a record carries, or why it is not one. */
+export function parseEvent(data: string): Event | string {
+  let value: unknown;
+  try {
+    value = JSON.parse(Buffer.from(data, 'base64').toString('utf8'));
+  } catch {
+    return 'not JSON';
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'not an object';
+  const e = value as Record<string, unknown>;
+  const extra = Object.keys(e).filter((k) => !FIELDS.has(k));
+  if (extra.length) return `unknown field ${extra[0]}`;
+  if (!(CLICK_TYPES as readonly unknown[]).includes(e.type)) return 'type is not one of ' + CLICK_TYPES.join(', ');
+  if (typeof e.at !== 'string' || !AT.test(e.at)) return 'at is not an ISO 8601 UTC time';
+  if (e.userSub !== undefined && (typeof e.userSub !== 'string' || !SUB.test(e.userSub))) return 'userSub is not a sub';
+  if (e.type === 'filter') {
+    if (typeof e.filter !== 'string' || !FILTER.test(e.filter)) return 'a filter event needs filter (GoodEvil=Good)';
+    if (e.mysfitId !== undefined) return 'a filter event has no mysfitId';
+  } else {
+    if (typeof e.mysfitId !== 'string' || !ID.test(e.mysfitId)) return `a ${e.type} event needs a mysfitId`;
+    if (e.filter !== undefined) return `a ${e.type} event has no filter`;
+  }
+  return e as unknown as Event;
+}
+
+const encode = (record: ClickRecord): string => Buffer.from(JSON.stringify(record) + '\n').toString('base64');
+
+/** The answer to one batch. A failed lookup (the table unreachable) throws: Firehose retries the batch. */
+export async function enrich(
+  event: FirehoseTransformationEvent,
+  lookup: MysfitLookup,
+  log: (message: string, fields: Record<string, unknown>) => void = () => {},
+): Promise<FirehoseTransformationResponse> {
+  const parsed = event.records.map((r) => ({ record: r, event: parseEvent(r.data) }));
+  const ids = [...new Set(parsed.flatMap(({ event: e }) => (typeof e === 'object' && e.mysfitId ? [e.mysfitId] : [])))];
+  const mysfits = ids.length ? await lookup(ids) : new Map<string, MysfitAttributes>();
+  const records = parsed.map(({ record, event: e }) => {
+    const failed = (reason: string) => {
+      log('click record refused', { recordId: record.recordId, reason });
+      return { recordId: record.recordId, result: 'ProcessingFailed' as const, data: record.data };
+    };
+    if (typeof e === 'string') return failed(e);
+    const receivedAt = new Date(record.approximateArrivalTimestamp).toISOString();
+    if (e.mysfitId === undefined)
+      return { recordId: record.recordId, result: 'Ok' as const, data: encode({ ...e, receivedAt }) };
+    const mysfit = mysfits.get(e.mysfitId);
+    if (!mysfit) return failed(`no mysfit ${e.mysfitId}`);
+    return { recordId: record.recordId, result: 'Ok' as const, data: encode({ ...e, receivedAt, ...mysfit }) };
+  });
+  return { records };
+}
+
+/** BatchGetItem's limit of keys per call, and attempts at keys it leaves unprocessed. */
+const BATCH = 100;
+const ATTEMPTS = 5;
+
+/** The lookup over the mysfits table: one BatchGetItem per 100 ids, unprocessed keys retried. */
+export function tableLookup(db: DynamoDBDocumentClient, tableName: string): MysfitLookup {
+  return async (ids) => {
+    const found = new Map<string, MysfitAttributes>();
+    for (let i = 0; i < ids.length; i += BATCH) {
+      let keys = ids.slice(i, i + BATCH).map((id) => ({ [KEY]: id }));
+      for (let attempt = 1; keys.length > 0; attempt++) {
+        if (attempt > ATTEMPTS) throw new Error(`DynamoDB left ${keys.length} key(s) unprocessed ${ATTEMPTS} times`);
+        if (attempt > 1) await new Promise((r) => setTimeout(r, 25 * 2 ** attempt));
+        const out = await db.send(
+          new BatchGetCommand({
+            RequestItems: {
+              [tableName]: {
+                Keys: keys,
+                ProjectionExpression: '#id, #name, Species, GoodEvil, LawChaos',
+                ExpressionAttributeNames: { '#id': KEY, '#name': 'Name' },
+              },
+            },
+          }),
+        );
+        for (const item of out.Responses?.[tableName] ?? []) {
+          found.set(String(item[KEY]), {
+            name: String(item.Name ?? ''),
+            species: String(item.Species ?? ''),
+            goodevil: String(item.GoodEvil ?? ''),
+            lawchaos: String(item.LawChaos ?? ''),
+          });
+        }
+        keys = (out.UnprocessedKeys?.[tableName]?.Keys ?? []) as typeof keys;
+      }
+    }
+    return found;
+  };
+}

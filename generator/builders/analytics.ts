@@ -1,0 +1,372 @@
+// analytics.yml (SAM): what visitors do on the site, kept where it can be queried. Rebuilt from
+// the workshop's module 5 (clicks through API Gateway into Kinesis Data Firehose, a Lambda adding
+// the mysfit's attributes from the table, records in S3), plus what it left to the reader: the
+// records partitioned by day and described in the Glue catalog (partition projection, so a new
+// day is queryable at once), an Athena workgroup with encrypted results and a scan limit, and
+// named queries to start from. POST /clicks is API Gateway's integration straight to this stream
+// (api.yml, generator/swagger/clicks.ts), with the role made here for that one action.
+import type { Config } from '../config/load.js';
+import { AWS, join, select, split, sub } from '../core/intrinsics.js';
+import { Template } from '../core/template.js';
+import { CLICK_COLUMNS, TABLE_ENV } from '../../functions/click-enrich/enrich.js';
+import { TABLE_NAME_PATTERN } from '../../service/src/data/table.js';
+import {
+  allow,
+  assumedBy,
+  headerFor,
+  logGroupSettings,
+  policyDocument,
+  PRIVATE_ENCRYPTED,
+  stackUniqueName,
+  tags,
+  tlsOnly,
+} from './common.js';
+import { lambdaFunction } from './lambda.js';
+
+/** Where things live in the bucket. */
+const RECORDS = 'clicks/';
+const ERRORS = 'errors/';
+const RESULTS = 'athena-results/';
+/** Athena's query results are kept a week: they are the answers of queries already read. */
+const RESULTS_DAYS = 7;
+/** A query stops after scanning this much (a guard against a query without a partition filter). */
+const SCAN_LIMIT_BYTES = 1024 ** 3;
+/** The Glue table's name, in the named queries too. */
+export const CLICKS_TABLE = 'clicks';
+
+/** The day's partition, as Firehose writes it and the table projects it. */
+const DAY_PREFIX = 'year=!{timestamp:yyyy}/month=!{timestamp:MM}/day=!{timestamp:dd}/';
+
+/** Queries to start from, saved in the workgroup. */
+export const NAMED_QUERIES = [
+  {
+    name: 'Likes by alignment, last 7 days',
+    description: 'Likes per good/evil and law/chaos alignment of the liked mysfits, over the last seven days.',
+    query: [
+      'SELECT goodevil, lawchaos, count(*) AS likes',
+      `FROM ${CLICKS_TABLE}`,
+      "WHERE type = 'like'",
+      "  AND date_parse(concat(year, month, day), '%Y%m%d') >= current_date - interval '7' day",
+      'GROUP BY goodevil, lawchaos',
+      'ORDER BY likes DESC',
+    ].join('\n'),
+  },
+  {
+    name: 'Most viewed mysfits, last 30 days',
+    description: 'Profile views per mysfit over the last thirty days, with its likes and adoptions.',
+    query: [
+      'SELECT mysfitid, name, species,',
+      "  count_if(type = 'view') AS views, count_if(type = 'like') AS likes, count_if(type = 'adopt') AS adoptions",
+      `FROM ${CLICKS_TABLE}`,
+      "WHERE mysfitid IS NOT NULL AND date_parse(concat(year, month, day), '%Y%m%d') >= current_date - interval '30' day",
+      'GROUP BY mysfitid, name, species',
+      'ORDER BY views DESC',
+    ].join('\n'),
+  },
+  {
+    name: 'Filters used by day',
+    description: 'How often visitors used each filter, per day, over the last thirty days.',
+    query: [
+      "SELECT concat(year, '-', month, '-', day) AS day, filter, count(*) AS uses",
+      `FROM ${CLICKS_TABLE}`,
+      "WHERE type = 'filter' AND date_parse(concat(year, month, day), '%Y%m%d') >= current_date - interval '30' day",
+      'GROUP BY 1, filter',
+      'ORDER BY day DESC, uses DESC',
+    ].join('\n'),
+  },
+] as const;
+
+export function buildAnalytics(config: Config): Template {
+  const { analytics } = config;
+  const t = new Template({
+    description: `Mythical Mysfits click analytics: Firehose stream (enriched by a Lambda from the table) into S3 by day (kept ${analytics.retentionDays} days), a Glue table over it and an Athena workgroup with named queries.`,
+    header: [
+      ...headerFor('analytics.yml', 'analytics'),
+      '',
+      'What visitors do on the site (profiles viewed, likes, adoptions, filters), as records you can',
+      "query with Athena. The site sends them to the API's POST /clicks; nothing personal is kept but",
+      'the Cognito sub the site reports for a signed-in user.',
+    ],
+  });
+
+  const tableName = t.parameter('TableName', {
+    Type: 'String',
+    Description: 'The mysfits table the transform reads the clicked mysfits from (data stack output TableName).',
+    label: 'Mysfits table name',
+    AllowedPattern: TABLE_NAME_PATTERN,
+    ConstraintDescription: 'a DynamoDB table name',
+  });
+  const tableArn = t.parameter('TableArn', {
+    Type: 'String',
+    Description: 'ARN of that table (data stack output TableArn).',
+    label: 'Mysfits table ARN',
+    AllowedPattern: '^arn:[a-z-]+:dynamodb:[a-z0-9-]+:\\d{12}:table/[A-Za-z0-9_.-]{3,255}$',
+    ConstraintDescription: 'a DynamoDB table ARN',
+  });
+  t.parameterGroup('Data (data stack)', [tableName, tableArn]);
+
+  const bucket = t.resource('ClicksBucket', {
+    Type: 'AWS::S3::Bucket',
+    comment: `The click records by day, refused records apart, Athena's results: private, encrypted, TLS only; records kept ${analytics.retentionDays} days, and the bucket kept if the stack goes.`,
+    // The records are the app's history: a deleted stack leaves them, and they expire by themselves.
+    DeletionPolicy: 'Retain',
+    UpdateReplacePolicy: 'Retain',
+    suppress: [
+      {
+        rule: 'AwsSolutions-S1',
+        reason:
+          "Only Firehose (this stack's role) writes here and only Athena's workgroup reads, both under IAM; every request of either is already in CloudTrail's management events and the stream's own logs.",
+      },
+    ],
+    Properties: {
+      ...PRIVATE_ENCRYPTED,
+      OwnershipControls: { Rules: [{ ObjectOwnership: 'BucketOwnerEnforced' }] },
+      LifecycleConfiguration: {
+        Rules: [
+          {
+            Id: 'expire-records',
+            Status: 'Enabled',
+            Prefix: RECORDS,
+            ExpirationInDays: analytics.retentionDays,
+          },
+          { Id: 'expire-refused', Status: 'Enabled', Prefix: ERRORS, ExpirationInDays: analytics.retentionDays },
+          {
+            Id: 'expire-query-results',
+            Status: 'Enabled',
+            Prefix: RESULTS,
+            ExpirationInDays: Math.min(RESULTS_DAYS, analytics.retentionDays),
+          },
+          { Id: 'abort-uploads', Status: 'Enabled', AbortIncompleteMultipartUpload: { DaysAfterInitiation: 1 } },
+        ],
+      },
+      Tags: tags(config, 'clicks'),
+    },
+  });
+  t.resource('ClicksBucketPolicy', {
+    Type: 'AWS::S3::BucketPolicy',
+    comment: 'Any request to the click records that is not over TLS is denied.',
+    Properties: { Bucket: bucket.ref(), PolicyDocument: policyDocument(tlsOnly('ClicksBucket')) },
+  });
+
+  const transform = lambdaFunction(t, config, {
+    id: 'ClickEnrichFunction',
+    invokedBy: 'firehose',
+    asset: 'click-enrich',
+    comment:
+      "Adds the clicked mysfit's name, species and alignment from the table (one read per mysfit per batch); a record it cannot read is refused, never dropped.",
+    description: 'Firehose transform of the click stream: adds the mysfit from the table.',
+    timeoutSeconds: 60,
+    memoryMb: 256,
+    environment: { [TABLE_ENV]: tableName.ref() },
+    statements: [allow('ReadTheMysfits', ['dynamodb:BatchGetItem'], [tableArn.ref()])],
+  });
+
+  const streamLogGroup = t.resource('ClickStreamLogGroup', {
+    Type: 'AWS::Logs::LogGroup',
+    comment: `Delivery and transform errors of the click stream, kept ${config.logs.retentionDays} days.`,
+    DeletionPolicy: 'Delete',
+    UpdateReplacePolicy: 'Delete',
+    Properties: logGroupSettings(config),
+  });
+  const streamLogStream = t.resource('ClickStreamLogStream', {
+    Type: 'AWS::Logs::LogStream',
+    comment: "The stream's delivery errors go to this log stream of its log group.",
+    DeletionPolicy: 'Delete',
+    UpdateReplacePolicy: 'Delete',
+    Properties: { LogGroupName: streamLogGroup.ref(), LogStreamName: 'delivery' },
+  });
+
+  const deliveryRole = t.resource('ClickStreamRole', {
+    Type: 'AWS::IAM::Role',
+    comment: "Firehose's role: write this bucket, run the transform, write its own log group; for this account only.",
+    suppress: [
+      {
+        rule: 'AwsSolutions-IAM5',
+        findings: ['Resource::<ClicksBucket.Arn>/*', 'Resource::<ClickEnrichFunction.Arn>:*'],
+        reason:
+          "Objects of this stack's click bucket, which Firehose names by the time it writes them, and versions of this stack's transform function (Firehose invokes it with a qualifier).",
+      },
+    ],
+    Properties: {
+      // Firehose passes the account id as the external id (Firehose Developer Guide).
+      AssumeRolePolicyDocument: assumedBy('firehose.amazonaws.com', {
+        StringEquals: { 'sts:ExternalId': AWS.AccountId },
+      }),
+      Policies: [
+        {
+          PolicyName: 'deliver-clicks',
+          PolicyDocument: policyDocument(
+            allow(
+              'WriteTheClickBucket',
+              [
+                's3:AbortMultipartUpload',
+                's3:GetBucketLocation',
+                's3:GetObject',
+                's3:ListBucket',
+                's3:ListBucketMultipartUploads',
+                's3:PutObject',
+              ],
+              [bucket.getAtt('Arn'), sub('${ClicksBucket.Arn}/*')],
+            ),
+            allow(
+              'RunTheTransform',
+              ['lambda:InvokeFunction', 'lambda:GetFunctionConfiguration'],
+              [transform.getAtt('Arn'), sub('${ClickEnrichFunction.Arn}:*')],
+            ),
+            allow('WriteItsLogs', ['logs:PutLogEvents'], [streamLogGroup.getAtt('Arn')]),
+          ),
+        },
+      ],
+    },
+  });
+
+  const s3Uri = (prefix: string) => sub(`s3://\${ClicksBucket}/${prefix}`);
+  const stream = t.resource('ClickStream', {
+    Type: 'AWS::KinesisFirehose::DeliveryStream',
+    comment: `The click events of POST /clicks: enriched by the transform, written by day under ${RECORDS} (gzip JSON lines) every ${analytics.bufferSeconds} s or ${analytics.bufferMb} MB; refused ones under ${ERRORS}.`,
+    Properties: {
+      DeliveryStreamType: 'DirectPut',
+      DeliveryStreamEncryptionConfigurationInput: { KeyType: 'AWS_OWNED_CMK' },
+      ExtendedS3DestinationConfiguration: {
+        BucketARN: bucket.getAtt('Arn'),
+        RoleARN: deliveryRole.getAtt('Arn'),
+        Prefix: `${RECORDS}${DAY_PREFIX}`,
+        ErrorOutputPrefix: `${ERRORS}!{firehose:error-output-type}/${DAY_PREFIX}`,
+        BufferingHints: { IntervalInSeconds: analytics.bufferSeconds, SizeInMBs: analytics.bufferMb },
+        CompressionFormat: 'GZIP',
+        CloudWatchLoggingOptions: {
+          Enabled: true,
+          LogGroupName: streamLogGroup.ref(),
+          LogStreamName: streamLogStream.ref(),
+        },
+        ProcessingConfiguration: {
+          Enabled: true,
+          Processors: [
+            {
+              Type: 'Lambda',
+              Parameters: [
+                { ParameterName: 'LambdaArn', ParameterValue: transform.getAtt('Arn') },
+                { ParameterName: 'NumberOfRetries', ParameterValue: '3' },
+              ],
+            },
+          ],
+        },
+      },
+      Tags: tags(config, 'clicks'),
+    },
+  });
+
+  const integrationRole = t.resource('ClicksIntegrationRole', {
+    Type: 'AWS::IAM::Role',
+    comment: "API Gateway's role for POST /clicks: PutRecordBatch on this stream, nothing else.",
+    Properties: {
+      AssumeRolePolicyDocument: assumedBy('apigateway.amazonaws.com', {
+        StringEquals: { 'aws:SourceAccount': AWS.AccountId },
+      }),
+      Policies: [
+        {
+          PolicyName: 'put-clicks',
+          PolicyDocument: policyDocument(allow('PutClicks', ['firehose:PutRecordBatch'], [stream.getAtt('Arn')])),
+        },
+      ],
+    },
+  });
+
+  // Glue names: lower case, digits and underscores; unique per account and region, so the stack's id.
+  const prefix = config.appName.toLowerCase().replace(/[^a-z0-9]+/g, '_');
+  const database = t.resource('ClicksDatabase', {
+    Type: 'AWS::Glue::Database',
+    comment: 'The Glue catalog database of the click records (named by the stack, so two installs never collide).',
+    Properties: {
+      CatalogId: AWS.AccountId,
+      DatabaseInput: {
+        Name: sub(`${prefix}_clicks_\${Id}`, { Id: join('_', split('-', select(2, split('/', AWS.StackId)))) }),
+        Description: 'Mythical Mysfits click records (analytics stack)',
+      },
+    },
+  });
+  t.resource('ClicksTable', {
+    Type: 'AWS::Glue::Table',
+    comment:
+      'The records as a table: one column per field, partitions by day projected from the path (a new day is queryable at once, no crawler).',
+    Properties: {
+      CatalogId: AWS.AccountId,
+      DatabaseName: database.ref(),
+      TableInput: {
+        Name: CLICKS_TABLE,
+        Description: 'What visitors did on the site: one row per event, with the mysfit as the table had it.',
+        TableType: 'EXTERNAL_TABLE',
+        Parameters: {
+          classification: 'json',
+          compressionType: 'gzip',
+          'projection.enabled': 'true',
+          'projection.year.type': 'integer',
+          'projection.year.range': '2025,2125',
+          'projection.month.type': 'integer',
+          'projection.month.range': '1,12',
+          'projection.month.digits': '2',
+          'projection.day.type': 'integer',
+          'projection.day.range': '1,31',
+          'projection.day.digits': '2',
+          // Athena fills ${year} ... itself: `${!year}` is Fn::Sub's way to write it literally.
+          'storage.location.template': sub(
+            `s3://\${ClicksBucket}/${RECORDS}year=\${!year}/month=\${!month}/day=\${!day}/`,
+          ),
+        },
+        PartitionKeys: ['year', 'month', 'day'].map((Name) => ({ Name, Type: 'string' })),
+        StorageDescriptor: {
+          Location: s3Uri(RECORDS),
+          InputFormat: 'org.apache.hadoop.mapred.TextInputFormat',
+          OutputFormat: 'org.apache.hadoop.hive.ql.io.HiveIgnoreKeyTextOutputFormat',
+          SerdeInfo: { SerializationLibrary: 'org.openx.data.jsonserde.JsonSerDe' },
+          // Hive's columns are lower case; the JSON serde matches the records' keys without case.
+          Columns: CLICK_COLUMNS.map((name) => ({ Name: name.toLowerCase(), Type: 'string' })),
+        },
+      },
+    },
+  });
+
+  const workgroup = t.resource('ClicksWorkGroup', {
+    Type: 'AWS::Athena::WorkGroup',
+    comment: `Athena's workgroup for the click records: results encrypted under ${RESULTS} (kept ${Math.min(RESULTS_DAYS, analytics.retentionDays)} days), a query stops after scanning 1 GB.`,
+    Properties: {
+      Name: stackUniqueName('mysfits-clicks'),
+      Description: 'Mythical Mysfits click analytics',
+      RecursiveDeleteOption: true,
+      WorkGroupConfiguration: {
+        EnforceWorkGroupConfiguration: true,
+        PublishCloudWatchMetricsEnabled: true,
+        BytesScannedCutoffPerQuery: SCAN_LIMIT_BYTES,
+        ResultConfiguration: {
+          OutputLocation: s3Uri(RESULTS),
+          EncryptionConfiguration: { EncryptionOption: 'SSE_S3' },
+        },
+      },
+      Tags: tags(config, 'clicks'),
+    },
+  });
+  NAMED_QUERIES.forEach((q, i) => {
+    t.resource(`ClicksQuery${i + 1}`, {
+      Type: 'AWS::Athena::NamedQuery',
+      comment: `Saved query: ${q.name}.`,
+      Properties: {
+        Name: q.name,
+        Description: q.description,
+        Database: database.ref(),
+        WorkGroup: workgroup.ref(),
+        QueryString: q.query,
+      },
+    });
+  });
+
+  t.output('ClicksStreamName', { Description: 'The Firehose stream POST /clicks writes to.', Value: stream.ref() });
+  t.output('ClicksStreamArn', { Description: 'ARN of that stream.', Value: stream.getAtt('Arn') });
+  t.output('ClicksRoleArn', {
+    Description: "API Gateway's role for POST /clicks.",
+    Value: integrationRole.getAtt('Arn'),
+  });
+  t.output('ClicksBucketName', { Description: 'Where the click records are.', Value: bucket.ref() });
+  t.output('ClicksDatabase', { Description: 'Glue database of the records (Athena).', Value: database.ref() });
+  t.output('ClicksWorkGroup', { Description: 'Athena workgroup with the named queries.', Value: workgroup.ref() });
+  return t;
+}
