@@ -9,7 +9,7 @@ import {
   CreateUserPoolCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import dynalite from 'dynalite';
+import { startLocalDynamoDB } from './dynamodb.js';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -186,12 +186,8 @@ interface Table {
 
 /** dynalite in this process, in memory, with the table and the catalogue. */
 async function startTable(): Promise<Table> {
-  const server = dynalite({ createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
-  });
-  const endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const local = await startLocalDynamoDB();
+  const endpoint = local.endpoint;
   const client = new DynamoDBClient({ endpoint, region: REGION, credentials: LOCAL_CREDENTIALS });
   await createTable(client, TABLE);
   const seeded = await seedCatalogue(client, TABLE);
@@ -201,7 +197,7 @@ async function startTable(): Promise<Table> {
     client,
     async close() {
       client.destroy();
-      await closeServer(server);
+      await local.close();
     },
   };
 }

@@ -1,9 +1,21 @@
 // The AWS clients the service runs with, built the same way by the container's entry point
-// (main.ts) and the Lambda handler (functions/service/): short timeouts (a request the table
-// cannot answer in a few seconds is better retried than held), emulator endpoints when set, and
+// (main.ts) and the Lambda handler (functions/service/): emulator endpoints when set, and
 // placeholder credentials only for a loopback emulator.
+//
+// Every call has a bounded time (CALL_LIMITS): a table or Cognito that accepts connections and
+// never answers must turn into a 503 the caller can retry, not a request held for ever. The SDK's
+// request timeout only warns unless `throwOnRequestTimeout` is set; with it, an attempt that gets
+// no answer in `requestTimeoutMs` (counted from the moment the request is made, so time spent
+// waiting for a pooled connection counts too) fails as a TimeoutError, which the SDK retries and
+// the app answers 503 with Retry-After. Connections are kept alive and pooled (at most
+// `maxSockets` per endpoint; the rest wait in the pool's queue), so a burst is served by reused
+// connections instead of opening hundreds at once.
+import { Agent as HttpAgent } from 'node:http';
+import { Agent as HttpsAgent } from 'node:https';
 import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { NodeHttpHandler } from '@smithy/node-http-handler';
+import { CALL_LIMITS } from './call-limits.js';
 import { poolRegion, type ServiceConfig } from './config.js';
 import { placeholderCredentials } from './emulator.js';
 
@@ -12,19 +24,32 @@ export interface ServiceClients {
   readonly cognito: CognitoIdentityProviderClient;
 }
 
+/** A request handler with the limits above and its own kept-alive pools. */
+export function boundedRequestHandler(): NodeHttpHandler {
+  const agent = { keepAlive: true, maxSockets: CALL_LIMITS.maxSockets };
+  return new NodeHttpHandler({
+    connectionTimeout: CALL_LIMITS.connectionTimeoutMs,
+    requestTimeout: CALL_LIMITS.requestTimeoutMs,
+    throwOnRequestTimeout: true,
+    httpAgent: new HttpAgent(agent),
+    httpsAgent: new HttpsAgent(agent),
+  });
+}
+
 export function serviceClients(config: ServiceConfig): ServiceClients {
-  const requestHandler = { connectionTimeout: 2000, requestTimeout: 5000 };
   return {
     dynamodb: new DynamoDBClient({
       region: config.region,
       endpoint: config.dynamodbEndpoint,
-      requestHandler,
+      requestHandler: boundedRequestHandler(),
+      maxAttempts: CALL_LIMITS.maxAttempts,
       credentials: placeholderCredentials(config.dynamodbEndpoint),
     }),
     cognito: new CognitoIdentityProviderClient({
       region: poolRegion(config.userPoolId) ?? config.region,
       endpoint: config.cognitoEndpoint,
-      requestHandler,
+      requestHandler: boundedRequestHandler(),
+      maxAttempts: CALL_LIMITS.maxAttempts,
       credentials: placeholderCredentials(config.cognitoEndpoint),
     }),
   };

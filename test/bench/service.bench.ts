@@ -27,7 +27,8 @@ const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = 32;
 const PROBE = join(ROOT, 'dist', 'test', 'bench', 'rss-probe.js');
 const SERVER = join(ROOT, 'dist', 'service', 'server.mjs');
-const DYNALITE = join(ROOT, 'node_modules', 'dynalite', 'cli.js');
+// dynalite with the TransactWriteItems the likes use (local/dynamodb.ts), in its own process.
+const DYNALITE = join(ROOT, 'dist', 'local', 'dynamodb-cli.js');
 
 const ANCHORS = {
   list: { flask: [290, 336], flaskP99: [117, 144], gunicorn: [502, 602], target: 5 },
@@ -161,7 +162,7 @@ const children: ChildProcess[] = [];
 try {
   const db = spawn(
     process.execPath,
-    [DYNALITE, '--host', '127.0.0.1', '--port', String(dbPort), '--createTableMs', '0'],
+    [DYNALITE, String(dbPort)],
     {
       stdio: 'ignore',
     },

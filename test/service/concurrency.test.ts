@@ -40,7 +40,7 @@ describe('service: concurrent likes and adoptions (dynalite)', function () {
       )
     ).Item;
 
-  it('200 simultaneous likes are all counted, each answer a distinct new count', async () => {
+  it('200 simultaneous likes are all counted, each answer a count that includes its own like', async () => {
     const id = CATALOGUE[5].MysfitId;
     const before = Number((await stored(id))?.Likes?.N);
     const replies = await Promise.all(
@@ -51,12 +51,11 @@ describe('service: concurrent likes and adoptions (dynalite)', function () {
     const statuses = replies.map((r) => r.status);
     assert.deepEqual([...new Set(statuses)], [200], `statuses: ${statuses.join(',')}`);
     assert.equal(Number((await stored(id))?.Likes?.N), before + 200);
-    // ADD is atomic: the 200 answers saw 200 different counts, before+1 .. before+200.
-    const counts = replies.map((r) => r.body.likes as number).sort((a, b) => a - b);
-    assert.deepEqual(
-      counts,
-      Array.from({ length: 200 }, (_, i) => before + 1 + i),
-    );
+    // Each answer is the count read after its own like (a transaction returns none): at least
+    // before+1, at most before+200, and the last answers see every like.
+    const counts = replies.map((r) => r.body.likes as number);
+    assert.ok(counts.every((c) => c > before && c <= before + 200), `counts: ${counts.join(',')}`);
+    assert.equal(Math.max(...counts), before + 200);
     assert.equal((await call(svc.url, 'GET', `/mysfits/${id}`)).body.likes, before + 200);
   });
 

@@ -1,8 +1,8 @@
 // A DynamoDB emulator in-process on 127.0.0.1 (dynalite, the real DynamoDB wire protocol), for
 // tests where counts matter: moto's DynamoDB loses concurrent ADD increments now and then.
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { connect, createServer, type AddressInfo, type Server } from 'node:net';
-import dynalite from 'dynalite';
+import { connect, createServer, type Server } from 'node:net';
+import { startLocalDynamoDB } from '../../local/dynamodb.js';
 import { createTable, seedCatalogue } from '../../service/src/data/seed.js';
 
 export interface Dynalite {
@@ -11,13 +11,10 @@ export interface Dynalite {
   close(): Promise<void>;
 }
 
+/** dynalite with the local layer's TransactWriteItems (local/dynamodb.ts), as the local run has it. */
 export async function startDynalite(): Promise<Dynalite> {
-  const server = dynalite({ createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
-  });
-  const endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const local = await startLocalDynamoDB();
+  const endpoint = local.endpoint;
   const client = new DynamoDBClient({
     endpoint,
     region: 'us-east-1',
@@ -28,7 +25,7 @@ export async function startDynalite(): Promise<Dynalite> {
     client,
     async close() {
       client.destroy();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await local.close();
     },
   };
 }

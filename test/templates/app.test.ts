@@ -48,7 +48,7 @@ function dynamoDbActionsOfService(): Set<string> {
     Get: 'GetItem', GetItem: 'GetItem', BatchGet: 'BatchGetItem', BatchGetItem: 'BatchGetItem',
     Query: 'Query', Scan: 'Scan', Update: 'UpdateItem', UpdateItem: 'UpdateItem', Put: 'PutItem',
     PutItem: 'PutItem', Delete: 'DeleteItem', DeleteItem: 'DeleteItem', BatchWrite: 'BatchWriteItem',
-    BatchWriteItem: 'BatchWriteItem', TransactWrite: 'TransactWriteItems', TransactGet: 'TransactGetItems',
+    BatchWriteItem: 'BatchWriteItem',
   };
   const files = readdirSync(join(ROOT, 'service', 'src'), { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('.ts') && !f.startsWith('data'))
@@ -58,6 +58,12 @@ function dynamoDbActionsOfService(): Set<string> {
     if (!/@aws-sdk\/(client|lib)-dynamodb/.test(text)) continue;
     for (const m of text.matchAll(/new (\w+?)Command\(/g)) {
       if (ACTIONS[m[1]]) used.add(`dynamodb:${ACTIONS[m[1]]}`);
+    }
+    // A transaction is authorized as the item actions in it (Developer Guide, "Using IAM with
+    // DynamoDB transactions"): Update -> UpdateItem, ConditionCheck -> ConditionCheckItem.
+    if (/new Transact(Write|WriteItems)Command\(/.test(text)) {
+      const ITEM: Record<string, string> = { Update: 'UpdateItem', Put: 'PutItem', Delete: 'DeleteItem', ConditionCheck: 'ConditionCheckItem' };
+      for (const m of text.matchAll(/\b(Update|Put|Delete|ConditionCheck): \{/g)) used.add(`dynamodb:${ITEM[m[1]]}`);
     }
   }
   return used;

@@ -9,6 +9,7 @@
 // reads low. Measured with 32 connections on one profile: one round in flight served about 1.8x
 // the requests of four independent reads, at half the CPU per request (npm run bench:service).
 import { BatchGetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { CALL_DEADLINE_MS } from '../call-limits.js';
 import { KEY } from '../data/table.js';
 
 type Item = Record<string, unknown>;
@@ -30,14 +31,30 @@ export class FreshReads {
   constructor(
     private readonly db: DynamoDBDocumentClient,
     private readonly tableName: string,
+    private readonly deadlineMs: number = CALL_DEADLINE_MS,
   ) {}
 
-  /** The item with this key, read after this call; undefined if there is none. */
+  /**
+   * The item with this key, read after this call; undefined if there is none. A read that takes
+   * longer than `deadlineMs` from this call (the round before it hung, then its own) fails as a
+   * TimeoutError, answered 503: a request waits for one call's worth of time, never two.
+   */
   get(id: string): Promise<Item | undefined> {
     return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(timedOut(this.deadlineMs)), this.deadlineMs);
+      const waiter: Waiter = {
+        resolve: (item) => {
+          clearTimeout(timer);
+          resolve(item);
+        },
+        reject: (err) => {
+          clearTimeout(timer);
+          reject(err);
+        },
+      };
       const waiters = this.waiting.get(id);
-      if (waiters) waiters.push({ resolve, reject });
-      else this.waiting.set(id, [{ resolve, reject }]);
+      if (waiters) waiters.push(waiter);
+      else this.waiting.set(id, [waiter]);
       if (!this.reading) void this.round();
     });
   }
@@ -80,6 +97,13 @@ export class FreshReads {
     }
     return found;
   }
+}
+
+/** Named as the SDK names its own timeouts, so it is answered as a 503 like them. */
+function timedOut(ms: number): Error {
+  const err = new Error(`no answer from the table within ${ms} ms`);
+  err.name = 'TimeoutError';
+  return err;
 }
 
 /** Named as DynamoDB names throttling, so it is answered as a 503 like DynamoDB's own. */

@@ -1,12 +1,22 @@
 // The mysfits table, as the API sees it. Writes are single conditional DynamoDB updates, so they
-// stay correct with any number of tasks and requests at once:
-//   - like:  ADD Likes 1, only if the item exists (an unknown id never creates an item);
-//   - adopt: SET Adopted true, only if the item exists and is not adopted (exactly one winner).
+// stay correct with any number of tasks and requests at once, and each counts once however
+// often the SDK sends it again (a retry after an answer lost on the way back):
+//   - like:  ADD Likes 1, only if the item exists (an unknown id never creates an item), as a
+//            one-item TransactWriteItems whose ClientRequestToken is the request's own: DynamoDB
+//            writes a token once (for 10 minutes), so a retried like is not counted twice;
+//   - adopt: SET Adopted true and AdoptedBy the user, only if the item exists and nobody else
+//            adopted it (exactly one winner; the winner asking again gets their adoption).
 // The list carries no likes or adoption state, so it is cached briefly; a profile is always
 // read strongly consistent, by a read that starts after the request arrived, so a like shows at
 // once (fresh-reads.ts shares such reads between requests under load).
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { QueryCommand, ScanCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import {
+  QueryCommand,
+  ScanCommand,
+  TransactWriteCommand,
+  UpdateCommand,
+  type DynamoDBDocumentClient,
+} from '@aws-sdk/lib-dynamodb';
 import type { FilterName } from '../contract/schemas.js';
 import type { GoodEvil, LawChaos } from '../data/catalogue.js';
 import { INDEXES, KEY, type IndexName } from '../data/table.js';
@@ -100,38 +110,56 @@ export class MysfitStore {
     return item ? profile(item) : undefined;
   }
 
-  /** Adds one like; the new count, or undefined if there is no such mysfit (nothing is written). */
-  async like(id: string): Promise<number | undefined> {
+  /**
+   * Adds one like, once for `requestToken` (at most 36 characters: the request's id); the count
+   * after it, or undefined if there is no such mysfit (nothing is written).
+   */
+  async like(id: string, requestToken: string): Promise<number | undefined> {
     try {
-      const out = await this.db.send(
-        new UpdateCommand({
-          TableName: this.tableName,
-          Key: { [KEY]: id },
-          UpdateExpression: 'ADD Likes :one',
-          ConditionExpression: 'attribute_exists(#key)',
-          ExpressionAttributeNames: { '#key': KEY },
-          ExpressionAttributeValues: { ':one': 1 },
-          ReturnValues: 'UPDATED_NEW',
+      await this.db.send(
+        new TransactWriteCommand({
+          ClientRequestToken: requestToken,
+          TransactItems: [
+            {
+              Update: {
+                TableName: this.tableName,
+                Key: { [KEY]: id },
+                UpdateExpression: 'ADD Likes :one',
+                ConditionExpression: 'attribute_exists(#key)',
+                ExpressionAttributeNames: { '#key': KEY },
+                ExpressionAttributeValues: { ':one': 1 },
+              },
+            },
+          ],
         }),
       );
-      return Number(out.Attributes?.Likes);
     } catch (err) {
-      if (err instanceof ConditionalCheckFailedException) return undefined;
+      if (
+        err instanceof TransactionCanceledException &&
+        err.CancellationReasons?.[0]?.Code === 'ConditionalCheckFailed'
+      )
+        return undefined;
       throw err;
     }
+    // A transaction returns no values: the count is read after it (strongly consistent, shared
+    // with the profile reads), so it includes this like and any that finished before.
+    const item = await this.reads.get(id);
+    return count(item?.Likes);
   }
 
-  /** Marks the mysfit adopted, if it exists and nobody adopted it first. */
-  async adopt(id: string): Promise<AdoptResult> {
+  /** Marks the mysfit adopted by `user`, if it exists and nobody else adopted it first. */
+  async adopt(id: string, user: string): Promise<AdoptResult> {
     try {
       await this.db.send(
         new UpdateCommand({
           TableName: this.tableName,
           Key: { [KEY]: id },
-          UpdateExpression: 'SET Adopted = :true',
-          ConditionExpression: 'attribute_exists(#key) AND (attribute_not_exists(Adopted) OR Adopted = :false)',
+          UpdateExpression: 'SET Adopted = :true, AdoptedBy = :user',
+          // Adopted by this user already (their retry, or an answer lost) is success again.
+          ConditionExpression:
+            'attribute_exists(#key) AND (attribute_not_exists(Adopted) OR Adopted = :false OR AdoptedBy = :user)',
           ExpressionAttributeNames: { '#key': KEY },
-          ExpressionAttributeValues: { ':true': true, ':false': false },
+          ExpressionAttributeValues: { ':true': true, ':false': false, ':user': user },
           // DynamoDB returns the item on failure, which tells "adopted" from "missing" in one call.
           ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
         }),

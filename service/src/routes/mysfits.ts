@@ -1,9 +1,11 @@
 // The tutorial's API: health, the list (optionally filtered), a profile, like and adopt. The
 // contract (contract/operations.ts) declares each; dispatch.ts has already checked the id, the
 // token and the body by the time a handler runs.
+import { createHash } from 'node:crypto';
 import type { Context } from 'koa';
 import { FILTERS, type FilterName } from '../contract/schemas.js';
 import { ApiError } from '../errors.js';
+import type { RequestState } from '../log.js';
 import type { ListFilter, MysfitStore } from '../mysfits/store.js';
 import type { Handlers } from './dispatch.js';
 
@@ -32,20 +34,29 @@ export function mysfitHandlers({ store, healthy }: MysfitRoutesOptions): MysfitH
       return mysfit;
     },
 
-    likeMysfit: async ({ params: { mysfitId } }) => {
-      const likes = await store.like(mysfitId);
+    likeMysfit: async ({ ctx, params: { mysfitId }, claims }) => {
+      const likes = await store.like(mysfitId, likeToken(claims!.sub, (ctx.state as RequestState).requestId));
       if (likes === undefined) throw notFound(mysfitId);
       return { mysfitId, likes };
     },
 
-    adoptMysfit: async ({ params: { mysfitId } }) => {
-      const result = await store.adopt(mysfitId);
+    adoptMysfit: async ({ params: { mysfitId }, claims }) => {
+      const result = await store.adopt(mysfitId, claims!.sub);
       if (result === 'not_found') throw notFound(mysfitId);
       if (result === 'already_adopted')
         throw new ApiError('already_adopted', `mysfit ${mysfitId} has already been adopted`);
       return { mysfitId, adopted: true };
     },
   };
+}
+
+/**
+ * The like's idempotency token (DynamoDB's ClientRequestToken, at most 36 characters): one per
+ * request and user, so the SDK's retries of it count once, a client retrying with the same
+ * X-Request-Id counts once, and two users can never share one.
+ */
+export function likeToken(sub: string, requestId: string): string {
+  return createHash('sha256').update(`${sub}\n${requestId}`).digest('base64url').slice(0, 36);
 }
 
 function notFound(id: string): ApiError {

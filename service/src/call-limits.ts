@@ -1,0 +1,17 @@
+// How long the service waits for an AWS call (clients.ts applies these), declared apart from the
+// clients so code without Node's modules (the site's types) can import the figures.
+
+/** The limits of one AWS call (all its attempts): at most attempts x requestTimeoutMs plus backoff. */
+export const CALL_LIMITS = {
+  /** A new connection must be set up within this. */
+  connectionTimeoutMs: 1000,
+  /** One attempt, from its start (queueing for a connection included) to its answer. */
+  requestTimeoutMs: 2500,
+  /** Attempts per call (the SDK's standard retry: a timeout, reset or throttle is retried). */
+  maxAttempts: 3,
+  /** Kept-alive connections per endpoint; more requests wait for one. */
+  maxSockets: 64,
+} as const;
+
+/** The longest one call can take: every attempt timing out, plus the SDK's backoff (under 1 s). */
+export const CALL_DEADLINE_MS = CALL_LIMITS.maxAttempts * CALL_LIMITS.requestTimeoutMs + 1000;
