@@ -160,13 +160,9 @@ const dbEndpoint = `http://127.0.0.1:${dbPort}`;
 const base = `http://127.0.0.1:${servicePort}`;
 const children: ChildProcess[] = [];
 try {
-  const db = spawn(
-    process.execPath,
-    [DYNALITE, String(dbPort)],
-    {
-      stdio: 'ignore',
-    },
-  );
+  const db = spawn(process.execPath, [DYNALITE, String(dbPort)], {
+    stdio: 'ignore',
+  });
   children.push(db);
   await waitFor(dbEndpoint, db, 'dynalite');
   const client = new DynamoDBClient({

@@ -54,7 +54,10 @@ describe('service: concurrent likes and adoptions (dynalite)', function () {
     // Each answer is the count read after its own like (a transaction returns none): at least
     // before+1, at most before+200, and the last answers see every like.
     const counts = replies.map((r) => r.body.likes as number);
-    assert.ok(counts.every((c) => c > before && c <= before + 200), `counts: ${counts.join(',')}`);
+    assert.ok(
+      counts.every((c) => c > before && c <= before + 200),
+      `counts: ${counts.join(',')}`,
+    );
     assert.equal(Math.max(...counts), before + 200);
     assert.equal((await call(svc.url, 'GET', `/mysfits/${id}`)).body.likes, before + 200);
   });

@@ -49,7 +49,8 @@ describe('service: database faults (a proxy that stalls, loses answers; the ship
     destroy = () => clients.dynamodb.destroy();
     svc = await startService(backends, { dynamodb: clients.dynamodb, listCacheMs: 0 });
     users = [];
-    for (let i = 0; i < 4; i++) users.push(await signedInUser(backends.cognito, backends.pool, `fault${i}@example.com`));
+    for (let i = 0; i < 4; i++)
+      users.push(await signedInUser(backends.cognito, backends.pool, `fault${i}@example.com`));
   });
   afterEach(() => {
     proxy.mode = 'pass';
@@ -97,7 +98,7 @@ describe('service: database faults (a proxy that stalls, loses answers; the ship
       assert.equal(reply.status, 503, JSON.stringify(reply.body));
       assert.equal(reply.body.error, 'unavailable');
       assert.ok(reply.headers.get('retry-after'), 'Retry-After');
-      assert.ok(ms < ANSWER_WITHIN_MS, `answered after ${ms} ms: ${answers.map((x) => x.ms).join(", ")}`);
+      assert.ok(ms < ANSWER_WITHIN_MS, `answered after ${ms} ms: ${answers.map((x) => x.ms).join(', ')}`);
     }
   });
 
@@ -142,12 +143,15 @@ describe('service: database faults (a proxy that stalls, loses answers; the ship
     };
     for (let i = 0; i < 100; i += 10) await Promise.all(Array.from({ length: 10 }, (_, j) => like(i + j)));
     proxy.mode = 'pass';
-    assert.ok(proxy.lost - lostBefore >= 20, `only ${proxy.lost - lostBefore} answers were lost: the fault did not bite`);
+    assert.ok(
+      proxy.lost - lostBefore >= 20,
+      `only ${proxy.lost - lostBefore} answers were lost: the fault did not bite`,
+    );
     assert.equal(ok, 100);
     assert.equal(await likesOf(id), before + ok, `${retried} client retries; ${proxy.lost - lostBefore} answers lost`);
   });
 
-  it("an adopter whose answer was lost gets their 200 on retry; another user still gets 409", async () => {
+  it('an adopter whose answer was lost gets their 200 on retry; another user still gets 409', async () => {
     const id = CATALOGUE[3].MysfitId;
     proxy.mode = 'lose';
     proxy.loseRate = 1; // the first attempt's answer is lost; the SDK's retry sees the item adopted
@@ -169,7 +173,9 @@ describe('service: database faults (a proxy that stalls, loses answers; the ship
     const id = CATALOGUE[4].MysfitId;
     const before = await likesOf(id);
     const replies = await Promise.all(
-      Array.from({ length: 500 }, (_, i) => call(svc.url, 'POST', `/mysfits/${id}/like`, { token: users[i % 4].idToken })),
+      Array.from({ length: 500 }, (_, i) =>
+        call(svc.url, 'POST', `/mysfits/${id}/like`, { token: users[i % 4].idToken }),
+      ),
     );
     const refused = replies.filter((r) => r.status !== 200);
     assert.deepEqual(
