@@ -3,7 +3,7 @@
 // connections, let requests in flight finish (their connections close after the answer), and
 // only after `timeoutMs` cut the connections that are still busy.
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { Server as NetServer, type AddressInfo } from 'node:net';
 import type Koa from 'koa';
 
 export interface Listening {
@@ -39,15 +39,35 @@ export interface StopResult {
   readonly drained: boolean;
 }
 
-/** Stops accepting, waits for requests in flight (at most `timeoutMs`), then closes what is left. */
-export async function stop(server: Server, timeoutMs: number): Promise<StopResult> {
-  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-  server.closeIdleConnections();
+/**
+ * How long a stopping server keeps answering on kept-alive connections (each answer with
+ * `Connection: close`) before it closes the ones that are idle.
+ */
+export const IDLE_GRACE_MS = 1000;
+
+/**
+ * Stops accepting, waits for requests in flight (at most `timeoutMs`), then closes what is left.
+ *
+ * Node's `server.close()` also closes every idle kept-alive connection at once, and a client
+ * that is sending its next request on one at that moment sees ECONNRESET. So the listener is
+ * closed alone, requests keep being answered for `IDLE_GRACE_MS` (the app adds
+ * `Connection: close` while draining, so each client's connection ends cleanly after its
+ * answer), and only then are the connections still idle closed.
+ */
+export async function stop(server: Server, timeoutMs: number, idleGraceMs = IDLE_GRACE_MS): Promise<StopResult> {
+  const closed = new Promise<void>((resolve) => NetServer.prototype.close.call(server, () => resolve()));
   let timer: NodeJS.Timeout | undefined;
-  const timedOut = new Promise<'timeout'>((resolve) => {
-    timer = setTimeout(() => resolve('timeout'), timeoutMs);
-  });
-  const outcome = await Promise.race([closed.then(() => 'closed' as const), timedOut]);
+  const after = (ms: number) =>
+    new Promise<'timeout'>((resolve) => {
+      timer = setTimeout(() => resolve('timeout'), ms);
+    });
+  const grace = Math.min(idleGraceMs, timeoutMs);
+  if ((await Promise.race([closed.then(() => 'closed' as const), after(grace)])) === 'closed') {
+    clearTimeout(timer);
+    return { drained: true };
+  }
+  server.closeIdleConnections();
+  const outcome = await Promise.race([closed.then(() => 'closed' as const), after(timeoutMs - grace)]);
   clearTimeout(timer);
   if (outcome === 'timeout') {
     server.closeAllConnections();
