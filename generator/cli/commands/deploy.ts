@@ -1,5 +1,7 @@
 // mysfits deploy: a template to a stack through a change set, shown and confirmed before it runs.
 import { readFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { recoverFolder } from '../../fs/atomic.js';
 import type { Capability } from '@aws-sdk/client-cloudformation';
 import { AWS_FLAGS, parseKeyValues } from '../../aws/client-config.js';
 import { CAPABILITIES } from '../../aws/change-sets.js';
@@ -71,6 +73,9 @@ export function deployInput(options: OptionValues, command: string): DeployInput
     stackName ??= appStackName(loadConfig(options.config as string | undefined).config);
   }
   if (!stackName) throw new UsageError('--template needs --stack-name NAME', command);
+  // A generate killed half way is finished (or undone) before the template is read.
+  if (template)
+    for (const line of recoverFolder(dirname(template))) process.stderr.write(`mysfits ${command}: ${line}\n`);
   const read = (p: string): string => readFileSync(p, 'utf8');
   let capabilities: Capability[] | undefined;
   if (options.capabilities) {

@@ -87,19 +87,12 @@ export interface PackageRun {
 }
 
 /** Removes what an earlier run left in a region folder that this run did not write. */
-function prune(dir: string, keep: ReadonlySet<string>): number {
-  let removed = 0;
-  for (const f of listFiles(dir)) {
-    if (!keep.has(f)) {
-      rmSync(join(dir, f));
-      removed++;
-    }
-  }
+/** Removes the region's subfolders that stale files left empty. */
+function pruneEmpty(dir: string): void {
   for (const sub of ['templates', 'assets']) {
     const d = join(dir, sub);
     if (existsSync(d) && statSync(d).isDirectory() && readdirSync(d).length === 0) rmSync(d, { recursive: true });
   }
-  return removed;
 }
 
 export async function runPackage(
@@ -145,26 +138,13 @@ export async function runPackage(
   const input = { config, bucketPrefix, stackName, version, assets };
   const packages: RegionPackage[] = [];
   const offered = offeredModes(regions, sets, config.service.compute);
-  regions.forEach((region, i) => {
-    const { available, notOffered } = offered.get(region.code)!;
+  for (const region of regions) {
+    const { notOffered } = offered.get(region.code)!;
     for (const [compute, missing] of notOffered) {
       log(`  ${region.code}: ${compute} mode not offered (the region lacks ${missing.join(', ')})`);
     }
-    const pkg = packageRegion(input, available, region);
-    const dir = join(out, region.code);
-    const status = writeFilesAtomically(
-      dir,
-      pkg.files.map((f) => ({ name: f.path, content: f.content })),
-    );
-    const removed = prune(dir, new Set(pkg.files.map((f) => f.path)));
-    const changed = [...status.values()].filter((s) => s !== 'unchanged').length;
-    const bytes = pkg.files.reduce((n, f) => n + f.content.byteLength, 0);
-    log(
-      `  [${String(i + 1).padStart(2)}/${regions.length}] ${region.code.padEnd(15)} ${pkg.files.length} files, ${(bytes / 1024).toFixed(0)} KB, ` +
-        `${changed} written${removed ? `, ${removed} stale removed` : ''}  -> s3://${pkg.bucket}/${pkg.prefix}/`,
-    );
-    packages.push(pkg);
-  });
+    packages.push(packageRegion(input, offered.get(region.code)!.available, region));
+  }
 
   // Each button's estimated monthly cost in its region, from the templates of its mode.
   const priced = new Map(modes.map((compute) => [compute, fromTexts(renderAll(withCompute(config, compute)))]));
@@ -183,10 +163,42 @@ export async function runPackage(
       };
     }),
   }));
-  writeFilesAtomically(out, [
-    { name: 'launch.html', content: launchHtml(rows, stackName, version, launchKeeps(config)) },
-    { name: 'launch.md', content: launchMarkdown(rows, stackName, launchKeeps(config)) },
-  ]);
+
+  // Every region and the Launch Stack pages as one change of the folder: a kill leaves the
+  // previous package or this one, never new templates beside an old manifest or page.
+  const files = packages.flatMap((p) =>
+    p.files.map((f) => ({ name: `${p.region.code}/${f.path}`, content: f.content })),
+  );
+  const stale = packages.flatMap((p) => {
+    const keep = new Set(p.files.map((f) => f.path));
+    const dir = join(out, p.region.code);
+    return existsSync(dir)
+      ? listFiles(dir)
+          .filter((f) => !keep.has(f))
+          .map((f) => `${p.region.code}/${f}`)
+      : [];
+  });
+  const status = writeFilesAtomically(
+    out,
+    [
+      ...files,
+      { name: 'launch.html', content: launchHtml(rows, stackName, version, launchKeeps(config)) },
+      { name: 'launch.md', content: launchMarkdown(rows, stackName, launchKeeps(config)) },
+    ],
+    stale,
+  );
+  packages.forEach((pkg, i) => {
+    const prefix = `${pkg.region.code}/`;
+    const mine = [...status].filter(([name]) => name.startsWith(prefix)).map(([, s]) => s);
+    const changed = mine.filter((s) => s === 'created' || s === 'updated').length;
+    const removed = mine.filter((s) => s === 'removed').length;
+    pruneEmpty(join(out, pkg.region.code));
+    const bytes = pkg.files.reduce((n, f) => n + f.content.byteLength, 0);
+    log(
+      `  [${String(i + 1).padStart(2)}/${regions.length}] ${pkg.region.code.padEnd(15)} ${pkg.files.length} files, ${(bytes / 1024).toFixed(0)} KB, ` +
+        `${changed} written${removed ? `, ${removed} stale removed` : ''}  -> s3://${pkg.bucket}/${pkg.prefix}/`,
+    );
+  });
   const shown = isAbsolute(out) ? out : relative(process.cwd(), out) || '.';
   log(
     `packaged ${regions.length} region(s) into ${shown}/ in ${Math.round(performance.now() - started)} ms; ` +

@@ -5,7 +5,7 @@ import { TEMPLATES } from '../../builders/index.js';
 import { checkRegionCode } from '../../aws/client-config.js';
 import { loadConfig } from '../../config/load.js';
 import { TemplateParseError } from '../../core/parse.js';
-import { writeFilesAtomically } from '../../fs/atomic.js';
+import { recoverFolder, writeFilesAtomically } from '../../fs/atomic.js';
 import { renderAll } from '../../render.js';
 import { estimateCost, usd } from '../../review/cost.js';
 import { renderDiagram } from '../../review/diagram.js';
@@ -72,6 +72,8 @@ export const review: Command = {
   async run(options, positionals) {
     if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`, 'review');
     const dir = options.templates as string;
+    // A generate killed half way is finished (or undone) before anything is read.
+    for (const line of recoverFolder(dir)) process.stderr.write(`mysfits review: ${line}\n`);
     if (!existsSync(dir) || !statSync(dir).isDirectory()) {
       throw new UsageError(`--templates ${dir}: no such folder (run \`mysfits generate\` first)`);
     }
