@@ -15,3 +15,10 @@ export const CALL_LIMITS = {
 
 /** The longest one call can take: every attempt timing out, plus the SDK's backoff (under 1 s). */
 export const CALL_DEADLINE_MS = CALL_LIMITS.maxAttempts * CALL_LIMITS.requestTimeoutMs + 1000;
+
+/**
+ * Table work (reads and writes) waiting at once, beyond which a request is answered 503 at once
+ * instead of queued: during a hang, clients that give up and retry would otherwise pile up
+ * requests (each held until its call's deadline) until the heap runs out.
+ */
+export const MAX_PENDING_TABLE_CALLS = 512;

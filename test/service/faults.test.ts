@@ -5,7 +5,7 @@
 // tested is what runs in a task or the Lambda function.
 import { strict as assert } from 'node:assert';
 import { GetItemCommand } from '@aws-sdk/client-dynamodb';
-import { CALL_DEADLINE_MS } from '../../service/src/call-limits.js';
+import { CALL_DEADLINE_MS, MAX_PENDING_TABLE_CALLS } from '../../service/src/call-limits.js';
 import { serviceClients } from '../../service/src/clients.js';
 import { CATALOGUE } from '../../service/src/data/catalogue.js';
 import { startFaultProxy, type FaultProxy } from '../support/fault-proxy.js';
@@ -100,6 +100,17 @@ describe('service: database faults (a proxy that stalls, loses answers; the ship
       assert.ok(reply.headers.get('retry-after'), 'Retry-After');
       assert.ok(ms < ANSWER_WITHIN_MS, `answered after ${ms} ms: ${answers.map((x) => x.ms).join(', ')}`);
     }
+  });
+
+  it(`during a hang, table work beyond ${MAX_PENDING_TABLE_CALLS} waiting calls is refused at once (503), not piled up`, async () => {
+    proxy.mode = 'stall';
+    const n = MAX_PENDING_TABLE_CALLS + 100;
+    const answers = await Promise.all(
+      Array.from({ length: n }, (_, i) => timed('GET', `/mysfits/${CATALOGUE[i % CATALOGUE.length].MysfitId}`)),
+    );
+    const quick = answers.filter((a) => a.reply.status === 503 && a.ms < 2000);
+    assert.ok(quick.length >= 100, `${quick.length} of ${n} refused at once`);
+    assert.ok(answers.every((a) => a.reply.status === 503 && a.reply.headers.get('retry-after')));
   });
 
   it('profiles are back within 5 s of the table coming back (no read round left hanging)', async () => {

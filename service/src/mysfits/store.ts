@@ -20,6 +20,7 @@ import {
 import type { FilterName } from '../contract/schemas.js';
 import type { GoodEvil, LawChaos } from '../data/catalogue.js';
 import { INDEXES, KEY, type IndexName } from '../data/table.js';
+import { MAX_PENDING_TABLE_CALLS } from '../call-limits.js';
 import { FreshReads } from './fresh-reads.js';
 
 /** A mysfit in the list (the tutorial's shape). */
@@ -68,15 +69,28 @@ export class MysfitStore {
     this.reads = new FreshReads(db, tableName);
   }
 
+  private pending = 0;
+
+  /** Runs table work, unless MAX_PENDING_TABLE_CALLS are waiting already (then a 503 at once). */
+  private async bounded<T>(work: () => Promise<T>): Promise<T> {
+    if (this.pending >= MAX_PENDING_TABLE_CALLS) throw overloaded();
+    this.pending++;
+    try {
+      return await work();
+    } finally {
+      this.pending--;
+    }
+  }
+
   /** Every mysfit, or those matching a filter (through its index), sorted by name. */
   async list(filter?: ListFilter): Promise<MysfitSummary[]> {
-    if (this.listCacheMs <= 0) return this.readList(filter);
+    if (this.listCacheMs <= 0) return this.bounded(() => this.readList(filter));
     const key = filter ? `${filter.name}=${filter.value}` : '';
     const now = Date.now();
     const hit = this.listCache.get(key);
     if (hit && now - hit.at < this.listCacheMs) return hit.value;
     // Concurrent misses share one read; a failed read is not cached.
-    const value = this.readList(filter);
+    const value = this.bounded(() => this.readList(filter));
     this.listCache.set(key, { at: now, value });
     value.catch(() => {
       if (this.listCache.get(key)?.value === value) this.listCache.delete(key);
@@ -106,7 +120,7 @@ export class MysfitStore {
 
   /** One mysfit, as it is now (after every write that finished before this call). */
   async get(id: string): Promise<MysfitProfile | undefined> {
-    const item = await this.reads.get(id);
+    const item = await this.bounded(() => this.reads.get(id));
     return item ? profile(item) : undefined;
   }
 
@@ -115,6 +129,10 @@ export class MysfitStore {
    * after it, or undefined if there is no such mysfit (nothing is written).
    */
   async like(id: string, requestToken: string): Promise<number | undefined> {
+    return this.bounded(() => this.likeOnce(id, requestToken));
+  }
+
+  private async likeOnce(id: string, requestToken: string): Promise<number | undefined> {
     try {
       await this.db.send(
         new TransactWriteCommand({
@@ -149,6 +167,10 @@ export class MysfitStore {
 
   /** Marks the mysfit adopted by `user`, if it exists and nobody else adopted it first. */
   async adopt(id: string, user: string): Promise<AdoptResult> {
+    return this.bounded(() => this.adoptOnce(id, user));
+  }
+
+  private async adoptOnce(id: string, user: string): Promise<AdoptResult> {
     try {
       await this.db.send(
         new UpdateCommand({
@@ -173,6 +195,13 @@ export class MysfitStore {
       return exists ? 'already_adopted' : 'not_found';
     }
   }
+}
+
+/** Named as the SDK names a service that cannot take more, so it is answered 503 with Retry-After. */
+function overloaded(): Error {
+  const err = new Error(`more than ${MAX_PENDING_TABLE_CALLS} table calls are waiting already`);
+  err.name = 'ServiceUnavailable';
+  return err;
 }
 
 const indexOf = (filter: FilterName): IndexName => `${filter}Index`;

@@ -1,0 +1,275 @@
+// npm run bench:faults: the service as it ships (the bundle, its own process) against the local
+// DynamoDB (its own process) through a fault proxy (test/support/fault-proxy.ts), printing each
+// figure as a ratio against its target (below 1x meets a "within"/"under" target):
+//   stall     DynamoDB accepts connections and never answers for STALL_SECONDS: every request
+//             (profiles, the list, likes; 20 clients) answered within 10 s, as 503 + Retry-After;
+//   recovery  profiles answered 200 within 5 s of DynamoDB's return;
+//   memory    60 s of stall with 200 clients that give up after 1 s and retry: RSS under 150 MB,
+//             and the service still alive;
+//   lost      30% of DynamoDB's answers dropped after the write: likes rise by exactly the
+//             number of likes answered 200 (clients retry a 503 with the same X-Request-Id);
+//   burst     500 simultaneous likes on a healthy DynamoDB: 0 refused.
+// Results also go to test-results/bench-faults.json.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createSign, generateKeyPairSync } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { join } from 'node:path';
+import { DynamoDBClient, GetItemCommand } from '@aws-sdk/client-dynamodb';
+import { CATALOGUE } from '../../service/src/data/catalogue.js';
+import { createTable, seedCatalogue } from '../../service/src/data/seed.js';
+import { ROOT } from '../helpers.js';
+import { startFaultProxy } from '../support/fault-proxy.js';
+import { runtimeCommand } from '../support/dockerfile.js';
+import { freePort } from '../support/moto.js';
+
+const STALL_SECONDS = Number(process.env.BENCH_STALL_SECONDS ?? 20);
+const MEMORY_SECONDS = Number(process.env.BENCH_MEMORY_SECONDS ?? 60);
+const SERVER = join(ROOT, 'dist', 'service', 'server.mjs');
+const DYNAMODB = join(ROOT, 'dist', 'local', 'dynamodb-cli.js');
+const TABLE = 'MysfitsTable';
+const POOL = 'us-east-1_BenchPool';
+const CLIENT = 'benchclient';
+const TARGETS = { answerMs: 10_000, recoveryMs: 5_000, rssMiB: 150_000_000 / 2 ** 20, refused: 0 };
+
+const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+const JWKS = JSON.stringify({
+  keys: [{ ...publicKey.export({ format: 'jwk' }), kid: 'bench', alg: 'RS256', use: 'sig' }],
+});
+
+/** An id token the service accepts (signed by the key it was given as COGNITO_JWKS). */
+function idToken(sub: string): string {
+  const part = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
+  const now = Math.floor(Date.now() / 1000);
+  const input = `${part({ kid: 'bench', alg: 'RS256' })}.${part({
+    sub,
+    aud: CLIENT,
+    iss: `https://cognito-idp.us-east-1.amazonaws.com/${POOL}`,
+    token_use: 'id',
+    email: `${sub}@example.com`,
+    iat: now,
+    exp: now + 3600,
+  })}`;
+  return `${input}.${createSign('RSA-SHA256').update(input).sign(privateKey).toString('base64url')}`;
+}
+
+function rssMiB(pid: number): number {
+  const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return m ? Number(m[1]) / 1024 : NaN;
+}
+
+async function waitFor(url: string, child: ChildProcess, what: string): Promise<void> {
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`${what} exited (${child.exitCode})`);
+    try {
+      await fetch(url, { method: 'POST' });
+      return;
+    } catch {
+      if (Date.now() > deadline) throw new Error(`${what} did not start`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+}
+
+interface Answer {
+  readonly status: number;
+  readonly ms: number;
+  readonly retryAfter: boolean;
+}
+
+async function ask(url: string, init: RequestInit = {}, timeoutMs = 30_000): Promise<Answer> {
+  const started = performance.now();
+  try {
+    const res = await fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) });
+    await res.arrayBuffer();
+    return { status: res.status, ms: performance.now() - started, retryAfter: res.headers.has('retry-after') };
+  } catch {
+    return { status: 0, ms: performance.now() - started, retryAfter: false };
+  }
+}
+
+const children: ChildProcess[] = [];
+const results: Record<string, unknown> = {};
+const ratio = (value: number, target: number) => `${(value / target).toFixed(2)}x`;
+const line = (s: string) => process.stdout.write(`${s}\n`);
+try {
+  const dbPort = await freePort();
+  const db = spawn(process.execPath, [DYNAMODB, String(dbPort)], { stdio: 'ignore' });
+  children.push(db);
+  const dbEndpoint = `http://127.0.0.1:${dbPort}`;
+  await waitFor(dbEndpoint, db, 'the local DynamoDB');
+  const client = new DynamoDBClient({
+    endpoint: dbEndpoint,
+    region: 'us-east-1',
+    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+  });
+  await createTable(client, TABLE);
+  await seedCatalogue(client, TABLE);
+  const proxy = await startFaultProxy(dbEndpoint);
+
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  // The container's own command (service/Dockerfile: its heap limits), with the bundle here.
+  const nodeFlags = runtimeCommand().slice(1, -1);
+  const service = spawn(process.execPath, [...nodeFlags, SERVER], {
+    env: {
+      PATH: process.env.PATH ?? '',
+      PORT: String(port),
+      TABLE_NAME: TABLE,
+      AWS_REGION: 'us-east-1',
+      DYNAMODB_ENDPOINT: proxy.endpoint,
+      COGNITO_USER_POOL_ID: POOL,
+      COGNITO_CLIENT_ID: CLIENT,
+      COGNITO_JWKS: JWKS,
+      LIST_CACHE_MS: '0',
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  children.push(service);
+  await waitFor(`${base}/`, service, 'service');
+  line(
+    `the service bundle and the local DynamoDB as separate processes, a fault proxy between (node ${process.version}):`,
+  );
+  const tokens = Array.from({ length: 20 }, (_, i) => idToken(`0000000${i}-0000-4000-8000-000000000000`.slice(-36)));
+  const likes = async (id: string) =>
+    Number(
+      (await client.send(new GetItemCommand({ TableName: TABLE, Key: { MysfitId: { S: id } }, ConsistentRead: true })))
+        .Item?.Likes?.N ?? 0,
+    );
+
+  // 1. stall: 20 clients asking in a loop while DynamoDB never answers.
+  proxy.mode = 'stall';
+  const stallEnd = Date.now() + STALL_SECONDS * 1000;
+  const stallAnswers: Answer[] = [];
+  await Promise.all(
+    Array.from({ length: 20 }, async (_, i) => {
+      const m = CATALOGUE[i % CATALOGUE.length];
+      while (Date.now() < stallEnd) {
+        const path = [`/mysfits/${m.MysfitId}`, '/mysfits', `/mysfits/${m.MysfitId}/like`][i % 3];
+        const init: RequestInit =
+          i % 3 === 2 ? { method: 'POST', headers: { authorization: tokens[i] } } : { method: 'GET' };
+        stallAnswers.push(await ask(`${base}${path}`, init));
+      }
+    }),
+  );
+  const slowest = Math.max(...stallAnswers.map((a) => a.ms));
+  const not503 = stallAnswers.filter((a) => a.status !== 503 || !a.retryAfter).length;
+  line(
+    `  stall ${STALL_SECONDS} s: ${stallAnswers.length} requests, slowest answer ${(slowest / 1000).toFixed(1)} s ` +
+      `(${ratio(slowest, TARGETS.answerMs)} the 10 s target), ${not503} not 503 with Retry-After`,
+  );
+  results.stall = { requests: stallAnswers.length, slowestMs: Math.round(slowest), not503 };
+
+  // 2. recovery: how long after DynamoDB's return a profile is 200 again.
+  proxy.mode = 'pass';
+  const back = performance.now();
+  let recovery = NaN;
+  while (performance.now() - back < 60_000) {
+    const a = await ask(`${base}/mysfits/${CATALOGUE[7].MysfitId}`);
+    if (a.status === 200) {
+      recovery = performance.now() - back;
+      break;
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  line(
+    `  recovery: profiles 200 again ${(recovery / 1000).toFixed(2)} s after the table came back (${ratio(recovery, TARGETS.recoveryMs)} the 5 s target)`,
+  );
+  results.recoveryMs = Math.round(recovery);
+
+  // 3. memory: 200 clients that give up after 1 s and ask again, through a long stall.
+  proxy.mode = 'stall';
+  const memoryEnd = Date.now() + MEMORY_SECONDS * 1000;
+  let peak = rssMiB(service.pid!);
+  const sampler = setInterval(() => {
+    if (service.exitCode === null) peak = Math.max(peak, rssMiB(service.pid!));
+  }, 250);
+  let sent = 0;
+  await Promise.all(
+    Array.from({ length: 200 }, async (_, i) => {
+      while (Date.now() < memoryEnd && service.exitCode === null) {
+        sent++;
+        await ask(`${base}/mysfits/${CATALOGUE[i % CATALOGUE.length].MysfitId}`, {}, 1000);
+      }
+    }),
+  );
+  clearInterval(sampler);
+  proxy.mode = 'pass';
+  const alive = service.exitCode === null;
+  line(
+    `  memory: ${MEMORY_SECONDS} s of stall, 200 clients giving up after 1 s (${sent} requests): peak RSS ${peak.toFixed(0)} MiB ` +
+      `(${ratio(peak, TARGETS.rssMiB)} the 150 MB target), service ${alive ? 'alive' : `DEAD (exit ${service.exitCode})`}`,
+  );
+  results.memory = { seconds: MEMORY_SECONDS, requests: sent, peakRssMiB: Math.round(peak), alive };
+  await new Promise((r) => setTimeout(r, 3000)); // let the last stalled calls time out
+
+  // 4. lost answers: 30% of DynamoDB's answers dropped after the write.
+  const lostId = CATALOGUE[2].MysfitId;
+  const before = await likes(lostId);
+  proxy.mode = 'lose';
+  proxy.loseRate = 0.3;
+  let ok = 0;
+  let clientRetries = 0;
+  await Promise.all(
+    Array.from({ length: 10 }, async (_, c) => {
+      for (let n = 0; n < 20; n++) {
+        const requestId = `bench-${c}-${n}-${Date.now()}`;
+        for (let attempt = 0; attempt < 20; attempt++) {
+          const a = await ask(`${base}/mysfits/${lostId}/like`, {
+            method: 'POST',
+            headers: { authorization: tokens[c], 'x-request-id': requestId },
+          });
+          if (a.status === 200) {
+            ok++;
+            break;
+          }
+          clientRetries++;
+        }
+      }
+    }),
+  );
+  proxy.mode = 'pass';
+  const rise = (await likes(lostId)) - before;
+  line(
+    `  lost answers (30%, ${proxy.lost} dropped): ${ok} likes answered 200, likes rose by ${rise} ` +
+      `(${rise === ok ? 'exactly' : 'NOT'} once each; ${clientRetries} client retries of a 503)`,
+  );
+  results.lost = { answered200: ok, rise, droppedAnswers: proxy.lost, clientRetries };
+
+  // 5. burst: 500 likes at once on a healthy table.
+  const burstId = CATALOGUE[4].MysfitId;
+  const burstBefore = await likes(burstId);
+  const burst = await Promise.all(
+    Array.from({ length: 500 }, (_, i) =>
+      ask(`${base}/mysfits/${burstId}/like`, { method: 'POST', headers: { authorization: tokens[i % 20] } }),
+    ),
+  );
+  const refused = burst.filter((a) => a.status !== 200).length;
+  const sorted = burst.map((a) => a.ms).sort((a, b) => a - b);
+  const burstRise = (await likes(burstId)) - burstBefore;
+  line(
+    `  burst: 500 simultaneous likes, ${refused} refused (target 0), p50 ${sorted[250]!.toFixed(0)} ms, ` +
+      `p99 ${sorted[494]!.toFixed(0)} ms, likes rose by ${burstRise}`,
+  );
+  results.burst = { refused, p50Ms: Math.round(sorted[250]!), p99Ms: Math.round(sorted[494]!), rise: burstRise };
+  line(`  machine load average (1 min) ${loadavg()[0].toFixed(1)} on ${cpus().length} cores`);
+
+  const verdicts = [
+    `stall: ${slowest < TARGETS.answerMs && not503 === 0 ? 'meets' : 'MISSES'} every answer within 10 s as 503 + Retry-After`,
+    `recovery: ${recovery < TARGETS.recoveryMs ? 'meets' : 'MISSES'} 5 s`,
+    `memory: ${alive && peak < TARGETS.rssMiB ? 'meets' : 'MISSES'} RSS under 150 MB, alive`,
+    `lost answers: ${rise === ok ? 'meets' : 'MISSES'} likes rise by the number of 200s`,
+    `burst: ${refused === 0 && burstRise === 500 ? 'meets' : 'MISSES'} 0 refused, every like counted`,
+  ];
+  line(`\n${verdicts.map((v) => `  ${v}`).join('\n')}`);
+  mkdirSync(join(ROOT, 'test-results'), { recursive: true });
+  writeFileSync(
+    join(ROOT, 'test-results', 'bench-faults.json'),
+    JSON.stringify({ node: process.version, results, verdicts }, null, 2) + '\n',
+  );
+  client.destroy();
+  await proxy.close();
+} finally {
+  for (const c of children) c.kill('SIGTERM');
+}
