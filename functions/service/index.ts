@@ -29,7 +29,7 @@ function settings(): ServiceConfig {
 }
 
 const config = settings();
-const app = createApp({ ...config, ...serviceClients(config), log });
+const app = createApp({ ...config, ...serviceClients(config, log), log });
 
 /** API Gateway (REST, aws_proxy) event in, proxy result out. */
 export const handler = serverless(app);

@@ -22,9 +22,29 @@ export async function runCommand(command: Command, argv: string[]): Promise<numb
       process.stderr.write(`mysfits ${name}: ${err.message}\nNothing was written.\n`);
       return 2;
     }
-    const message = err instanceof Error ? err.message : String(err);
+    const message = fileSystemMessage(err) ?? (err instanceof Error ? err.message : String(err));
     process.stderr.write(`mysfits ${name}: ${message}\n`);
     if (process.env.MYSFITS_DEBUG && err instanceof Error) process.stderr.write(`${err.stack}\n`);
     return 1;
   }
+}
+
+const FS_REASONS: Record<string, string> = {
+  EACCES: 'no permission (choose a folder you can write, e.g. with --out)',
+  EPERM: 'not permitted (choose a folder you can write, e.g. with --out)',
+  EROFS: 'the file system is read-only (choose another folder, e.g. with --out)',
+  ENOSPC: 'the disk is full: free some space and run again (the previous output is untouched)',
+  EDQUOT: 'the disk quota is used up: free some space and run again (the previous output is untouched)',
+  ENOENT: 'a folder on the way does not exist',
+  ENOTDIR: 'a part of the path is a file, not a folder',
+  EISDIR: 'it is a folder, not a file',
+};
+
+/** A file system error (it has a code, a syscall and a path) as what failed, where, and why. */
+export function fileSystemMessage(err: unknown): string | undefined {
+  const e = err as (NodeJS.ErrnoException & { dest?: string }) | undefined;
+  if (!e || typeof e.code !== 'string' || typeof e.syscall !== 'string' || typeof e.path !== 'string') return undefined;
+  const reason = FS_REASONS[e.code] ?? e.message;
+  const target = e.dest ? `${e.path} -> ${e.dest}` : e.path;
+  return `cannot ${e.syscall} ${target}: ${reason} (${e.code})`;
 }

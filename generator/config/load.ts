@@ -1,7 +1,7 @@
 // Reads and validates the config: JSON syntax (with line and column), the JSON Schema in
 // schemas/config.schema.json (ajv, defaults filled in), then the rules a schema cannot say
 // (subnets inside the VPC and apart, Fargate CPU/memory pairs).
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readSync } from 'node:fs';
 import type { ErrorObject } from 'ajv';
 import type { Config } from './generated/config.js';
 import { validate as validateSchema } from './generated/validate-config.js';
@@ -199,6 +199,70 @@ export function parseConfigText(text: string, source: string): Config {
   return validateConfig(raw, source);
 }
 
+/** The largest config file read: a config is a few KB; this keeps `--config /dev/zero` harmless. */
+export const MAX_CONFIG_BYTES = 1024 * 1024;
+
+/**
+ * A config file's text: at most MAX_CONFIG_BYTES (read in chunks, so a device or pipe that never
+ * ends is refused, not read into memory), UTF-8 only (a byte that is not is named with its
+ * offset instead of being turned into U+FFFD), a UTF-8 byte order mark skipped.
+ */
+export function readConfigText(path: string): string {
+  const fd = openSync(path, 'r');
+  const chunks: Buffer[] = [];
+  let total = 0;
+  try {
+    for (;;) {
+      const chunk = Buffer.alloc(64 * 1024);
+      const n = readSync(fd, chunk, 0, chunk.length, null);
+      if (n === 0) break;
+      total += n;
+      if (total > MAX_CONFIG_BYTES) {
+        throw new ConfigError(path, [
+          `the config file is larger than ${MAX_CONFIG_BYTES / 1024 / 1024} MiB: not a config`,
+        ]);
+      }
+      chunks.push(chunk.subarray(0, n));
+    }
+  } finally {
+    closeSync(fd);
+  }
+  const bytes = Buffer.concat(chunks);
+  const bad = firstInvalidUtf8(bytes);
+  if (bad !== undefined) {
+    const byte = bytes[bad]!.toString(16).toUpperCase().padStart(2, '0');
+    const where = lineAndColumn(bytes.subarray(0, bad).toString('utf8'), bad);
+    throw new ConfigError(path, [`${where} (byte offset ${bad}): byte 0x${byte} is not UTF-8; save the file as UTF-8`]);
+  }
+  const text = bytes.toString('utf8');
+  return text.startsWith('\uFEFF') ? text.slice(1) : text;
+}
+
+/** The offset of the first byte that does not belong to a well-formed UTF-8 sequence. */
+export function firstInvalidUtf8(bytes: Uint8Array): number | undefined {
+  for (let i = 0; i < bytes.length;) {
+    const b = bytes[i]!;
+    const need =
+      b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+    if (need < 0) return i;
+    for (let k = 1; k <= need; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || (c & 0xc0) !== 0x80) return i;
+    }
+    // Overlong forms, surrogates and code points past U+10FFFF.
+    const c1 = bytes[i + 1] ?? 0;
+    if (
+      (b === 0xe0 && c1 < 0xa0) ||
+      (b === 0xed && c1 > 0x9f) ||
+      (b === 0xf0 && c1 < 0x90) ||
+      (b === 0xf4 && c1 > 0x8f)
+    )
+      return i;
+    i += need + 1;
+  }
+  return undefined;
+}
+
 /** The default config file, read when it exists and no --config is given. */
 export const DEFAULT_CONFIG_FILE = 'mysfits.config.json';
 
@@ -210,8 +274,9 @@ export function loadConfig(file: string | undefined): { config: Config; source: 
   const path = file ?? DEFAULT_CONFIG_FILE;
   let text: string;
   try {
-    text = readFileSync(path, 'utf8');
+    text = readConfigText(path);
   } catch (err) {
+    if (err instanceof ConfigError) throw err;
     if (file === undefined && (err as NodeJS.ErrnoException).code === 'ENOENT') {
       return { config: validateConfig({}, 'defaults'), source: 'defaults' };
     }

@@ -37,6 +37,20 @@ export interface FileToWrite {
 
 export type WriteStatus = 'created' | 'updated' | 'unchanged' | 'removed';
 
+/**
+ * writeFileSync that names the file in its error: a failure of the write itself (ENOSPC, EIO)
+ * comes from a file descriptor and carries no path otherwise.
+ */
+export function writeFileNamed(path: string, content: string | Uint8Array): void {
+  try {
+    writeFileSync(path, content);
+  } catch (err) {
+    const e = err as NodeJS.ErrnoException;
+    if (e && typeof e === 'object' && e.path === undefined) e.path = path;
+    throw err;
+  }
+}
+
 function same(path: string, content: string | Uint8Array): boolean {
   if (!existsSync(path)) return false;
   const current = readFileSync(path);
@@ -149,7 +163,7 @@ export function writeFilesAtomically(
     for (const f of changed) {
       const path = join(at('new'), f.name);
       mkdirSync(dirname(path), { recursive: true });
-      writeFileSync(path, f.content);
+      writeFileNamed(path, f.content);
     }
     renameSync(at('new'), at('ready')); // the commit point
   } catch (err) {
@@ -170,7 +184,7 @@ function writeInPlace(dir: string, changed: readonly FileToWrite[], removed: rea
     for (const f of changed) {
       const path = join(staging, 'new', f.name);
       mkdirSync(dirname(path), { recursive: true });
-      writeFileSync(path, f.content);
+      writeFileNamed(path, f.content);
     }
     const done: string[] = [];
     const backUp = (name: string): void => {

@@ -7,7 +7,8 @@
 // content of the files that went into them (esbuild reports them), so an unchanged source is not
 // rebuilt and always gives the same zip.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { writeFileNamed } from '../fs/atomic.js';
 import { join, relative, sep } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { assetSource, FUNCTION_ASSETS, type AssetName, type FunctionAsset } from '../builders/common.js';
@@ -100,7 +101,7 @@ async function cached(
   const hash = sha256(zip);
   if (index) {
     mkdirSync(options.cacheDir!, { recursive: true });
-    writeFileSync(join(options.cacheDir!, `${hash}.zip`), zip);
+    writeFileNamed(join(options.cacheDir!, `${hash}.zip`), zip);
     const record: CacheEntry = {
       format: BUILD_FORMAT,
       inputs: Object.fromEntries(
@@ -109,7 +110,7 @@ async function cached(
       sha256: hash,
       entries: entries.length,
     };
-    writeFileSync(index, jsonText(record));
+    writeFileNamed(index, jsonText(record));
   }
   return { zip, entries: entries.length, how, sha256: hash };
 }

@@ -47,7 +47,15 @@ export function createApp(options: AppOptions): Koa {
   const app = new Koa();
   // Errors are logged by the request log and the error middleware; Koa's own printer is not needed.
   app.silent = true;
-  app.on('error', (err: unknown) => log.error('unhandled app error', errorFields(err)));
+  app.on('error', (err: unknown) => {
+    // A client that closed its connection before the answer was written: not an error of ours.
+    const code = (err as { code?: string } | undefined)?.code;
+    if (code === 'ECONNRESET' || code === 'EPIPE' || code === 'ERR_STREAM_PREMATURE_CLOSE' || code === 'ECONNABORTED') {
+      log.info('client went away before the answer', { reason: code });
+      return;
+    }
+    log.error('unhandled app error', errorFields(err));
+  });
 
   app.use(requestLog(log));
   app.use(errorHandler(log));

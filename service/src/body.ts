@@ -8,21 +8,33 @@ import { ApiError } from './errors.js';
 
 export const BODY_LIMIT = 16 * 1024;
 
+/**
+ * How much of a refused body is still read (and thrown away) so the client, still sending,
+ * reads its 413 instead of a broken pipe; past this the connection is closed.
+ */
+export const DISCARD_LIMIT = 16 * 1024 * 1024;
+
+/** Sockets whose request Node timed out (server.ts marks them): their body read is a 408. */
+export const timedOutSockets = new WeakSet<object>();
+
 export interface BodyState {
   rawBody?: Buffer;
 }
 
-function tooLarge(): ApiError {
-  return new ApiError('body_too_large', `request body is over the limit of ${BODY_LIMIT} bytes`, {
-    Connection: 'close',
-  });
+/** 413; the connection closes only when the rest of the body is more than worth reading away. */
+function tooLarge(declared?: number): ApiError {
+  return new ApiError(
+    'body_too_large',
+    `request body is over the limit of ${BODY_LIMIT} bytes`,
+    declared !== undefined && declared > DISCARD_LIMIT ? { Connection: 'close' } : {},
+  );
 }
 
 /** Reads the whole body into `ctx.state.rawBody`, refusing one over `limit` (413). */
 export async function readBody(ctx: Context, limit = BODY_LIMIT): Promise<void> {
   const length = ctx.get('content-length');
   const chunked = /\bchunked\b/i.test(ctx.get('transfer-encoding'));
-  if (length !== '' && Number(length) > limit) throw tooLarge();
+  if (length !== '' && Number(length) > limit) throw tooLarge(Number(length));
   if (chunked || (length !== '' && Number(length) > 0)) {
     (ctx.state as BodyState).rawBody = await collect(ctx, limit);
   }
@@ -43,7 +55,12 @@ function collect(ctx: Context, limit: number): Promise<Buffer> {
       size += chunk.length;
       if (size > limit) {
         cleanup();
-        req.pause();
+        // Node reads the rest away once the 413 is sent; past DISCARD_LIMIT, stop it.
+        let discarded = size;
+        req.on('data', (more: Buffer) => {
+          discarded += more.length;
+          if (discarded > DISCARD_LIMIT) req.socket.destroy();
+        });
         reject(tooLarge());
         return;
       }
@@ -55,7 +72,9 @@ function collect(ctx: Context, limit: number): Promise<Buffer> {
     };
     const onError = (err: Error): void => {
       cleanup();
-      reject(new ApiError('bad_request', `could not read the request body: ${err.message}`));
+      if (timedOutSockets.has(req.socket)) {
+        reject(new ApiError('request_timeout', 'the request body did not arrive in time'));
+      } else reject(new ApiError('bad_request', `could not read the request body: ${err.message}`));
     };
     const onAborted = (): void => onError(new Error('the client closed the connection'));
     req.on('data', onData);

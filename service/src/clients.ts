@@ -18,16 +18,29 @@ import { NodeHttpHandler } from '@smithy/node-http-handler';
 import { CALL_LIMITS } from './call-limits.js';
 import { poolRegion, type ServiceConfig } from './config.js';
 import { placeholderCredentials } from './emulator.js';
+import type { Logger } from './log.js';
 
 export interface ServiceClients {
   readonly dynamodb: DynamoDBClient;
   readonly cognito: CognitoIdentityProviderClient;
 }
 
+/** The SDK's own warnings (a slow socket, a retry) as JSON log lines, not plain text on stdout. */
+function sdkLogger(log: Logger | undefined) {
+  const line =
+    (level: 'warn' | 'error') =>
+    (...content: unknown[]) =>
+      log?.[level]('aws sdk', {
+        message: content.map((c) => (typeof c === 'string' ? c : JSON.stringify(c))).join(' '),
+      });
+  return { debug: () => {}, info: () => {}, warn: line('warn'), error: line('error') };
+}
+
 /** A request handler with the limits above and its own kept-alive pools. */
-export function boundedRequestHandler(): NodeHttpHandler {
+export function boundedRequestHandler(log?: Logger): NodeHttpHandler {
   const agent = { keepAlive: true, maxSockets: CALL_LIMITS.maxSockets };
   return new NodeHttpHandler({
+    logger: sdkLogger(log),
     connectionTimeout: CALL_LIMITS.connectionTimeoutMs,
     requestTimeout: CALL_LIMITS.requestTimeoutMs,
     throwOnRequestTimeout: true,
@@ -36,20 +49,22 @@ export function boundedRequestHandler(): NodeHttpHandler {
   });
 }
 
-export function serviceClients(config: ServiceConfig): ServiceClients {
+export function serviceClients(config: ServiceConfig, log?: Logger): ServiceClients {
   return {
     dynamodb: new DynamoDBClient({
       region: config.region,
       endpoint: config.dynamodbEndpoint,
-      requestHandler: boundedRequestHandler(),
+      requestHandler: boundedRequestHandler(log),
       maxAttempts: CALL_LIMITS.maxAttempts,
+      logger: sdkLogger(log),
       credentials: placeholderCredentials(config.dynamodbEndpoint),
     }),
     cognito: new CognitoIdentityProviderClient({
       region: poolRegion(config.userPoolId) ?? config.region,
       endpoint: config.cognitoEndpoint,
-      requestHandler: boundedRequestHandler(),
+      requestHandler: boundedRequestHandler(log),
       maxAttempts: CALL_LIMITS.maxAttempts,
+      logger: sdkLogger(log),
       credentials: placeholderCredentials(config.cognitoEndpoint),
     }),
   };

@@ -38,10 +38,10 @@ function settings(): ServiceConfig {
 
 async function main(): Promise<void> {
   const config = settings();
-  const { dynamodb, cognito } = serviceClients(config);
+  const { dynamodb, cognito } = serviceClients(config, log);
   const lifecycle = { draining: false };
   const app = createApp({ ...config, dynamodb, cognito, log, lifecycle });
-  const { server, port } = await listen(app, config.port);
+  const { server, port } = await listen(app, config.port, undefined, log);
   log.info('listening', {
     port,
     table: config.tableName,

@@ -2,7 +2,11 @@
 // SIGKILL after the container's stop timeout (30 s by default): on SIGTERM we stop accepting
 // connections, let requests in flight finish (their connections close after the answer), and
 // only after `timeoutMs` cut the connections that are still busy.
-import { createServer, type Server } from 'node:http';
+import { createServer, STATUS_CODES, type Server } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { timedOutSockets } from './body.js';
+import type { ErrorCode } from './contract/errors.js';
+import type { Logger } from './log.js';
 import { Server as NetServer, type AddressInfo } from 'node:net';
 import type Koa from 'koa';
 
@@ -12,8 +16,40 @@ export interface Listening {
   readonly url: string;
 }
 
-export async function listen(app: Koa, port: number, host?: string): Promise<Listening> {
+/**
+ * What Node answers itself, before the app sees a request (a header block over 16 KB, a request
+ * it timed out, bytes that are not HTTP): the same JSON errors as the app's, and a log line.
+ */
+const CLIENT_ERRORS: Record<string, { status: number; code: ErrorCode; message: string }> = {
+  HPE_HEADER_OVERFLOW: { status: 431, code: 'headers_too_large', message: 'the request headers are over 16 KB' },
+  ERR_HTTP_REQUEST_TIMEOUT: { status: 408, code: 'request_timeout', message: 'the request did not arrive in time' },
+};
+
+function onClientError(log: Logger | undefined) {
+  return (err: NodeJS.ErrnoException, socket: Duplex): void => {
+    if (err.code === 'ERR_HTTP_REQUEST_TIMEOUT') timedOutSockets.add(socket);
+    // A client that went away needs no answer and is no news.
+    if (err.code === 'ECONNRESET' || err.code === 'EPIPE' || !socket.writable) {
+      socket.destroy();
+      return;
+    }
+    const known = CLIENT_ERRORS[err.code ?? ''] ?? {
+      status: 400,
+      code: 'bad_request' as const,
+      message: 'the request could not be read as HTTP',
+    };
+    log?.warn('request refused before routing', { status: known.status, error: known.code, reason: err.code });
+    const body = JSON.stringify({ error: known.code, message: known.message });
+    socket.end(
+      `HTTP/1.1 ${known.status} ${STATUS_CODES[known.status]}\r\nContent-Type: application/json; charset=utf-8\r\n` +
+        `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+    );
+  };
+}
+
+export async function listen(app: Koa, port: number, host?: string, log?: Logger): Promise<Listening> {
   const server = createServer(app.callback());
+  server.on('clientError', onClientError(log));
   // Longer than the load balancer's idle timeouts, so the server is never the one to close a
   // kept-alive connection just as the balancer sends a request on it.
   server.keepAliveTimeout = 65_000;

@@ -84,6 +84,29 @@ describe('mysfits generate', () => {
     assert.equal(existsSync(join(dir, 'fresh')), false);
   });
 
+  it('a byte that is not UTF-8 is named with its offset (not written into the templates as U+FFFD)', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'latin1.json'), Buffer.from('{"appName": "caf\xe9"}', 'latin1'));
+    const r = runCli(['generate', '--config', 'latin1.json', '--out', 'out'], { cwd: dir });
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /line 1, column 17 \(byte offset 16\): byte 0xE9 is not UTF-8/);
+    assert.equal(existsSync(join(dir, 'out')), false);
+  });
+
+  it('--config /dev/zero is refused at its size limit, not read into memory', () => {
+    const r = runCli(['generate', '--config', '/dev/zero', '--out', join(tempDir(), 'o')]);
+    assert.equal(r.code, 2, r.stderr);
+    assert.match(r.stderr, /larger than 1 MiB/);
+  });
+
+  it('a UTF-8 byte order mark is accepted', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'bom.json'), '\uFEFF{"appName": "bom"}');
+    const r = runCli(['generate', '--quiet', '--config', 'bom.json', '--out', 'out'], { cwd: dir });
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(readFileSync(join(dir, 'out', 'cognito.yml'), 'utf8'), /bom-users/);
+  });
+
   it('a missing --config file is an error, not the defaults', () => {
     const r = runCli(['generate', '--config', '/nonexistent/mysfits.json', '--out', join(tempDir(), 'o')]);
     assert.equal(r.code, 2);
@@ -96,6 +119,27 @@ describe('mysfits generate', () => {
     const r = runCli(['generate', '--out', join(dir, 'file', 'sub')]);
     assert.equal(r.code, 1);
     assert.match(r.stderr, /mysfits generate: .*(ENOTDIR|EEXIST)/);
+  });
+
+  it('a file system error names the call, the path and the reason (package, and ENOSPC)', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'file'), 'x');
+    const r = runCli(['package', '--regions', 'us-east-1', '--out', join(dir, 'file', 'out')]);
+    assert.equal(r.code, 1);
+    assert.match(
+      r.stderr,
+      new RegExp(`cannot mkdir ${join(dir, 'file')}\\S*: a part of the path is a file, not a folder \\(ENOTDIR\\)`),
+    );
+    const { fileSystemMessage } = await import('../../generator/cli/run.js');
+    const full = Object.assign(new Error('ENOSPC: no space left on device, write'), {
+      code: 'ENOSPC',
+      syscall: 'write',
+      path: 'out/.cache/abc.zip',
+    });
+    assert.equal(
+      fileSystemMessage(full),
+      'cannot write out/.cache/abc.zip: the disk is full: free some space and run again (the previous output is untouched) (ENOSPC)',
+    );
   });
 
   it('rejects unknown flags and stray arguments with exit 2 and a pointer to --help', () => {
