@@ -38,7 +38,9 @@ async function main(): Promise<void> {
     cognitoPort: port('COGNITO_PORT', 0),
     host: HOST,
   };
-  out('mysfits: starting the local run (DynamoDB and Cognito emulators, the API, the site) ...');
+  out(
+    `mysfits: starting the local run (DynamoDB and Cognito emulators, the API, the site) on Node ${process.versions.node} ...`,
+  );
   let run: LocalRun | undefined;
   let stopping = false;
   const shutdown = async (why: string, code: number): Promise<void> => {

@@ -15,7 +15,7 @@ rmSync('dist/cli', { recursive: true, force: true });
 const common = {
   bundle: true,
   platform: 'node',
-  target: 'node20',
+  target: 'node22',
   // esbuild (package's bundler) runs its own native binary: it is loaded from node_modules. The
   // CDK and cdk-nag (review's rule packs, dev dependencies) are loaded from there only when used.
   external: ['esbuild', 'aws-cdk-lib', 'aws-cdk-lib/*', 'cdk-nag', 'constructs'],

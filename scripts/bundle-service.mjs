@@ -10,7 +10,7 @@ await build({
   bundle: true,
   platform: 'node',
   format: 'esm',
-  target: 'node20',
+  target: 'node24',
   outfile: 'dist/service/server.mjs',
   // CommonJS dependencies inside an ESM bundle still call require().
   banner: {

@@ -64,7 +64,7 @@ const BUILD_TASK_SECONDS = (QUEUED_MINUTES + BUILD_MINUTES + 2) * 60;
 const SERVICE_TIMEOUT_SECONDS = (QUEUED_MINUTES + BUILD_MINUTES + 5) * 60;
 
 /** Base image of the Dockerfile, from ECR Public: CodeBuild's shared addresses hit Docker Hub's anonymous pull limits. */
-const NODE_IMAGE = 'public.ecr.aws/docker/library/node:22-bookworm-slim';
+const NODE_IMAGE = 'public.ecr.aws/docker/library/node:24-bookworm-slim';
 
 /** CodeBuild's steps, checked in the template for review. The source's name is its sha256: verified before use. */
 const BUILDSPEC = [

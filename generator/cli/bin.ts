@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // The `mysfits` executable. Every command goes through main.ts, except one fast path:
 // `generate` runs from dist/cli/generate.cjs, one CommonJS bundle executed with a V8 code cache
-// (generate.cjs.cache, written by `npm run build` after a warm-up run). Node 20 has no
-// module.enableCompileCache, and compiling the generator's code on every start was a quarter
+// (generate.cjs.cache, written by `npm run build` after a warm-up run). It predates
+// module.enableCompileCache (Node 22.1), and compiling the generator's code on every start was a quarter
 // of a `generate` run (see `npm run bench`). The cache is only a hint: V8 rejects one made by
 // another Node version and the script then compiles as usual; without the bundle, or with
 // MYSFITS_NO_FAST_PATH=1, `generate` runs through main.ts like every other command.

@@ -177,7 +177,7 @@ export async function functionAsset(options: AssetOptions, name: FunctionAsset):
 export const SERVICE_BUNDLE = {
   entry: 'service/src/main.ts',
   format: 'esm',
-  target: 'node20',
+  target: 'node24',
   outfile: 'server.mjs',
   minify: false,
   banner:

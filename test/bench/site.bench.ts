@@ -111,7 +111,9 @@ try {
   );
   out(`  on the wire (local gzip)  ${kb(result.wireBytes).padStart(8)}  (${result.wireBytes} bytes)`);
   out('');
-  out(`Time to first catalogue render, cold, headless Chromium, ${RUNS} runs on loopback:`);
+  out(
+    `Time to first catalogue render, cold, headless Chromium, ${RUNS} runs on loopback (the local run on Node ${process.versions.node}):`,
+  );
   out(
     `  median ${result.renderedMedianMs.toFixed(0)} ms (p90 ${result.renderedP90Ms.toFixed(0)} ms; ` +
       `first contentful paint ${result.firstPaintMedianMs.toFixed(0)} ms)`,

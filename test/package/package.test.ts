@@ -384,7 +384,7 @@ describe('the runtime Dockerfile of the packaged service source', () => {
   const dockerfile = [
     '# syntax=docker/dockerfile:1',
     '# comment',
-    'ARG NODE_IMAGE=node:22-bookworm-slim',
+    'ARG NODE_IMAGE=node:24-bookworm-slim',
     '',
     'FROM ${NODE_IMAGE} AS build',
     'RUN npm ci',
@@ -403,7 +403,7 @@ describe('the runtime Dockerfile of the packaged service source', () => {
     // No syntax directive: BuildKit would pull that frontend image from Docker Hub anonymously,
     // from CodeBuild's shared addresses (rate-limited: a 429 fails the build and the stack).
     assert.doesNotMatch(out, /syntax=/);
-    assert.match(out, /\nARG NODE_IMAGE=node:22-bookworm-slim\n/);
+    assert.match(out, /\nARG NODE_IMAGE=node:24-bookworm-slim\n/);
     assert.match(out, /\nFROM \$\{NODE_IMAGE\}\nWORKDIR \/app\nCOPY server\.mjs \.\/server\.mjs\nUSER node\n/);
     assert.doesNotMatch(out, /AS build|npm ci|--from/);
   });
