@@ -6,7 +6,10 @@ import { readFileSync } from 'node:fs';
 import { ExecuteChangeSetCommand, type Capability, type Parameter, type Stack } from '@aws-sdk/client-cloudformation';
 import { UsageError } from '../cli/command.js';
 import { parseTemplate, TemplateParseError, type ParsedTemplate } from '../core/parse.js';
+import { buildAssets, builtSiteDir } from '../package/assets.js';
+import { packageRoot } from '../paths.js';
 import type { AwsContext } from './context.js';
+import { DEFAULT_ASSET_CACHE, localReferencesOf, packageTemplateFile } from './local-assets.js';
 import {
   createChangeSet,
   describeChanges,
@@ -167,11 +170,44 @@ export async function prepareChangeSet(ctx: AwsContext, input: DeployInput, repo
     : detectCapabilities(template);
 
   let templateUrl = input.templateUrl;
-  const size = Buffer.byteLength(text, 'utf8');
-  if (!templateUrl && size > TEMPLATE_BODY_LIMIT) {
-    const bucket = input.s3Bucket ?? (await defaultTemplateBucket(ctx.sts, ctx.region));
+  let body = text;
+  let bucket: string | undefined;
+  const templateBucket = async (): Promise<string> => {
+    if (bucket) return bucket;
+    bucket = input.s3Bucket ?? (await defaultTemplateBucket(ctx.sts, ctx.region));
     if (await ensureTemplateBucket(ctx.s3, bucket, ctx.region)) reporter.info(`created template bucket ${bucket}`);
-    templateUrl = await uploadTemplate(ctx.s3, bucket, ctx.region, input.stackName, text);
+    return bucket;
+  };
+  // Local files the template points at (function code, payloads, nested templates) are built
+  // as `mysfits package` builds them and uploaded first, as `sam deploy` does.
+  const refs = templateUrl ? { assets: [], templates: [] } : localReferencesOf(text);
+  if (refs.assets.length + refs.templates.length > 0) {
+    reporter.info(
+      `${input.templateFile} points at local files (${[...refs.assets, ...refs.templates].join(', ')}): packaging them as \`mysfits package\` does ...`,
+    );
+    const packaged = await packageTemplateFile(input.templateFile, {
+      s3: ctx.s3,
+      bucket: await templateBucket(),
+      region: ctx.region,
+      prefix: input.stackName,
+      assets: async () =>
+        (
+          await buildAssets({
+            root: packageRoot(),
+            cacheDir: DEFAULT_ASSET_CACHE,
+            siteDir: builtSiteDir(packageRoot()),
+            log: reporter.info,
+          })
+        ).assets,
+      info: reporter.info,
+    });
+    body = packaged.text;
+    for (const uri of packaged.uploaded) reporter.info(`  uploaded ${uri}`);
+    if (packaged.reused.length > 0) reporter.info(`  ${packaged.reused.length} already in the bucket (same content)`);
+  }
+  const size = Buffer.byteLength(body, 'utf8');
+  if (!templateUrl && size > TEMPLATE_BODY_LIMIT) {
+    templateUrl = await uploadTemplate(ctx.s3, await templateBucket(), ctx.region, input.stackName, body);
     reporter.info(
       `template is ${size} bytes, over CloudFormation's ${TEMPLATE_BODY_LIMIT}-byte inline limit: uploaded to ${templateUrl}`,
     );
@@ -181,7 +217,7 @@ export async function prepareChangeSet(ctx: AwsContext, input: DeployInput, repo
   const created = await createChangeSet(ctx.cf, {
     stackName: input.stackName,
     type,
-    templateBody: templateUrl ? undefined : text,
+    templateBody: templateUrl ? undefined : body,
     templateUrl,
     parameters,
     tags: input.tags,

@@ -42,6 +42,15 @@ export interface AssetOptions {
   readonly log?: (line: string) => void;
 }
 
+/** Where `npm run build` puts the site; packaged as it is when built. */
+export const SITE_BUILD_DIR = join('dist', 'site');
+
+/** The built site under `root`, if there is one (package and deploy --template use it). */
+export function builtSiteDir(root: string): string | undefined {
+  const built = join(root, SITE_BUILD_DIR);
+  return existsSync(join(built, 'index.html')) ? built : undefined;
+}
+
 export const sha256 = (data: Uint8Array | string): string => createHash('sha256').update(data).digest('hex');
 
 /** What every asset key looks like: `assets/<sha256>.zip`. */

@@ -129,7 +129,7 @@ try {
   children.push(service);
   await waitFor(`${base}/`, service, 'service');
   line(
-    `the service bundle and the local DynamoDB as separate processes, a fault proxy between (node ${process.version}):`,
+    `\`node ${[...nodeFlags, 'server.mjs'].join(' ')}\` and the local DynamoDB as separate processes, a fault proxy between (node ${process.version}):`,
   );
   const tokens = Array.from({ length: 20 }, (_, i) => idToken(`0000000${i}-0000-4000-8000-000000000000`.slice(-36)));
   const likes = async (id: string) =>

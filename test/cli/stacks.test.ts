@@ -18,6 +18,7 @@
 // - The app's own stacks (Cognito, CloudFront, API Gateway bodies, SAM, nested outputs): not
 //   modelled by moto at all, hence small fixture templates.
 import { strict as assert } from 'node:assert';
+import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
@@ -183,6 +184,48 @@ describe('stack commands (against moto_server)', function () {
         new GetPublicAccessBlockCommand({ Bucket: 'mysfits-templates-123456789012-us-east-1' }),
       );
       assert.equal(block.PublicAccessBlockConfiguration?.BlockPublicPolicy, true);
+    });
+  });
+
+  describe('deploy --template with local files', () => {
+    it('builds and uploads what the template points at, rewrites it, and deploys the nested stack', async () => {
+      const r = await cli(['deploy', '-t', fixture('nested-main.yml'), '-s', 'nested', '--yes']);
+      assert.equal(r.code, 0, r.stderr);
+      assert.match(r.stdout, /points at local files \(\.\.\/functions\/seed-table\/, queue\.yml\)/);
+      const uploads = [...r.stdout.matchAll(/uploaded (s3:\/\/\S+)/g)].map((m) => m[1]!);
+      const zip = uploads.find((u) => /\/nested\/assets\/[0-9a-f]{64}\.zip$/.test(u));
+      const child = uploads.find((u) => /\/nested\/templates\/queue\.[0-9a-f]{64}\.yml$/.test(u));
+      assert.ok(zip && child, r.stdout);
+      // The zip is the one package builds: its name is the sha256 of its bytes.
+      const [, bucket, key] = /^s3:\/\/([^/]+)\/(.+)$/.exec(zip)!;
+      const body = await (
+        await s3.send(new GetObjectCommand({ Bucket: bucket, Key: key }))
+      ).Body!.transformToByteArray();
+      assert.equal(createHash('sha256').update(body).digest('hex'), /([0-9a-f]{64})\.zip$/.exec(key)![1]);
+      assert.equal(await status('nested'), 'CREATE_COMPLETE');
+      // The child was created from the uploaded queue.yml, with the parameter main passed.
+      // (moto's ListStackResources fails on a stack with a nested one: its stacks are listed instead.)
+      const stacks = (await cf.send(new DescribeStacksCommand({}))).Stacks ?? [];
+      const work = stacks.find((x) => x.StackName !== 'nested' && x.StackName?.includes('Work'));
+      assert.ok(work, stacks.map((x) => x.StackName).join(', '));
+      assert.deepEqual(work.Parameters, [{ ParameterKey: 'VisibilityTimeout', ParameterValue: '45' }]);
+      // Again: nothing new to upload, and no changes.
+      const again = await cli(['deploy', '-t', fixture('nested-main.yml'), '-s', 'nested', '--yes']);
+      assert.equal(again.code, 0, again.stderr);
+      assert.doesNotMatch(again.stdout, /uploaded s3:/);
+      assert.match(again.stdout, /already in the bucket/);
+    });
+
+    it("templates/data.yml: the seed function's CodeUri becomes the packaged zip (moto stops at the SAM transform)", async () => {
+      const r = await cli(['diff', '-t', join(ROOT, 'templates', 'data.yml'), '-s', 'data-only']);
+      assert.match(r.stdout, /points at local files \(\.\.\/functions\/seed-table\/\)/);
+      assert.match(
+        r.stdout,
+        /uploaded s3:\/\/mysfits-templates-123456789012-us-east-1\/data-only\/assets\/[0-9a-f]{64}\.zip/,
+      );
+      // moto has no AWS::Serverless transform, so its change set fails on the transform, not on
+      // the CodeUri: what CloudFormation would reject (a local path) is no longer sent.
+      assert.doesNotMatch(r.stdout + r.stderr, /\.\.\/functions\/seed-table\/ is not a valid S3 Uri/i);
     });
   });
 

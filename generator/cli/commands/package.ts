@@ -4,7 +4,7 @@ import { isAbsolute, join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { loadConfig, type Config } from '../../config/load.js';
 import { writeFilesAtomically } from '../../fs/atomic.js';
-import { buildAssets, listFiles } from '../../package/assets.js';
+import { buildAssets, builtSiteDir, listFiles, SITE_BUILD_DIR } from '../../package/assets.js';
 import { launchHtml, launchKeeps, launchMarkdown, type LaunchRow } from '../../package/launch.js';
 import { modeSummary } from '../../builders/modes.js';
 import { estimateCost } from '../../review/cost.js';
@@ -66,7 +66,6 @@ const withCompute = (config: Config, compute: Compute): Config => ({
 });
 
 /** Where the site's build writes (scripts/build-site.mjs), relative to the repository. */
-export const SITE_BUILD_DIR = join('dist', 'site');
 
 const BUCKET_PREFIX = /^[a-z0-9][a-z0-9-]{1,38}[a-z0-9]$/;
 
@@ -110,8 +109,7 @@ export async function runPackage(
     throw new UsageError(`--site-dir ${given}: no index.html there (pass the site's build output folder)`);
   }
   // The site's own build output (`npm run build:site`, part of `npm run build`) unless told otherwise.
-  const built = join(packageRoot(), SITE_BUILD_DIR);
-  const siteDir = given ?? (existsSync(join(built, 'index.html')) ? built : undefined);
+  const siteDir = given ?? builtSiteDir(packageRoot());
   const version = packageVersion();
   const started = performance.now();
   log(`config: ${source}; ${regions.length} region(s); buckets ${bucketPrefix}-<region>`);

@@ -1,0 +1,135 @@
+// What `deploy --template FILE` and `diff` send for a template that points at local files, as
+// `sam deploy` and `aws cloudformation package` do: every asset path the builders write
+// (`CodeUri: ../functions/seed-table/`, `../service/`, `../site/`) becomes the S3 URI of the same
+// content-addressed zip `mysfits package` builds (same esbuild settings, same cache), uploaded
+// once to the templates bucket; every relative nested `TemplateURL` is packaged the same way,
+// uploaded, and replaced by its HTTPS URL. A template without local references is sent as it is.
+import { readFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { HeadObjectCommand, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import { isMap, isPair, isScalar, parseDocument, visit, type Scalar } from 'yaml';
+import { APP_ASSETS, assetSource, FUNCTION_ASSETS } from '../builders/common.js';
+import { sha256, type Asset } from '../package/assets.js';
+
+/** Every path the builders name an asset by. */
+const SOURCES: ReadonlySet<string> = new Set([...FUNCTION_ASSETS, ...APP_ASSETS].map((n) => assetSource(n)));
+
+const isRelativeTemplateUrl = (v: string): boolean => v !== '' && !/^(https?|s3):\/\//i.test(v);
+
+/** The local references of a template's text: asset paths, and relative nested TemplateURLs. */
+export function localReferencesOf(text: string): { assets: string[]; templates: string[] } {
+  const assets = new Set<string>();
+  const templates = new Set<string>();
+  visit(parseDocument(text), {
+    Pair(_, pair) {
+      if (!isScalar(pair.value) || typeof pair.value.value !== 'string') return;
+      const key = isScalar(pair.key) ? pair.key.value : undefined;
+      const value = pair.value.value;
+      if (SOURCES.has(value)) assets.add(value);
+      else if (key === 'TemplateURL' && isRelativeTemplateUrl(value)) templates.add(value);
+    },
+  });
+  return { assets: [...assets], templates: [...templates] };
+}
+
+export interface LocalPackagingOptions {
+  readonly s3: S3Client;
+  readonly bucket: string;
+  readonly region: string;
+  /** Key prefix in the bucket (the stack's name). */
+  readonly prefix: string;
+  /** Builds the assets (buildAssets: the same zips and cache as `mysfits package`), once. */
+  readonly assets: () => Promise<readonly Asset[]>;
+  readonly info: (line: string) => void;
+}
+
+export interface LocalPackaging {
+  /** The template to send: every local reference rewritten. */
+  readonly text: string;
+  /** What was uploaded (s3:// URIs) and what was already there. */
+  readonly uploaded: readonly string[];
+  readonly reused: readonly string[];
+}
+
+function objectHttpsUrl(bucket: string, region: string, key: string): string {
+  const suffix = region.startsWith('cn-') ? 'amazonaws.com.cn' : 'amazonaws.com';
+  return `https://${bucket}.s3.${region}.${suffix}/${key}`;
+}
+
+async function exists(s3: S3Client, bucket: string, key: string): Promise<boolean> {
+  try {
+    await s3.send(new HeadObjectCommand({ Bucket: bucket, Key: key }));
+    return true;
+  } catch (err) {
+    const e = err as { name?: string; $metadata?: { httpStatusCode?: number } };
+    if (e.name === 'NotFound' || e.name === 'NoSuchKey' || e.$metadata?.httpStatusCode === 404) return false;
+    throw err;
+  }
+}
+
+/** Rewrites `file`'s local references (recursively through nested templates) and uploads what they name. */
+export async function packageTemplateFile(file: string, options: LocalPackagingOptions): Promise<LocalPackaging> {
+  const uploaded: string[] = [];
+  const reused: string[] = [];
+  let built: Promise<readonly Asset[]> | undefined;
+  const put = async (key: string, body: Uint8Array | string, type: string): Promise<void> => {
+    const uri = `s3://${options.bucket}/${key}`;
+    if (await exists(options.s3, options.bucket, key)) reused.push(uri);
+    else {
+      await options.s3.send(new PutObjectCommand({ Bucket: options.bucket, Key: key, Body: body, ContentType: type }));
+      uploaded.push(uri);
+    }
+  };
+
+  const rewrite = async (path: string, chain: readonly string[]): Promise<string> => {
+    if (chain.includes(path)) throw new Error(`${path} nests itself (through ${chain.join(' -> ')})`);
+    const text = readFileSync(path, 'utf8');
+    const refs = localReferencesOf(text);
+    if (refs.assets.length === 0 && refs.templates.length === 0) return text;
+    const replacement = new Map<string, string>();
+    if (refs.assets.length > 0) {
+      built ??= options.assets();
+      const assets = await built;
+      for (const source of refs.assets) {
+        const asset = assets.find((a) => a.source === source);
+        // An app payload that could not be built (no service/ or no built site) is passed empty,
+        // as package does: the templates then skip what needs it.
+        if (!asset) {
+          replacement.set(source, '');
+          continue;
+        }
+        const key = `${options.prefix}/${asset.key}`;
+        await put(key, asset.zip, 'application/zip');
+        replacement.set(source, `s3://${options.bucket}/${key}`);
+      }
+    }
+    for (const url of refs.templates) {
+      const child = resolve(dirname(path), url);
+      const body = await rewrite(child, [...chain, path]);
+      const key = `${options.prefix}/templates/${basename(child).replace(/\.(ya?ml|json|template)$/, '')}.${sha256(body)}.yml`;
+      await put(key, body, 'text/yaml');
+      replacement.set(url, objectHttpsUrl(options.bucket, options.region, key));
+    }
+    const doc = parseDocument(text);
+    visit(doc, {
+      Pair(_, pair) {
+        if (!isPair(pair) || !isScalar(pair.value) || typeof pair.value.value !== 'string') return;
+        const key = isScalar(pair.key) ? pair.key.value : undefined;
+        const value = pair.value.value;
+        const next =
+          SOURCES.has(value) || (key === 'TemplateURL' && isRelativeTemplateUrl(value))
+            ? replacement.get(value)
+            : undefined;
+        if (next !== undefined) (pair.value as Scalar).value = next;
+      },
+    });
+    if (!isMap(doc.contents)) return text;
+    return doc.toString({ lineWidth: 0 });
+  };
+
+  const text = await rewrite(resolve(file), []);
+  return { text, uploaded, reused };
+}
+
+/** The asset cache `mysfits package` uses by default (out/.cache), so both build once. */
+export const DEFAULT_ASSET_CACHE = join('out', '.cache');
