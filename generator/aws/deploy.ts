@@ -280,8 +280,20 @@ export async function executePlan(ctx: AwsContext, plan: Plan, reporter: Reporte
     await ctx.cf.send(new ExecuteChangeSetCommand({ ChangeSetName: plan.changeSetId }));
   } catch (err) {
     // Some engines (moto) fail the execute call itself rather than a resource: report it the same way.
-    const stack = await describeStack(ctx.cf, plan.stackId);
+    let stack = await describeStack(ctx.cf, plan.stackId);
     const reason = apiErrorMessage(err);
+    // A first deploy that never ran leaves an empty stack in REVIEW_IN_PROGRESS, which blocks
+    // nothing but clutters the console: remove it, as diff and a declined prompt do.
+    let left = `the stack is ${stack?.StackStatus ?? 'gone'}`;
+    if (plan.type === 'CREATE' && stack?.StackStatus === 'REVIEW_IN_PROGRESS') {
+      try {
+        await discardChangeSet(ctx.cf, { id: plan.changeSetId, stackId: plan.stackId, type: 'CREATE' });
+        stack = undefined;
+        left = 'the empty stack it created (REVIEW_IN_PROGRESS) was deleted';
+      } catch (cleanup) {
+        left = `the stack is REVIEW_IN_PROGRESS and could not be deleted (${apiErrorMessage(cleanup)}): aws cloudformation delete-stack --stack-name ${plan.stackName}`;
+      }
+    }
     return {
       status: stack?.StackStatus ?? 'UNKNOWN',
       ok: false,
@@ -293,7 +305,7 @@ export async function executePlan(ctx: AwsContext, plan: Plan, reporter: Reporte
         status: 'EXECUTE_FAILED',
         reason,
       },
-      outcome: `the change set was not executed; the stack is ${stack?.StackStatus ?? 'gone'}.`,
+      outcome: `the change set was not executed; ${left}.`,
       outputs: outputsOf(stack),
       elapsedMs: Date.now() - started,
     };

@@ -163,6 +163,26 @@ function semanticProblems(config: Config): string[] {
   return problems;
 }
 
+/** semanticProblems over data the schema refused: only where what it reads has the right form. */
+function crossFieldProblems(data: unknown): string[] {
+  const d = data as { network?: Record<string, unknown>; service?: Record<string, unknown> };
+  const network = d.network ?? {};
+  const service = d.service ?? {};
+  const strings = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
+  const networkReadable =
+    typeof network.vpcCidr === 'string' && strings(network.publicSubnetCidrs) && strings(network.privateSubnetCidrs);
+  const serviceReadable =
+    typeof service.cpu === 'number' && typeof service.memory === 'number' && FARGATE_MEMORY[service.cpu] !== undefined;
+  try {
+    return semanticProblems({
+      network: networkReadable ? network : { vpcCidr: '10.0.0.0/16', publicSubnetCidrs: [], privateSubnetCidrs: [] },
+      service: serviceReadable ? service : { cpu: 256, memory: 512 },
+    } as unknown as Config);
+  } catch {
+    return [];
+  }
+}
+
 /** Validates parsed JSON, filling in defaults. Throws ConfigError naming every bad field. */
 export function validateConfig(raw: unknown, source: string): Config {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
@@ -174,10 +194,12 @@ export function validateConfig(raw: unknown, source: string): Config {
       // A bad tag key is reported once, by propertyNames, not again by the pattern inside it.
       (e) => !(e.keyword === 'pattern' && 'propertyName' in e),
     );
-    throw new ConfigError(
-      source,
-      errors.map((e) => describe(e, data)),
-    );
+    const problems = errors.map((e) => describe(e, data));
+    // The rules across fields (Fargate sizes, subnets in the VPC) are checked too, where the
+    // fields they read have the right form, so one run lists every problem of every layer.
+    const fields = problems.map((p) => p.split(':')[0]!);
+    const more = crossFieldProblems(data).filter((p) => !fields.includes(p.split(':')[0]!));
+    throw new ConfigError(source, [...problems, ...more]);
   }
   const config = data as Config;
   const problems = semanticProblems(config);

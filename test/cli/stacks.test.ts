@@ -140,7 +140,9 @@ describe('stack commands (against moto_server)', function () {
       assert.equal(r.code, 1);
       assert.match(r.stdout, /deploy of broken FAILED/);
       assert.match(r.stdout, /cause: .*The REST API doesn't contain any methods/);
-      assert.match(r.stdout, /the stack is REVIEW_IN_PROGRESS/);
+      // The empty stack a failed first deploy leaves (REVIEW_IN_PROGRESS) is removed.
+      assert.match(r.stdout, /the empty stack it created \(REVIEW_IN_PROGRESS\) was deleted/);
+      assert.equal(await status('broken'), undefined);
     });
 
     it('refuses to prompt without a terminal and creates nothing', async () => {

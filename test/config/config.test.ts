@@ -114,6 +114,15 @@ describe('config', () => {
     assert.equal(problems.length, 3, JSON.stringify(problems));
   });
 
+  it("reports the schema's problems and the cross-field rules' together (README's example)", () => {
+    const problems = problemsOf({ netwrok: {}, service: { cpu: 256, memory: 4096 } });
+    assert.equal(problems.length, 2, JSON.stringify(problems));
+    assert.match(problems[0], /^netwrok: unknown key/);
+    assert.match(problems[1], /^service\.memory: 4096 MiB is not a Fargate size for service\.cpu 256/);
+    // A field the schema already refused is not reported again by a cross-field rule.
+    assert.equal(problemsOf({ service: { cpu: 3, memory: 4096 } }).length, 1);
+  });
+
   it('names the line and column of malformed JSON', () => {
     assert.throws(
       () => parseConfigText('{\n  "network": {\n    "natGateways": "single",\n  }\n}\n', 'c.json'),

@@ -20,6 +20,31 @@ const defaults = validateConfig({}, 'defaults');
 describe('mysfits review', function () {
   this.timeout(60_000);
 
+  it('over templates of another config without --config: says to pass it, and reads the modes from the templates', () => {
+    const out = tempDir('mysfits-review-');
+    const dir = join(ROOT, 'templates', 'variants', 'nat-single');
+    const r = runCli(['review', '--templates', dir, '--out', out, '--skip-lint', '--packs', 'none']);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stderr, /core\.yml differs from the default config; pass --config FILE/);
+    assert.doesNotMatch(r.stderr, /run `mysfits generate`/);
+    const md = readFileSync(join(out, 'review.md'), 'utf8');
+    assert.match(md, /Effect of network\.natGateways[\s\S]*?Current mode: single\./);
+    const withConfig = runCli([
+      'review',
+      '--templates',
+      dir,
+      '--config',
+      join(dir, 'mysfits.config.json'),
+      '--out',
+      out,
+      '--skip-lint',
+      '--packs',
+      'none',
+    ]);
+    assert.equal(withConfig.code, 0, withConfig.stderr);
+    assert.doesNotMatch(withConfig.stderr, /differs/);
+  });
+
   describe('of the committed templates', () => {
     const out = tempDir('mysfits-review-');
     let markdown: string;
@@ -274,7 +299,7 @@ describe('mysfits review', function () {
       );
       const r = runCli(['review', '--templates', dir, '--out', join(dir, 'r'), '--skip-lint']);
       assert.equal(r.code, 0);
-      assert.match(r.stderr, /core\.yml differs from what the config generates \(run `mysfits generate`\)/);
+      assert.match(r.stderr, /core\.yml differs from the default config; pass --config FILE/);
     });
 
     it('rejects a missing folder, a bad region and a file that is not a template with exit 2, writing nothing', () => {

@@ -3,7 +3,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { TEMPLATES } from '../../builders/index.js';
 import { checkRegionCode } from '../../aws/client-config.js';
-import { loadConfig } from '../../config/load.js';
+import { loadConfig, type Config } from '../../config/load.js';
 import { TemplateParseError } from '../../core/parse.js';
 import { recoverFolder, writeFilesAtomically } from '../../fs/atomic.js';
 import { renderAll } from '../../render.js';
@@ -11,7 +11,7 @@ import { estimateCost, usd } from '../../review/cost.js';
 import { renderDiagram } from '../../review/diagram.js';
 import { runCfnLint } from '../../review/lint.js';
 import { NAG_PACK_NAMES, openFindings, runNag, type NagPackName, type NagResult } from '../../review/nag.js';
-import { fromTexts, loadTemplates } from '../../review/model.js';
+import { fromTexts, loadTemplates, type ReviewTemplate } from '../../review/model.js';
 import { timeline } from '../../review/timeline.js';
 import { PRICES, PRICES_AS_OF } from '../../review/prices.js';
 import { buildReview, nagSummary, toHtml, toMarkdown } from '../../review/report.js';
@@ -83,8 +83,8 @@ export const review: Command = {
     }
     const packs = parsePacks(options.packs as string | undefined);
     if (failOn && packs.length === 0) throw new UsageError('--fail-on needs a rule pack to run (--packs none given)');
-    const { config } = loadConfig(options.config as string | undefined);
-    const region = (options.region as string | undefined) ?? config.regions[0];
+    const { config: given, source } = loadConfig(options.config as string | undefined);
+    const region = (options.region as string | undefined) ?? given.regions[0];
     checkRegionCode(region);
     let templates;
     try {
@@ -96,8 +96,11 @@ export const review: Command = {
     }
     if (templates.length === 0) throw new UsageError(`--templates ${dir}: no templates (*.yml, *.yaml, *.json) in it`);
 
+    // The modes the templates were made with, read from them (the config may not be the one
+    // they came from): the comparison tables mark these as current.
+    const config = modesOfTemplates(given, templates);
     // Generated files that no longer match the config: the review would describe stale templates.
-    const rendered = renderAll(config);
+    const rendered = renderAll(given);
     const generated = new Set(TEMPLATES.map((t) => t.file));
     const stale = rendered
       .filter((f) => templates.some((t) => t.file === f.file))
@@ -105,7 +108,9 @@ export const review: Command = {
       .map((f) => f.file);
     for (const file of stale) {
       process.stderr.write(
-        `mysfits review: ${join(dir, file)} differs from what the config generates (run \`mysfits generate\`)\n`,
+        source === 'defaults'
+          ? `mysfits review: ${join(dir, file)} differs from the default config; pass --config FILE (the config it was generated from)\n`
+          : `mysfits review: ${join(dir, file)} differs from what ${source} generates (run \`mysfits generate --config ${source}\`)\n`,
       );
     }
 
@@ -188,4 +193,15 @@ function failures(nag: NagResult, level: 'error' | 'warning'): number {
     `mysfits review: ${open.length} open finding(s)${stale.length ? ` and ${stale.length} stale suppression(s)` : ''} at --fail-on ${level}\n`,
   );
   return 1;
+}
+
+/** The config with service.compute and network.natGateways as the templates show them. */
+export function modesOfTemplates(config: Config, templates: readonly ReviewTemplate[]): Config {
+  const file = (name: string) => templates.find((t) => t.file === name);
+  const compute = file('service-function.yml') ? 'lambda' : file('service.yml') ? 'fargate' : config.service.compute;
+  const core = file('core.yml');
+  const nats = core?.parsed.resources.filter((r) => r.type === 'AWS::EC2::NatGateway').length;
+  const natGateways =
+    nats === undefined ? config.network.natGateways : nats === 0 ? 'none' : nats === 1 ? 'single' : 'perAz';
+  return { ...config, service: { ...config.service, compute }, network: { ...config.network, natGateways } };
 }
