@@ -193,16 +193,29 @@ function importsInTemplate(node: unknown, out: Set<string>): Set<string> {
   return out;
 }
 
-/** Every live stack's literal imports: the fallback where ListImports is not served (moto). */
-async function importsOfEveryStack(cf: CloudFormationClient): Promise<Map<string, Set<string>>> {
+/**
+ * Every live stack's literal imports: the fallback where ListImports is not served (moto). A
+ * stack whose template cannot be read (no permission, an unreadable template) is skipped with
+ * a note: it cannot be checked, and CloudFormation still refuses to delete an export in use.
+ */
+async function importsOfEveryStack(
+  cf: CloudFormationClient,
+  note: (line: string) => void,
+): Promise<Map<string, Set<string>>> {
   const stacks = await allPages(async (NextToken) => {
     const r = await cf.send(new DescribeStacksCommand({ NextToken }));
     return [r.Stacks, r.NextToken];
   });
   const out = new Map<string, Set<string>>();
   for (const s of stacks) {
-    const body = (await cf.send(new GetTemplateCommand({ StackName: s.StackId }))).TemplateBody ?? '';
-    out.set(s.StackName!, importsInTemplate(parseTemplate(body, s.StackName!).data, new Set()));
+    try {
+      const body = (await cf.send(new GetTemplateCommand({ StackName: s.StackId }))).TemplateBody ?? '';
+      out.set(s.StackName!, importsInTemplate(parseTemplate(body, s.StackName!).data, new Set()));
+    } catch (err) {
+      note(
+        `note: could not read the template of stack ${s.StackName} to check its imports (${(err as Error).message.split('\n')[0]}); skipped`,
+      );
+    }
   }
   return out;
 }
@@ -211,7 +224,11 @@ async function importsOfEveryStack(cf: CloudFormationClient): Promise<Map<string
  * The order to delete stacks in: a stack that imports another's export goes first. Throws when
  * a stack outside the selection imports from one inside it (CloudFormation would refuse).
  */
-export async function deletionOrder(cf: CloudFormationClient, stacks: readonly Stack[]): Promise<Stack[]> {
+export async function deletionOrder(
+  cf: CloudFormationClient,
+  stacks: readonly Stack[],
+  note: (line: string) => void = () => {},
+): Promise<Stack[]> {
   const byName = new Map(stacks.map((s) => [s.StackName!, s]));
   const dependsOn = new Map<string, Set<string>>(stacks.map((s) => [s.StackName!, new Set<string>()]));
   let scanned: Map<string, Set<string>> | undefined;
@@ -219,7 +236,7 @@ export async function deletionOrder(cf: CloudFormationClient, stacks: readonly S
     for (const name of exportsOf(exporter)) {
       let importers = await importersOf(cf, name);
       if (importers === undefined) {
-        scanned ??= await importsOfEveryStack(cf);
+        scanned ??= await importsOfEveryStack(cf, note);
         importers = [...scanned].filter(([, imports]) => imports.has(name)).map(([stack]) => stack);
       }
       for (const importer of importers) {

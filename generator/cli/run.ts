@@ -22,7 +22,7 @@ export async function runCommand(command: Command, argv: string[]): Promise<numb
       process.stderr.write(`mysfits ${name}: ${err.message}\nNothing was written.\n`);
       return 2;
     }
-    const message = fileSystemMessage(err) ?? (err instanceof Error ? err.message : String(err));
+    const message = fileSystemMessage(err) ?? networkMessage(err) ?? (err instanceof Error ? err.message : String(err));
     process.stderr.write(`mysfits ${name}: ${message}\n`);
     if (process.env.MYSFITS_DEBUG && err instanceof Error) process.stderr.write(`${err.stack}\n`);
     return 1;
@@ -47,4 +47,20 @@ export function fileSystemMessage(err: unknown): string | undefined {
   const reason = FS_REASONS[e.code] ?? e.message;
   const target = e.dest ? `${e.path} -> ${e.dest}` : e.path;
   return `cannot ${e.syscall} ${target}: ${reason} (${e.code})`;
+}
+
+/** A connection refused (an --endpoint that is not running, a proxy down) in words. */
+export function networkMessage(err: unknown): string | undefined {
+  for (
+    let e = err as (NodeJS.ErrnoException & { address?: string; port?: number }) | undefined;
+    e;
+    e = e.cause as typeof e
+  ) {
+    if (e.code === 'ECONNREFUSED') {
+      const where = e.address ? `${e.address}${e.port ? `:${e.port}` : ''}` : 'the endpoint';
+      return `nothing is answering at ${where} (connection refused): is the --endpoint running, and is the address right?`;
+    }
+    if (typeof e !== 'object') break;
+  }
+  return undefined;
 }

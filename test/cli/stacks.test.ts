@@ -398,6 +398,12 @@ describe('stack commands (against moto_server)', function () {
     });
   });
 
+  it('an --endpoint that is not answering is said in words, exit 1', async () => {
+    const r = await cli(['destroy', '-s', 'anything', '--yes'], 'http://127.0.0.1:1');
+    assert.equal(r.code, 1);
+    assert.match(r.stderr, /nothing is answering at 127\.0\.0\.1:1 \(connection refused\): is the --endpoint running/);
+  });
+
   it('every stack command has --help', async () => {
     for (const command of ['deploy', 'diff', 'outputs', 'destroy']) {
       const r = await runCliAsync([command, '--help']);

@@ -65,9 +65,16 @@ export const destroy: Command = {
         out.result(report);
         return 0;
       }
-      const order = await deletionOrder(ctx.cf, stacks);
+      const order = await deletionOrder(ctx.cf, stacks, (line) => out.info(line));
       const plans: StackPlan[] = [];
-      for (const stack of order) plans.push(await planStackDeletion(ctx.cf, stack, ctx.region));
+      for (const stack of order) {
+        try {
+          plans.push(await planStackDeletion(ctx.cf, stack, ctx.region));
+        } catch (err) {
+          // An AWS error names the stack it came from.
+          throw new Error(`stack ${stack.StackName}: ${(err as Error).message}`, { cause: err });
+        }
+      }
 
       out.info(`to delete, in this order, from ${ctx.where}:`);
       for (const p of plans) {
