@@ -58,12 +58,18 @@ function deleteNote(keeps: readonly string[]): string {
 export function launchKeeps(config: {
   api: { accountCloudWatchRole: boolean };
   data: { deletionProtection: boolean };
+  cognito: { deletionProtection: boolean };
+  site: { logging: boolean };
+  analytics: { enabled: boolean };
 }): string[] {
   return [
     ...(config.api.accountCloudWatchRole
       ? ["the API Gateway account's CloudWatch role (kept on purpose: other APIs of the account may log through it)"]
       : []),
     ...(config.data.deletionProtection ? ['the mysfits table (deletion protection is on)'] : []),
+    ...(config.cognito.deletionProtection ? ['the user pool with its users (deletion protection is on)'] : []),
+    ...(config.site.logging ? ["the site's log bucket (its logs expire on their own)"] : []),
+    ...(config.analytics.enabled ? ['the click records bucket (its records expire on their own)'] : []),
   ];
 }
 

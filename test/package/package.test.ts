@@ -13,7 +13,8 @@ import { deterministicZip } from '../../generator/package/zip.js';
 import { runtimeDockerfile } from '../../generator/package/assets.js';
 import { STABLE_FILES, type Manifest } from '../../generator/package/package.js';
 import { lookupRegion, objectUrl } from '../../generator/package/regions.js';
-import { launchStackUrl } from '../../generator/package/launch.js';
+import { launchKeeps, launchStackUrl } from '../../generator/package/launch.js';
+import { validateConfig } from '../../generator/config/load.js';
 import { FUNCTION_ASSETS } from '../../generator/builders/common.js';
 import { validate } from 'dockerfile-utils';
 import { ROOT, runCli, tempDir } from '../helpers.js';
@@ -338,6 +339,31 @@ describe('mysfits package', function () {
       'us-east-2',
       'us-west-2',
     ]);
+  });
+});
+
+describe('the Launch Stack page: what deleting the stack keeps', () => {
+  it('names every resource the default config retains, and none it does not', () => {
+    const keeps = launchKeeps(validateConfig({}, 'defaults')).join('; ');
+    for (const kept of [
+      /API Gateway account's CloudWatch role/,
+      /user pool/,
+      /site's log bucket/,
+      /click records bucket/,
+    ]) {
+      assert.match(keeps, kept);
+    }
+    assert.doesNotMatch(keeps, /mysfits table/);
+    const lean = validateConfig(
+      {
+        api: { accountCloudWatchRole: false },
+        cognito: { deletionProtection: false },
+        site: { logging: false },
+        analytics: { enabled: false },
+      },
+      'lean',
+    );
+    assert.deepEqual(launchKeeps(lean), []);
   });
 });
 

@@ -125,10 +125,11 @@ export async function runPackage(
     cacheDir: join(out, '.cache'),
     siteDir,
   });
+  const nameWidth = Math.max(...assets.map((a) => a.name.length));
   for (const a of assets) {
     const kb = (a.zip.byteLength / 1024).toFixed(1);
     log(
-      `  ${a.kind.padEnd(8)} ${a.name.padEnd(14)} ${kb.padStart(8)} KB  ${String(a.entries).padStart(3)} file(s)  ${a.sha256.slice(0, 12)}  ${a.how}`,
+      `  ${a.kind.padEnd(8)} ${a.name.padEnd(nameWidth)} ${kb.padStart(8)} KB  ${String(a.entries).padStart(3)} file(s)  ${a.sha256.slice(0, 12)}  ${a.how}`,
     );
   }
   for (const m of missing) log(`  warning: ${m}`);
