@@ -7,8 +7,8 @@ import { DeleteItemCommand, PutItemCommand, ScanCommand } from '@aws-sdk/client-
 import { CATALOGUE } from '../../service/src/data/catalogue.js';
 import { call, startBackends, startService, TABLE, type Backends, type RunningService } from '../support/service.js';
 
-const SUMMARY_KEYS = ['goodevil', 'lawchaos', 'mysfitId', 'name', 'species', 'thumbImageUri'];
-const PROFILE_KEYS = [...SUMMARY_KEYS, 'adopted', 'age', 'description', 'likes', 'profileImageUri'].sort();
+const SUMMARY_KEYS = ['adopted', 'goodevil', 'lawchaos', 'mysfitId', 'name', 'species', 'thumbImageUri'];
+const PROFILE_KEYS = [...SUMMARY_KEYS, 'age', 'description', 'likes', 'profileImageUri'].sort();
 
 function assertError(reply: { status: number; body: unknown }, status: number, code: string): void {
   assert.equal(reply.status, status, JSON.stringify(reply.body));
@@ -107,6 +107,7 @@ describe('service: public routes (dynalite)', function () {
         goodevil: first.GoodEvil,
         lawchaos: first.LawChaos,
         thumbImageUri: first.ThumbImageUri,
+        adopted: false,
       },
     );
   });

@@ -242,14 +242,52 @@ describe('site in Chromium against the local run (npm start)', function () {
     );
   });
 
-  it('adopt: the mysfit is then shown as adopted, and the adopt button is gone', async () => {
+  it('adopt: asks first (adoptions are final), then shows the mysfit as adopted, and the adopt button is gone', async () => {
     await page.getByRole('button', { name: `Adopt ${mysfit.Name}` }).click();
+    await shows(page, 'An adoption is final');
+    await page.getByRole('button', { name: 'Cancel', exact: true }).click();
+    const untouched = (await (await fetch(`${run.apiUrl}/mysfits/${mysfit.MysfitId}`)).json()) as { adopted: boolean };
+    assert.equal(untouched.adopted, false, 'Cancel adopts nothing');
+    await page.getByRole('button', { name: `Adopt ${mysfit.Name}` }).click();
+    await page.getByRole('button', { name: `Yes, adopt ${mysfit.Name}` }).click();
     await shows(page, `You adopted ${mysfit.Name}!`);
     await shows(page, 'Adopted');
     assert.equal(await page.getByRole('button', { name: `Adopt ${mysfit.Name}` }).count(), 0);
     const stored = (await (await fetch(`${run.apiUrl}/mysfits/${mysfit.MysfitId}`)).json()) as { adopted: boolean };
     assert.equal(stored.adopted, true);
     await screenshot(page, '09-adopted');
+  });
+
+  it('the catalogue marks the adopted mysfit (as fresh as the list cache), and a signed-in intro does not ask to sign in', async () => {
+    await until(
+      async () => {
+        await page.goto(`${run.siteUrl}/#/`);
+        await until(async () => (await cardNames(page)).length === CATALOGUE.length || undefined, 'the catalogue');
+        const card = page.locator('li.card', { has: page.getByRole('link', { name: mysfit.Name, exact: true }) });
+        return (await card.textContent())?.includes('Adopted') || undefined;
+      },
+      'the Adopted mark on the card (the list is cached 2 s)',
+      10_000,
+    );
+    const intro = await text(page);
+    assert.match(intro, /open one to read about it, and like or adopt it\./);
+    assert.doesNotMatch(intro, /sign in to like or adopt/);
+    // Both axes have a Neutral: each card says which one it means.
+    const tags = await page.locator('li.card li.tag').allTextContents();
+    assert.ok(
+      tags.some((t) => /^Neutral \((good\/evil|law\/chaos)\)$/.test(t.trim())),
+      tags.join(', '),
+    );
+    assert.ok(!tags.some((t) => t.trim() === 'Neutral'), 'a bare "Neutral" tag');
+  });
+
+  it('an unknown mysfit offers the catalogue, not a retry', async () => {
+    await page.goto(`${run.siteUrl}/#/mysfits/00000000-0000-4000-8000-000000000000`);
+    await page.getByRole('link', { name: 'See all the mysfits' }).waitFor();
+    assert.equal(await page.getByRole('button', { name: 'Try again' }).count(), 0);
+    // Back where the next steps start: the adopted mysfit's profile.
+    await page.goto(`${run.siteUrl}/#/mysfits/${mysfit.MysfitId}`);
+    await page.getByRole('heading', { name: mysfit.Name, level: 1 }).waitFor();
   });
 
   it('a reload keeps the session, without downloading the Cognito library again', async () => {
@@ -361,6 +399,10 @@ describe('site in Chromium against the local run (npm start)', function () {
     } finally {
       await page.unroute(cognito);
     }
+    // cognito-local cannot send a new code: the page says where the codes are instead of its raw error.
+    await page.getByRole('button', { name: 'Send a new code' }).click();
+    await shows(page, 'every code is printed in the terminal where `npm start` runs');
+    assert.doesNotMatch(await text(page), /Cognito Local unsupported feature/);
   });
 
   it('a missing or broken config.json is explained instead of a blank page', async () => {

@@ -74,6 +74,7 @@ const SUMMARY: Record<string, Schema> = {
   goodevil: { type: 'string', enum: [...FILTERS.GoodEvil, ''] },
   lawchaos: { type: 'string', enum: [...FILTERS.LawChaos, ''] },
   thumbImageUri: str,
+  adopted: { type: 'boolean', description: 'Adopted already (the list may be up to LIST_CACHE_MS old).' },
 };
 
 const TOKENS: Record<string, Schema> = {

@@ -6,7 +6,8 @@
 //            writes a token once (for 10 minutes), so a retried like is not counted twice;
 //   - adopt: SET Adopted true and AdoptedBy the user, only if the item exists and nobody else
 //            adopted it (exactly one winner; the winner asking again gets their adoption).
-// The list carries no likes or adoption state, so it is cached briefly; a profile is always
+// The list carries no likes, and adoption only as a mark that may be LIST_CACHE_MS old, so it is
+// cached briefly; a profile is always
 // read strongly consistent, by a read that starts after the request arrived, so a like shows at
 // once (fresh-reads.ts shares such reads between requests under load).
 import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
@@ -31,6 +32,8 @@ export interface MysfitSummary {
   readonly goodevil: GoodEvil;
   readonly lawchaos: LawChaos;
   readonly thumbImageUri: string;
+  /** Adopted already; in the list, as of its cache (LIST_CACHE_MS). */
+  readonly adopted: boolean;
 }
 
 /** A mysfit's profile: the summary plus its story, likes and adoption. */
@@ -39,7 +42,6 @@ export interface MysfitProfile extends MysfitSummary {
   readonly age: number;
   readonly profileImageUri: string;
   readonly likes: number;
-  readonly adopted: boolean;
 }
 
 export interface ListFilter {
@@ -49,7 +51,7 @@ export interface ListFilter {
 
 export type AdoptResult = 'adopted' | 'already_adopted' | 'not_found';
 
-const SUMMARY_ATTRIBUTES = ['MysfitId', 'Name', 'Species', 'GoodEvil', 'LawChaos', 'ThumbImageUri'];
+const SUMMARY_ATTRIBUTES = ['MysfitId', 'Name', 'Species', 'GoodEvil', 'LawChaos', 'ThumbImageUri', 'Adopted'];
 // Name is a reserved word; alias them all alike (#MysfitId, #Name, ...).
 const SUMMARY_NAMES: Record<string, string> = Object.fromEntries(SUMMARY_ATTRIBUTES.map((a) => [`#${a}`, a]));
 const SUMMARY_PROJECTION = Object.keys(SUMMARY_NAMES).join(', ');
@@ -230,6 +232,7 @@ function summary(item: Item): MysfitSummary {
     goodevil: text(item.GoodEvil) as GoodEvil,
     lawchaos: text(item.LawChaos) as LawChaos,
     thumbImageUri: text(item.ThumbImageUri),
+    adopted: item.Adopted === true,
   };
 }
 
@@ -240,6 +243,5 @@ function profile(item: Item): MysfitProfile {
     age: count(item.Age),
     profileImageUri: text(item.ProfileImageUri),
     likes: count(item.Likes),
-    adopted: item.Adopted === true,
   };
 }

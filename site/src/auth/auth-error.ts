@@ -11,6 +11,7 @@ export type AuthErrorCode =
   | 'no_such_user'
   | 'already_confirmed'
   | 'too_many_attempts'
+  | 'local_unsupported'
   | 'network'
   | 'session_ended'
   | 'unsupported'

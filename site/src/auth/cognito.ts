@@ -141,6 +141,14 @@ export function translate(err: unknown, operation: Operation): AuthError {
       // Cognito says NotAuthorized for a wrong password; cognito-local says InvalidPassword.
       if (operation === 'signIn') return new AuthError('wrong_credentials', 'Wrong email or password.');
       return new AuthError('weak_password', `That password is not accepted: ${withoutPrefix(message)}`);
+    case 'Unsupported':
+      // cognito-local (the local run) answers what it does not implement this way.
+      return operation === 'resend'
+        ? new AuthError(
+            'local_unsupported',
+            'This local run cannot send a new code: every code is printed in the terminal where `npm start` runs.',
+          )
+        : new AuthError('local_unsupported', `The local run cannot do this: ${withoutPrefix(message)}`);
     case 'CodeMismatchException':
       return new AuthError('code_mismatch', 'That code is not the one we sent. Check the email and type it again.');
     case 'ExpiredCodeException':

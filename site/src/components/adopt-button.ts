@@ -1,5 +1,7 @@
-// Adopt a mysfit. A mysfit is adopted once: when someone else was first (409), the visitor is
-// told so and the mysfit is shown as adopted all the same. Emits `adopted` either way.
+// Adopt a mysfit. Adoptions are final, so the first click asks to confirm (in the page: a
+// question and two buttons, keyboard reachable, no browser dialog). A mysfit is adopted once:
+// when someone else was first (409), the visitor is told so and the mysfit is shown as adopted
+// all the same. Emits `adopted` either way.
 import { LitElement, html } from 'lit';
 import { ApiError, type Api } from '../api.js';
 import { base } from './shared-styles.js';
@@ -19,6 +21,7 @@ export class AdoptButton extends LitElement {
     name: { type: String },
     busy: { state: true },
     error: { state: true },
+    confirming: { state: true },
   };
 
   declare api: Api;
@@ -26,17 +29,36 @@ export class AdoptButton extends LitElement {
   declare name: string;
   declare private busy: boolean;
   declare private error: string;
+  declare private confirming: boolean;
 
   constructor() {
     super();
     this.name = '';
     this.busy = false;
     this.error = '';
+    this.confirming = false;
   }
 
   override render() {
+    if (this.confirming) {
+      return html`
+        <div role="group" aria-labelledby="confirm-adopt">
+          <p id="confirm-adopt">Adopt ${this.name}? An adoption is final: nobody else can adopt them after you.</p>
+          <button class="button" type="button" @click=${this.#adopt}>Yes, adopt ${this.name}</button>
+          <button class="button secondary" type="button" @click=${() => (this.confirming = false)}>Cancel</button>
+        </div>
+      `;
+    }
     return html`
-      <button class="button secondary" type="button" ?disabled=${this.busy} @click=${this.#adopt}>
+      <button
+        class="button secondary"
+        type="button"
+        ?disabled=${this.busy}
+        @click=${() => {
+          this.error = '';
+          this.confirming = true;
+        }}
+      >
         ${this.busy ? `Adopting ${this.name}…` : `Adopt ${this.name}`}
       </button>
       <p class="notice error" role="alert">${this.error}</p>
@@ -45,6 +67,7 @@ export class AdoptButton extends LitElement {
 
   async #adopt(): Promise<void> {
     if (this.busy) return;
+    this.confirming = false;
     this.busy = true;
     this.error = '';
     try {

@@ -75,6 +75,9 @@ export class MysfitGrid extends LitElement {
         padding: 0;
         list-style: none;
       }
+      .tag.adopted {
+        font-weight: 600;
+      }
       .tag {
         padding: 0.1rem 0.5rem;
         border-radius: 999px;
@@ -153,8 +156,9 @@ export class MysfitGrid extends LitElement {
                     <h2><a href=${href.profile(m.mysfitId)}>${m.name}</a></h2>
                     <p class="species">${m.species}</p>
                     <ul class="tags" aria-label="Alignment">
-                      <li class="tag">${m.goodevil}</li>
-                      <li class="tag">${m.lawchaos}</li>
+                      <li class="tag">${axisTag(m.goodevil, 'good/evil')}</li>
+                      <li class="tag">${axisTag(m.lawchaos, 'law/chaos')}</li>
+                      ${m.adopted ? html`<li class="tag adopted">Adopted</li>` : nothing}
                     </ul>
                   </li>`,
               )}
@@ -174,6 +178,11 @@ export class MysfitGrid extends LitElement {
       value === 'Neutral' ? `neutral on ${filter === 'GoodEvil' ? 'good and evil' : 'law and chaos'}` : value;
     return n === 0 ? `No mysfit is ${quality}.` : `Showing ${n} ${what} that ${n === 1 ? 'is' : 'are'} ${quality}.`;
   }
+}
+
+/** An alignment value; "Neutral" says its axis, since both axes have one. */
+export function axisTag(value: string, axis: string): string {
+  return value === 'Neutral' ? `Neutral (${axis})` : value;
 }
 
 customElements.define('mysfit-grid', MysfitGrid);

@@ -1,7 +1,7 @@
 // A mysfit's profile: picture, description, age, alignment, likes and whether it is adopted.
 // Signed-in visitors get the like and adopt buttons; others a way to sign in and come back.
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
-import type { Api, Mysfit } from '../api.js';
+import { ApiError, type Api, type Mysfit } from '../api.js';
 import type { SignedInUser } from '../auth/session.js';
 import { href } from '../routes.js';
 import type { AdoptedDetail } from './adopt-button.js';
@@ -85,6 +85,7 @@ export class MysfitProfile extends LitElement {
     user: { attribute: false },
     mysfit: { state: true },
     error: { state: true },
+    notFound: { state: true },
     news: { state: true },
   };
 
@@ -93,6 +94,8 @@ export class MysfitProfile extends LitElement {
   declare user: SignedInUser | null;
   declare private mysfit: Mysfit | null;
   declare private error: string;
+  /** The error is "no such mysfit": a retry cannot help. */
+  declare private notFound: boolean;
   /** What just happened (an adoption), announced and focused when the button goes away. */
   declare private news: string;
   #focusPending = false;
@@ -102,6 +105,7 @@ export class MysfitProfile extends LitElement {
     this.user = null;
     this.mysfit = null;
     this.error = '';
+    this.notFound = false;
     this.news = '';
     this.addEventListener('liked', (e) => this.#liked(e as CustomEvent<LikedDetail>));
     this.addEventListener('adopted', (e) => void this.#adopted(e as CustomEvent<AdoptedDetail>));
@@ -138,6 +142,7 @@ export class MysfitProfile extends LitElement {
     } catch (err) {
       if (id === this.mysfitId) {
         this.mysfit = null;
+        this.notFound = err instanceof ApiError && err.status === 404;
         this.error = err instanceof Error ? err.message : String(err);
       }
     }
@@ -146,10 +151,15 @@ export class MysfitProfile extends LitElement {
   override render() {
     const back = html`<a class="back" href=${href.catalogue()}>← All mysfits</a>`;
     if (this.error) {
+      // A mysfit that does not exist will not appear on a retry: offer the catalogue instead.
       return html`${back}
         <div class="notice error" role="alert">
           <p>${this.error}</p>
-          <button class="button" type="button" @click=${() => void this.load()}>Try again</button>
+          ${
+            this.notFound
+              ? html`<a class="button" href=${href.catalogue()}>See all the mysfits</a>`
+              : html`<button class="button" type="button" @click=${() => void this.load()}>Try again</button>`
+          }
         </div>`;
     }
     const m = this.mysfit;

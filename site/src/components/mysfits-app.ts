@@ -297,8 +297,8 @@ export class MysfitsApp extends LitElement {
         return html`<section aria-labelledby="catalogue-title">
           <h1 id="catalogue-title" tabindex="-1">Adopt a mysfit</h1>
           <p class="intro">
-            Mythical creatures looking for a home. Filter them by temperament, open one to read about it, and sign in to
-            like or adopt.
+            Mythical creatures looking for a home. Filter them by temperament, open one to read about it,
+            ${this.user ? 'and like or adopt it.' : 'and sign in to like or adopt.'}
           </p>
           <mysfit-filters .value=${route.filter}></mysfit-filters>
           <mysfit-grid .api=${api} .filter=${route.filter}></mysfit-grid>
