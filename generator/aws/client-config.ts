@@ -1,7 +1,7 @@
 // Client settings every AWS command shares: --region, --profile and --endpoint, with the SDK's
 // standard credential chain. An endpoint on loopback is an emulator (moto, dynalite): if no
 // credentials are configured, emulators accept any, so placeholder ones are used.
-import { UsageError } from '../cli/command.js';
+import { UsageError } from '../errors.js';
 import { isLoopback, placeholderCredentials, REGION_CODE } from '../../service/src/emulator.js';
 
 export { isLoopback };

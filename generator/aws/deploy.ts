@@ -4,7 +4,7 @@
 // see app-deploy.ts.
 import { readFileSync } from 'node:fs';
 import { ExecuteChangeSetCommand, type Capability, type Parameter, type Stack } from '@aws-sdk/client-cloudformation';
-import { UsageError } from '../cli/command.js';
+import { UsageError } from '../errors.js';
 import { parseTemplate, TemplateParseError, type ParsedTemplate } from '../core/parse.js';
 import { buildAssets, builtSiteDir } from '../package/assets.js';
 import { packageRoot } from '../paths.js';

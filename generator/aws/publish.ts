@@ -25,7 +25,7 @@ import {
   S3Client,
   type BucketLocationConstraint,
 } from '@aws-sdk/client-s3';
-import { InputError } from '../cli/command.js';
+import { InputError } from '../errors.js';
 import { sha256 } from '../package/assets.js';
 import { MANIFEST, STABLE_FILES, type Manifest } from '../package/package.js';
 import type { RegionInfo } from '../package/regions.js';

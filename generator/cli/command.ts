@@ -27,27 +27,9 @@ export interface Command {
   readonly run: (options: OptionValues, positionals: string[]) => Promise<number> | number;
 }
 
-/** Wrong flags or arguments: printed with a pointer to --help, exit code 2. */
-export class UsageError extends Error {
-  constructor(
-    message: string,
-    readonly command?: string,
-  ) {
-    super(message);
-    this.name = 'UsageError';
-  }
-}
-
-/** Bad input data (a file the user gave): every problem listed, exit code 2, nothing written. */
-export class InputError extends Error {
-  constructor(
-    readonly source: string,
-    readonly problems: readonly string[],
-  ) {
-    super(`${source}: ${problems.length === 1 ? problems[0] : `\n${problems.map((p) => `  - ${p}`).join('\n')}`}`);
-    this.name = 'InputError';
-  }
-}
+// The error kinds every layer may throw; run.ts maps them to exit codes (2: nothing written).
+import { UsageError } from '../errors.js';
+export { InputError, UsageError } from '../errors.js';
 
 export function helpText(command: Command): string {
   const lines = [

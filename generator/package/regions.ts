@@ -3,7 +3,7 @@
 // table every SDK client resolves endpoints from), not a hand-kept list: a region the SDK knows
 // by name has a description there; anything else is an unknown code.
 import { partition } from '@aws-sdk/core/client';
-import { UsageError } from '../cli/command.js';
+import { UsageError } from '../errors.js';
 
 export interface RegionInfo {
   readonly code: string;
