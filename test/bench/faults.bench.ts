@@ -15,18 +15,17 @@ import { createSign, generateKeyPairSync } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
-import { DynamoDBClient, GetItemCommand } from '@aws-sdk/client-dynamodb';
+import { GetItemCommand } from '@aws-sdk/client-dynamodb';
 import { CATALOGUE } from '../../service/src/data/catalogue.js';
-import { createTable, seedCatalogue } from '../../service/src/data/seed.js';
 import { ROOT } from '../helpers.js';
 import { startFaultProxy } from '../support/fault-proxy.js';
 import { runtimeCommand } from '../support/dockerfile.js';
+import { startSeededDynamoDBProcess, waitForServer } from '../support/local-processes.js';
 import { freePort } from '../support/moto.js';
 
 const STALL_SECONDS = Number(process.env.BENCH_STALL_SECONDS ?? 20);
 const MEMORY_SECONDS = Number(process.env.BENCH_MEMORY_SECONDS ?? 60);
 const SERVER = join(ROOT, 'dist', 'service', 'server.mjs');
-const DYNAMODB = join(ROOT, 'dist', 'local', 'dynamodb-cli.js');
 const TABLE = 'MysfitsTable';
 const POOL = 'us-east-1_BenchPool';
 const CLIENT = 'benchclient';
@@ -58,20 +57,6 @@ function rssMiB(pid: number): number {
   return m ? Number(m[1]) / 1024 : NaN;
 }
 
-async function waitFor(url: string, child: ChildProcess, what: string): Promise<void> {
-  const deadline = Date.now() + 20_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`${what} exited (${child.exitCode})`);
-    try {
-      await fetch(url, { method: 'POST' });
-      return;
-    } catch {
-      if (Date.now() > deadline) throw new Error(`${what} did not start`);
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
-}
-
 interface Answer {
   readonly status: number;
   readonly ms: number;
@@ -94,18 +79,8 @@ const results: Record<string, unknown> = {};
 const ratio = (value: number, target: number) => `${(value / target).toFixed(2)}x`;
 const line = (s: string) => process.stdout.write(`${s}\n`);
 try {
-  const dbPort = await freePort();
-  const db = spawn(process.execPath, [DYNAMODB, String(dbPort)], { stdio: 'ignore' });
+  const { child: db, endpoint: dbEndpoint, client } = await startSeededDynamoDBProcess(TABLE);
   children.push(db);
-  const dbEndpoint = `http://127.0.0.1:${dbPort}`;
-  await waitFor(dbEndpoint, db, 'the local DynamoDB');
-  const client = new DynamoDBClient({
-    endpoint: dbEndpoint,
-    region: 'us-east-1',
-    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
-  });
-  await createTable(client, TABLE);
-  await seedCatalogue(client, TABLE);
   const proxy = await startFaultProxy(dbEndpoint);
 
   const port = await freePort();
@@ -127,7 +102,7 @@ try {
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   children.push(service);
-  await waitFor(`${base}/`, service, 'service');
+  await waitForServer(`${base}/`, service, 'service');
   line(
     `\`node ${[...nodeFlags, 'server.mjs'].join(' ')}\` and the local DynamoDB as separate processes, a fault proxy between (node ${process.version}):`,
   );

@@ -16,38 +16,21 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { CATALOGUE } from '../../service/src/data/catalogue.js';
-import { createTable, seedCatalogue } from '../../service/src/data/seed.js';
 import { ROOT, tempDir } from '../helpers.js';
 import { runtimeCommand } from '../support/dockerfile.js';
+import { startSeededDynamoDBProcess, waitForServer } from '../support/local-processes.js';
 import { freePort } from '../support/moto.js';
 
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = 32;
 const PROBE = join(ROOT, 'dist', 'test', 'bench', 'rss-probe.js');
 const SERVER = join(ROOT, 'dist', 'service', 'server.mjs');
-// dynalite with the TransactWriteItems the likes use (local/dynamodb.ts), in its own process.
-const DYNALITE = join(ROOT, 'dist', 'local', 'dynamodb-cli.js');
 
 const ANCHORS = {
   list: { flask: [290, 336], flaskP99: [117, 144], gunicorn: [502, 602], target: 5 },
   profile: { flask: [435, 445], flaskP99: [83, 90], gunicorn: [766, 843], target: 3 },
 } as const;
-
-async function waitFor(url: string, child: ChildProcess, what: string): Promise<void> {
-  const deadline = Date.now() + 20_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`${what} exited (${child.exitCode})`);
-    try {
-      await fetch(url, { method: 'POST' });
-      return;
-    } catch {
-      if (Date.now() > deadline) throw new Error(`${what} did not start`);
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
-}
 
 interface Run {
   readonly name: string;
@@ -154,24 +137,13 @@ async function load(name: string, url: string, close: boolean, pids: [number, nu
 
 const work = tempDir('mysfits-bench-service-');
 const rssFile = join(work, 'rss');
-const dbPort = await freePort();
 const servicePort = await freePort();
-const dbEndpoint = `http://127.0.0.1:${dbPort}`;
 const base = `http://127.0.0.1:${servicePort}`;
 const children: ChildProcess[] = [];
 try {
-  const db = spawn(process.execPath, [DYNALITE, String(dbPort)], {
-    stdio: 'ignore',
-  });
+  // dynalite with the TransactWriteItems the likes use (local/dynamodb.ts), in its own process.
+  const { child: db, endpoint: dbEndpoint, client } = await startSeededDynamoDBProcess('MysfitsTable');
   children.push(db);
-  await waitFor(dbEndpoint, db, 'dynalite');
-  const client = new DynamoDBClient({
-    endpoint: dbEndpoint,
-    region: 'us-east-1',
-    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
-  });
-  await createTable(client, 'MysfitsTable');
-  await seedCatalogue(client, 'MysfitsTable');
   client.destroy();
 
   // The container's own command (service/Dockerfile), with the bundle where the build put it;
@@ -195,7 +167,7 @@ try {
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   children.push(service);
-  await waitFor(`${base}/`, service, 'service');
+  await waitForServer(`${base}/`, service, 'service');
 
   const id = CATALOGUE[0].MysfitId;
   process.stdout.write(
