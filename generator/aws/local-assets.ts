@@ -7,29 +7,47 @@
 import { readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { HeadObjectCommand, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
-import { isMap, isPair, isScalar, parseDocument, visit, type Scalar } from 'yaml';
+import { isMap, isScalar, parseDocument, visit, type Document, type Scalar } from 'yaml';
 import { APP_ASSETS, assetSource, FUNCTION_ASSETS } from '../builders/common.js';
 import { sha256, type Asset } from '../package/assets.js';
+import { bucketObjectUrl } from './template-bucket.js';
 
 /** Every path the builders name an asset by. */
 const SOURCES: ReadonlySet<string> = new Set([...FUNCTION_ASSETS, ...APP_ASSETS].map((n) => assetSource(n)));
 
 const isRelativeTemplateUrl = (v: string): boolean => v !== '' && !/^(https?|s3):\/\//i.test(v);
 
-/** The local references of a template's text: asset paths, and relative nested TemplateURLs. */
-export function localReferencesOf(text: string): { assets: string[]; templates: string[] } {
-  const assets = new Set<string>();
-  const templates = new Set<string>();
-  visit(parseDocument(text), {
+interface LocalReference {
+  readonly kind: 'asset' | 'template';
+  readonly value: string;
+  /** The YAML node holding it, rewritten in place. */
+  readonly node: Scalar;
+}
+
+/** Every value of a template document that names a local file: an asset path, or a relative nested TemplateURL. */
+function localNodes(doc: Document): LocalReference[] {
+  const found: LocalReference[] = [];
+  visit(doc, {
     Pair(_, pair) {
       if (!isScalar(pair.value) || typeof pair.value.value !== 'string') return;
       const key = isScalar(pair.key) ? pair.key.value : undefined;
       const value = pair.value.value;
-      if (SOURCES.has(value)) assets.add(value);
-      else if (key === 'TemplateURL' && isRelativeTemplateUrl(value)) templates.add(value);
+      if (SOURCES.has(value)) found.push({ kind: 'asset', value, node: pair.value });
+      else if (key === 'TemplateURL' && isRelativeTemplateUrl(value))
+        found.push({ kind: 'template', value, node: pair.value });
     },
   });
-  return { assets: [...assets], templates: [...templates] };
+  return found;
+}
+
+const distinct = (refs: readonly LocalReference[], kind: LocalReference['kind']): string[] => [
+  ...new Set(refs.filter((r) => r.kind === kind).map((r) => r.value)),
+];
+
+/** The local references of a template's text: asset paths, and relative nested TemplateURLs. */
+export function localReferencesOf(text: string): { assets: string[]; templates: string[] } {
+  const refs = localNodes(parseDocument(text));
+  return { assets: distinct(refs, 'asset'), templates: distinct(refs, 'template') };
 }
 
 export interface LocalPackagingOptions {
@@ -49,11 +67,6 @@ export interface LocalPackaging {
   /** What was uploaded (s3:// URIs) and what was already there. */
   readonly uploaded: readonly string[];
   readonly reused: readonly string[];
-}
-
-function objectHttpsUrl(bucket: string, region: string, key: string): string {
-  const suffix = region.startsWith('cn-') ? 'amazonaws.com.cn' : 'amazonaws.com';
-  return `https://${bucket}.s3.${region}.${suffix}/${key}`;
 }
 
 async function exists(s3: S3Client, bucket: string, key: string): Promise<boolean> {
@@ -84,13 +97,15 @@ export async function packageTemplateFile(file: string, options: LocalPackagingO
   const rewrite = async (path: string, chain: readonly string[]): Promise<string> => {
     if (chain.includes(path)) throw new Error(`${path} nests itself (through ${chain.join(' -> ')})`);
     const text = readFileSync(path, 'utf8');
-    const refs = localReferencesOf(text);
-    if (refs.assets.length === 0 && refs.templates.length === 0) return text;
+    const doc = parseDocument(text);
+    const refs = localNodes(doc);
+    if (refs.length === 0) return text;
     const replacement = new Map<string, string>();
-    if (refs.assets.length > 0) {
+    const assetRefs = distinct(refs, 'asset');
+    if (assetRefs.length > 0) {
       built ??= options.assets();
       const assets = await built;
-      for (const source of refs.assets) {
+      for (const source of assetRefs) {
         const asset = assets.find((a) => a.source === source);
         // An app payload that could not be built (no service/ or no built site) is passed empty,
         // as package does: the templates then skip what needs it.
@@ -103,26 +118,14 @@ export async function packageTemplateFile(file: string, options: LocalPackagingO
         replacement.set(source, `s3://${options.bucket}/${key}`);
       }
     }
-    for (const url of refs.templates) {
+    for (const url of distinct(refs, 'template')) {
       const child = resolve(dirname(path), url);
       const body = await rewrite(child, [...chain, path]);
       const key = `${options.prefix}/templates/${basename(child).replace(/\.(ya?ml|json|template)$/, '')}.${sha256(body)}.yml`;
       await put(key, body, 'text/yaml');
-      replacement.set(url, objectHttpsUrl(options.bucket, options.region, key));
+      replacement.set(url, bucketObjectUrl(options.bucket, options.region, key));
     }
-    const doc = parseDocument(text);
-    visit(doc, {
-      Pair(_, pair) {
-        if (!isPair(pair) || !isScalar(pair.value) || typeof pair.value.value !== 'string') return;
-        const key = isScalar(pair.key) ? pair.key.value : undefined;
-        const value = pair.value.value;
-        const next =
-          SOURCES.has(value) || (key === 'TemplateURL' && isRelativeTemplateUrl(value))
-            ? replacement.get(value)
-            : undefined;
-        if (next !== undefined) (pair.value as Scalar).value = next;
-      },
-    });
+    for (const ref of refs) ref.node.value = replacement.get(ref.value)!;
     if (!isMap(doc.contents)) return text;
     return doc.toString({ lineWidth: 0 });
   };

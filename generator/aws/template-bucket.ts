@@ -14,6 +14,7 @@ import {
   type S3Client,
 } from '@aws-sdk/client-s3';
 import { GetCallerIdentityCommand, type STSClient } from '@aws-sdk/client-sts';
+import { lookupRegion, objectUrl } from '../package/regions.js';
 
 /** CloudFormation's limit on TemplateBody, in bytes (UTF-8). */
 export const TEMPLATE_BODY_LIMIT = 51_200;
@@ -91,6 +92,14 @@ export async function uploadTemplate(
 ): Promise<string> {
   const key = `${stackName}/${createHash('sha256').update(body).digest('hex').slice(0, 32)}.template`;
   await s3.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: body, ContentType: 'text/yaml' }));
-  const suffix = region.startsWith('cn-') ? 'amazonaws.com.cn' : 'amazonaws.com';
-  return `https://${bucket}.s3.${region}.${suffix}/${key}`;
+  return bucketObjectUrl(bucket, region, key);
+}
+
+/**
+ * The HTTPS URL CloudFormation reads an object of this bucket by: the partition's DNS suffix from
+ * the SDK's partition data (objectUrl), amazonaws.com for a region it does not list.
+ */
+export function bucketObjectUrl(bucket: string, region: string, key: string): string {
+  const info = lookupRegion(region);
+  return info ? objectUrl(info, bucket, key) : `https://${bucket}.s3.${region}.amazonaws.com/${key}`;
 }
