@@ -111,8 +111,14 @@ const FARGATE_MEMORY: Record<number, [number, number, number]> = {
 };
 
 function semanticProblems(config: Config): string[] {
+  return [...networkProblems(config.network), ...serviceProblems(config.service)];
+}
+
+/** CIDR alignment, sizes, subnets inside the VPC and not overlapping. */
+function networkProblems(
+  network: Pick<Config['network'], 'vpcCidr' | 'publicSubnetCidrs' | 'privateSubnetCidrs'>,
+): string[] {
   const problems: string[] = [];
-  const { network, service } = config;
 
   // The schema checks the form of each CIDR block; alignment (no host bits) is checked here.
   const cidrFields: [string, string][] = [
@@ -154,13 +160,18 @@ function semanticProblems(config: Config): string[] {
     }
   });
 
+  return problems;
+}
+
+/** The Fargate task size: memory one that the CPU allows. */
+function serviceProblems(service: Pick<Config['service'], 'cpu' | 'memory'>): string[] {
   const [min, max, step] = FARGATE_MEMORY[service.cpu];
   if (service.memory < min || service.memory > max || service.memory % step !== 0) {
-    problems.push(
+    return [
       `service.memory: ${service.memory} MiB is not a Fargate size for service.cpu ${service.cpu}; use ${min} to ${max} in steps of ${step} (Fargate CPU/memory)`,
-    );
+    ];
   }
-  return problems;
+  return [];
 }
 
 /** semanticProblems over data the schema refused: only where what it reads has the right form. */
@@ -173,14 +184,10 @@ function crossFieldProblems(data: unknown): string[] {
     typeof network.vpcCidr === 'string' && strings(network.publicSubnetCidrs) && strings(network.privateSubnetCidrs);
   const serviceReadable =
     typeof service.cpu === 'number' && typeof service.memory === 'number' && FARGATE_MEMORY[service.cpu] !== undefined;
-  try {
-    return semanticProblems({
-      network: networkReadable ? network : { vpcCidr: '10.0.0.0/16', publicSubnetCidrs: [], privateSubnetCidrs: [] },
-      service: serviceReadable ? service : { cpu: 256, memory: 512 },
-    } as unknown as Config);
-  } catch {
-    return [];
-  }
+  return [
+    ...(networkReadable ? networkProblems(network as Parameters<typeof networkProblems>[0]) : []),
+    ...(serviceReadable ? serviceProblems(service as Parameters<typeof serviceProblems>[0]) : []),
+  ];
 }
 
 /** Validates parsed JSON, filling in defaults. Throws ConfigError naming every bad field. */
