@@ -23,6 +23,7 @@ import { DEFAULT_TABLE_NAME } from '../service/src/data/table.js';
 import type { Logger } from '../service/src/log.js';
 import { listen, stop } from '../service/src/server.js';
 import { startCognitoEmulator, type CodeDelivery } from './cognito-emulator.js';
+import { POOL_MFA, type MfaMode } from '../functions/shared/site-config.js';
 import { siteHandler, type SiteConfigFile } from './site-server.js';
 import { localClicks } from './clicks.js';
 
@@ -48,6 +49,8 @@ export interface LocalRunOptions {
   readonly onFailure: (message: string) => void;
   /** Where POST /clicks writes its records (local/clicks.ts); default: a folder removed on close. */
   readonly clicksDir?: string;
+  /** The pool's MFA mode, as cognito.mfa (default off). cognito-local lacks the MFA_SETUP challenge, so required mode cannot enrol here. */
+  readonly mfa?: MfaMode;
 }
 
 export interface LocalRun {
@@ -125,7 +128,8 @@ export async function startLocalRun(options: LocalRunOptions): Promise<LocalRun>
       credentials: LOCAL_CREDENTIALS,
     });
     cleanups.push(() => cognitoClient.destroy());
-    const pool = await createPool(cognitoClient);
+    const mfa = options.mfa ?? 'off';
+    const pool = await createPool(cognitoClient, mfa);
 
     const clicksDir = options.clicksDir ?? join(dir, 'analytics');
     const log = compactLogger(options.onLog);
@@ -159,6 +163,7 @@ export async function startLocalRun(options: LocalRunOptions): Promise<LocalRun>
       userPoolClientId: pool.userPoolClientId,
       cognitoEndpoint: cognito.endpoint,
       analytics: true,
+      mfa,
     };
     handler = siteHandler({ root: options.siteRoot, config, connect: [apiUrl, cognito.endpoint] });
 
@@ -205,6 +210,7 @@ async function startTable(): Promise<Table> {
 /** A pool and app client like cognito.yml's: email sign-in, the default password policy, no secret. */
 async function createPool(
   cognito: CognitoIdentityProviderClient,
+  mfa: MfaMode,
 ): Promise<{ userPoolId: string; userPoolClientId: string }> {
   const created = await cognito.send(
     new CreateUserPoolCommand({
@@ -214,6 +220,7 @@ async function createPool(
       Policies: {
         PasswordPolicy: { MinimumLength: 8, RequireLowercase: true, RequireUppercase: true, RequireNumbers: true },
       },
+      MfaConfiguration: POOL_MFA[mfa],
     }),
   );
   const userPoolId = created.UserPool!.Id!;

@@ -11,19 +11,16 @@ import { gzipSync } from 'node:zlib';
 import { SITE_ROUTING_CODE } from '../generator/builders/site-routing.js';
 import { contentSecurityPolicyDirectives } from '../generator/builders/site.js';
 import { withConnectPolicy } from '../functions/shared/site-csp.js';
+import type { SiteConfig } from '../functions/shared/site-config.js';
 
 /** The site's routing, evaluated from the very code the CloudFront Function runs. */
 const route = new Function(`${SITE_ROUTING_CODE}\nreturn route;`)() as (
   uri: string,
 ) => { file: string; redirect?: undefined } | { file?: undefined; redirect: string };
 
-export interface SiteConfigFile {
-  readonly apiUrl: string;
-  readonly region: string;
-  readonly userPoolId: string;
-  readonly userPoolClientId: string;
+/** config.json as site-deploy writes it, plus the local Cognito endpoint. */
+export interface SiteConfigFile extends SiteConfig {
   readonly cognitoEndpoint?: string;
-  readonly analytics: boolean;
 }
 
 export interface SiteServerOptions {

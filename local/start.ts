@@ -2,8 +2,10 @@
 //   PORT          the site's port (default 3000)
 //   API_PORT      the API's port (default: any free port)
 //   COGNITO_PORT  cognito-local's port (default: any free port)
+//   MFA           the pool's MFA mode, as cognito.mfa: off (default) or optional
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { MFA_MODES, type MfaMode } from '../functions/shared/site-config.js';
 import { CATALOGUE } from '../service/src/data/catalogue.js';
 import { LocalRunError, startLocalRun, TABLE, type LocalRun } from './run.js';
 
@@ -30,8 +32,19 @@ process.on('warning', (w) =>
   out(`  node: ${w.name === 'Warning' ? '' : `${w.name}: `}${w.message.replace(/\s+/g, ' ').trim()}`),
 );
 
+/** MFA: off or optional (cognito-local cannot run required mode's enrolment, MFA_SETUP). */
+function mfa(): MfaMode {
+  const raw = process.env.MFA?.trim() || 'off';
+  if (raw === 'required') {
+    fail('MFA=required cannot run locally: cognito-local lacks the MFA_SETUP challenge (use MFA=optional)', 2);
+  }
+  if (!(MFA_MODES as readonly string[]).includes(raw)) fail(`MFA="${raw}" is not one of off, optional`, 2);
+  return raw as MfaMode;
+}
+
 async function main(): Promise<void> {
   const options = {
+    mfa: mfa(),
     siteRoot: join(ROOT, 'dist', 'site'),
     port: port('PORT', 3000),
     apiPort: port('API_PORT', 0),
@@ -82,7 +95,9 @@ async function main(): Promise<void> {
   out('');
   out(`  site      ${run.siteUrl}   <- open this`);
   out(`  API       ${run.apiUrl}   (the Koa service; CORS for the site)`);
-  out(`  Cognito   ${run.cognitoEndpoint}   (cognito-local; pool ${run.userPoolId}, client ${run.userPoolClientId})`);
+  out(
+    `  Cognito   ${run.cognitoEndpoint}   (cognito-local; pool ${run.userPoolId}, client ${run.userPoolClientId}, MFA ${options.mfa})`,
+  );
   out(`  DynamoDB  ${run.dynamodbEndpoint}   (dynalite, in memory; table ${TABLE}, ${CATALOGUE.length} mysfits)`);
   out(`  clicks    ${run.clicksDir}   (POST /clicks, enriched JSON lines by day, as Firehose writes them)`);
   out('');

@@ -3,6 +3,20 @@
 // stack's outputs, and by `mysfits deploy` when a stack has none.
 export const SITE_CONFIG_FILE = 'config.json';
 
+/** The user pool's MFA modes (config cognito.mfa, schemas/config.schema.json): TOTP only. */
+export const MFA_MODES = ['off', 'optional', 'required'] as const;
+export type MfaMode = (typeof MFA_MODES)[number];
+
+/** Each mode as the user pool's MfaConfiguration. */
+export const POOL_MFA = { off: 'OFF', optional: 'OPTIONAL', required: 'ON' } as const satisfies Record<MfaMode, string>;
+
+/** `value` as an MFA mode; absent (a stack from before the option) is off. */
+export function mfaMode(value: unknown): MfaMode {
+  if (value === undefined || value === '') return 'off';
+  if ((MFA_MODES as readonly unknown[]).includes(value)) return value as MfaMode;
+  throw new Error(`MFA mode ${JSON.stringify(value)} is not one of ${MFA_MODES.join(', ')}`);
+}
+
 export interface SiteConfig {
   /** Base URL of the API stage, without a trailing slash. */
   readonly apiUrl: string;
@@ -11,6 +25,8 @@ export interface SiteConfig {
   readonly userPoolClientId: string;
   /** Whether the site reports clicks to POST /clicks (analytics.enabled). */
   readonly analytics: boolean;
+  /** cognito.mfa: whether the site offers authenticator enrolment (off: it does not). */
+  readonly mfa: MfaMode;
 }
 
 /** The file's exact text (stable key order, final newline), so an unchanged config is byte-equal. */
@@ -21,6 +37,7 @@ export function siteConfigJson(config: SiteConfig): string {
     userPoolId: config.userPoolId,
     userPoolClientId: config.userPoolClientId,
     analytics: config.analytics,
+    mfa: config.mfa,
   };
   return JSON.stringify(value, null, 2) + '\n';
 }

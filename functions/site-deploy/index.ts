@@ -30,7 +30,7 @@ import {
   type CustomResourceEvent,
   type WrapperOptions,
 } from '../shared/custom-resource.js';
-import { SITE_CONFIG_FILE, siteConfigJson } from '../shared/site-config.js';
+import { mfaMode, SITE_CONFIG_FILE, siteConfigJson } from '../shared/site-config.js';
 import { cognitoEndpoint, withConnectPolicy } from '../shared/site-csp.js';
 
 export interface Clients {
@@ -191,6 +191,7 @@ export function createHandler(clients: Clients, options: WrapperOptions = {}) {
       userPoolId: stringProperty(event, 'UserPoolId'),
       userPoolClientId: stringProperty(event, 'UserPoolClientId'),
       analytics: (event.ResourceProperties as Record<string, unknown>).Analytics === 'true',
+      mfa: mfaMode((event.ResourceProperties as Record<string, unknown>).Mfa),
     });
     const source = (event.ResourceProperties as Record<string, unknown>).Source;
     const files = new Map<string, Uint8Array>();

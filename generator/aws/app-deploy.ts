@@ -9,7 +9,7 @@
 //     site-content custom resource); if it is missing or differs (a stack without that custom
 //     resource, or an engine that skips it), it is written here from the outputs.
 import { GetObjectCommand, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
-import { SITE_CONFIG_FILE, siteConfigJson } from '../../functions/shared/site-config.js';
+import { mfaMode, SITE_CONFIG_FILE, siteConfigJson } from '../../functions/shared/site-config.js';
 import type { OptionValues } from '../cli/command.js';
 import { runPackage } from '../cli/commands/package.js';
 import { readRegionFolder, publishRegion } from './publish.js';
@@ -85,6 +85,7 @@ export async function ensureSiteConfig(
     userPoolClientId: outputs.UserPoolClientId,
     // The stack has the click stream when it has its output.
     analytics: outputs.ClicksStreamName !== undefined,
+    mfa: mfaMode(outputs.UserPoolMfa),
   });
   let current: string | undefined;
   try {

@@ -3,6 +3,7 @@
 // browser client without a secret (seed 002), and the pre-sign-up trigger of seed 003, which
 // here exists only when the config's cognito.autoConfirmSignUp asks for it (off by default:
 // real users confirm the emailed code).
+import { POOL_MFA, type MfaMode } from '../../functions/shared/site-config.js';
 import type { Config } from '../config/load.js';
 import { Template } from '../core/template.js';
 import type { Suppression } from '../core/suppressions.js';
@@ -31,7 +32,7 @@ export function buildCognito(config: Config): Template {
   const plus = cognito.threatProtection !== 'off';
   const userPool = t.resource('UserPool', {
     Type: 'AWS::Cognito::UserPool',
-    comment: `Users sign in with their email, verified by an emailed code; errors never reveal whether an account exists (see the client).${cognito.deletionProtection ? ' Deletion protection on, and kept if the stack goes.' : ''}`,
+    comment: `Users sign in with their email, verified by an emailed code; errors never reveal whether an account exists (see the client).${MFA_COMMENT[cognito.mfa]}${cognito.deletionProtection ? ' Deletion protection on, and kept if the stack goes.' : ''}`,
     DeletionPolicy: keep,
     UpdateReplacePolicy: keep,
     suppress: poolSuppressions(config),
@@ -63,7 +64,9 @@ export function buildCognito(config: Config): Template {
             ...(cognito.email.replyTo ? { ReplyToEmailAddress: cognito.email.replyTo } : {}),
           }
         : { EmailSendingAccount: 'COGNITO_DEFAULT' },
-      MfaConfiguration: 'OFF',
+      // TOTP only (an authenticator app): SMS would need an SNS role, a spend limit and the sandbox.
+      MfaConfiguration: POOL_MFA[cognito.mfa],
+      ...(cognito.mfa === 'off' ? {} : { EnabledMfas: ['SOFTWARE_TOKEN_MFA'] }),
       DeletionProtection: cognito.deletionProtection ? 'ACTIVE' : 'INACTIVE',
       // Lite has all this pool uses (10,000 free MAU, then the cheapest); Plus adds threat protection.
       UserPoolTier: plus ? 'PLUS' : 'LITE',
@@ -90,6 +93,9 @@ export function buildCognito(config: Config): Template {
       IdTokenValidity: validity.idTokenMinutes,
       RefreshTokenValidity: validity.refreshTokenDays,
       TokenValidityUnits: { AccessToken: 'minutes', IdToken: 'minutes', RefreshToken: 'days' },
+      // Minutes between the password and the authenticator code: setting up an app (install,
+      // scan, type) takes longer than Cognito's default 3.
+      ...(cognito.mfa === 'off' ? {} : { AuthSessionValidity: MFA_SESSION_MINUTES }),
     },
   });
 
@@ -125,6 +131,21 @@ export function buildCognito(config: Config): Template {
 /** What COG1 asks of a password policy (cdk-nag AwsSolutions-COG1). */
 const STRONG = { minimumLength: 8, requireUppercase: true, requireNumbers: true, requireSymbols: true } as const;
 
+/** The app client's AuthSessionValidity when MFA is on (Cognito allows 3 to 15). */
+const MFA_SESSION_MINUTES = 10;
+
+const MFA_COMMENT: Record<MfaMode, string> = {
+  off: '',
+  optional: ' Users may add an authenticator app (TOTP) and are then asked for its code at every sign-in.',
+  required: ' Every sign-in asks for an authenticator (TOTP) code; a user without one sets it up at sign-in.',
+};
+
+const COG2_REASON: Record<Exclude<MfaMode, 'required'>, string> = {
+  off: 'MFA is off by the config (cognito.mfa, default off): a catalogue of likes and adoptions holds no data worth a second factor for every visitor; cognito.mfa optional or required turns on authenticator (TOTP) codes, which the site enrols and asks for.',
+  optional:
+    "MFA is optional by the config (cognito.mfa): each user may turn on authenticator codes on the site's Two-step sign-in page and is then always asked for one; cognito.mfa required makes every user enrol.",
+};
+
 /** The pool's answers to the rule packs, for what the config chose. */
 function poolSuppressions(config: Config): Suppression[] {
   const { cognito } = config;
@@ -132,13 +153,13 @@ function poolSuppressions(config: Config): Suppression[] {
   const weaker = (Object.keys(STRONG) as (keyof typeof STRONG)[]).filter((k) =>
     k === 'minimumLength' ? policy.minimumLength < STRONG.minimumLength : !policy[k],
   );
-  const out: Suppression[] = [
-    {
+  const out: Suppression[] = [];
+  if (cognito.mfa !== 'required') {
+    out.push({
       rule: 'AwsSolutions-COG2',
-      reason:
-        'MFA is off: the site signs users in with email and password and has no authenticator enrolment, so a required second factor would lock every user out; threat protection (cognito.threatProtection) covers credential stuffing instead.',
-    },
-  ];
+      reason: COG2_REASON[cognito.mfa],
+    });
+  }
   if (weaker.length) {
     out.push({
       rule: 'AwsSolutions-COG1',

@@ -163,13 +163,14 @@ export function buildMain(config: Config): Template {
   );
 
   // The outputs the site's runtime config, `mysfits swagger` and operators need, in one place.
-  const outputs: [string, string, Intrinsic][] = [
+  const outputs: [string, string, Intrinsic | string][] = [
     ['SiteUrl', 'Open the app here.', siteUrl],
     ['ApiUrl', 'Base URL of the API.', outputOf(api, 'ApiUrl')],
     ['Region', 'Region of the app (for the site config).', AWS.Region],
     ['UserPoolId', 'The user pool (for the site config).', outputOf(cognito, 'UserPoolId')],
     ['UserPoolClientId', "The site's app client (for the site config).", outputOf(cognito, 'UserPoolClientId')],
     ['UserPoolArn', 'ARN of the user pool (api-swagger.json).', userPoolArn],
+    ['UserPoolMfa', 'MFA mode of the user pool: off, optional or required (for the site config).', config.cognito.mfa],
     ...serviceOutputs,
     ['TableName', 'The mysfits table.', outputOf(data, 'TableName')],
     ['SiteBucketName', 'Upload the site here.', outputOf(site, 'SiteBucketName')],

@@ -125,6 +125,8 @@ export function buildSiteContent(config: Config): Template {
       UserPoolClientId: clientId.ref(),
       // The site reports clicks only where the API has POST /clicks.
       Analytics: String(config.analytics.enabled),
+      // The site offers authenticator enrolment unless the pool has MFA off.
+      Mfa: config.cognito.mfa,
       Source: siteSource.ref(),
     },
   });

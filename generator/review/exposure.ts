@@ -325,7 +325,8 @@ const userPool: ExposureRule = {
     }
     const mfa = show(pool.properties.MfaConfiguration) || 'OFF';
     if (mfa === 'OFF') concerns.push('MFA off');
-    else protections.push(`MFA ${mfa}`);
+    else if (mfa === 'OPTIONAL') protections.push('MFA optional (each user may turn it on)');
+    else protections.push(mfa === 'ON' ? 'MFA required' : `MFA ${mfa}`);
     const lambdas = pool.properties.LambdaConfig as Record<string, unknown> | undefined;
     if (lambdas?.PreSignUp !== undefined) protections.push('pre-sign-up trigger');
     return [

@@ -1,6 +1,7 @@
 // The site's runtime settings, fetched from config.json at start so one build serves every
 // region: in AWS the site stack's custom resource writes the file from the stack's outputs; the
 // local run (`npm start`) serves one pointing at its emulators. Nothing is baked into the build.
+import { MFA_MODES, type MfaMode } from '../../functions/shared/site-config.js';
 
 export interface SiteConfig {
   /** The API's base URL, without a trailing slash (https://ID.execute-api.REGION.amazonaws.com/prod). */
@@ -12,6 +13,8 @@ export interface SiteConfig {
   readonly cognitoEndpoint?: string;
   /** Whether to report what the visitor does to POST /clicks (absent: no). */
   readonly analytics: boolean;
+  /** The pool's MFA mode: whether the site offers the Two-step sign-in page (absent: off). */
+  readonly mfa: MfaMode;
 }
 
 export const CONFIG_PATH = 'config.json';
@@ -64,6 +67,9 @@ export function parseConfig(data: unknown, url: string = CONFIG_PATH): SiteConfi
   }
   if (record.analytics !== undefined && typeof record.analytics !== 'boolean')
     problems.push('analytics is not true or false');
+  if (record.mfa !== undefined && !(MFA_MODES as readonly unknown[]).includes(record.mfa)) {
+    problems.push(`mfa is not one of ${MFA_MODES.join(', ')}`);
+  }
   if (problems.length > 0) {
     throw new ConfigError(`The site's settings (${url}) are incomplete: ${problems.join('; ')}.`);
   }
@@ -74,6 +80,7 @@ export function parseConfig(data: unknown, url: string = CONFIG_PATH): SiteConfi
     userPoolClientId: (record.userPoolClientId as string).trim(),
     ...(typeof endpoint === 'string' ? { cognitoEndpoint: endpoint } : {}),
     analytics: record.analytics === true,
+    mfa: (record.mfa as MfaMode | undefined) ?? 'off',
   };
 }
 

@@ -8,6 +8,7 @@ export type Route =
   | { readonly name: 'register' }
   | { readonly name: 'confirm'; readonly email: string }
   | { readonly name: 'signin'; readonly email: string; readonly next: string }
+  | { readonly name: 'two-step' }
   | { readonly name: 'not-found'; readonly path: string };
 
 export function parseRoute(hash: string): Route {
@@ -19,6 +20,7 @@ export function parseRoute(hash: string): Route {
   if (profile) return { name: 'profile', id: decodeURIComponent(profile[1]!) };
   if (path === '/register') return { name: 'register' };
   if (path === '/confirm') return { name: 'confirm', email: query.get('email') ?? '' };
+  if (path === '/two-step') return { name: 'two-step' };
   if (path === '/signin') {
     const next = query.get('next') ?? '';
     // Only a page of this site (a hash route), never another origin.
@@ -44,6 +46,7 @@ export const href = {
     filter ? `#/?filter=${filter.filter}&value=${filter.value}` : '#/',
   profile: (id: string): string => `#/mysfits/${encodeURIComponent(id)}`,
   register: (): string => '#/register',
+  twoStep: (): string => '#/two-step',
   confirm: (email = ''): string => (email ? `#/confirm?email=${encodeURIComponent(email)}` : '#/confirm'),
   signin: (email = '', next = ''): string => {
     const query = new URLSearchParams();

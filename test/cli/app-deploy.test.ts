@@ -159,6 +159,7 @@ describe('mysfits deploy, app mode (against moto)', function () {
         userPoolId: 'us-east-1_AbC123',
         userPoolClientId: 'client123',
         analytics: false, // the stack has no ClicksStreamName output
+        mfa: 'off', // nor a UserPoolMfa output (a stack from before cognito.mfa)
       });
       assert.match(lines.at(-1)!, /wrote s3:\/\/app-site\/config\.json from the outputs/);
     });

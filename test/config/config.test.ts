@@ -1,6 +1,10 @@
 import { strict as assert } from 'node:assert';
 import { ConfigError, parseConfigText, validateConfig } from '../../generator/config/load.js';
 import { parseCidr, overlaps, contains } from '../../generator/config/cidr.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { MFA_MODES, POOL_MFA, mfaMode } from '../../functions/shared/site-config.js';
+import { ROOT } from '../helpers.js';
 
 const problemsOf = (raw: unknown): string[] => {
   try {
@@ -133,6 +137,24 @@ describe('config', () => {
       () => parseConfigText('', 'c.json'),
       (err: ConfigError) => /malformed JSON: Unexpected end/.test(err.problems[0]),
     );
+  });
+});
+
+describe('cognito.mfa', () => {
+  it('the schema offers exactly the modes the site, site-deploy and the local run know, off by default', () => {
+    const schema = JSON.parse(readFileSync(join(ROOT, 'schemas', 'config.schema.json'), 'utf8'));
+    const mfa = schema.properties.cognito.properties.mfa;
+    assert.deepEqual(mfa.enum, [...MFA_MODES]);
+    assert.deepEqual(Object.keys(POOL_MFA), [...MFA_MODES]);
+    assert.equal(validateConfig({}, 'defaults').cognito.mfa, 'off');
+    assert.deepEqual(problemsOf({ cognito: { mfa: 'sms' } }), [
+      'cognito.mfa: must be one of "off", "optional", "required" (enum)',
+    ]);
+  });
+  it('a site config without the field (a stack from before it) is off; a wrong value is an error naming it', () => {
+    assert.equal(mfaMode(undefined), 'off');
+    assert.equal(mfaMode('required'), 'required');
+    assert.throws(() => mfaMode('ON'), /MFA mode "ON" is not one of off, optional, required/);
   });
 });
 

@@ -123,6 +123,7 @@ describe('functions/site-deploy (custom resource, against moto S3 and CloudFront
       userPoolId: 'us-east-1_AbC123',
       userPoolClientId: 'client123',
       analytics: false, // no Analytics property: the API has no POST /clicks
+      mfa: 'off', // no Mfa property: a template from before cognito.mfa
     });
     // The page may call this API and Cognito of the region only (the header allows the region).
     assert.equal(
@@ -174,6 +175,18 @@ describe('functions/site-deploy (custom resource, against moto S3 and CloudFront
     const body = await run('Update', props(source));
     assert.equal(body.Status, 'FAILED');
     assert.match(String(body.Reason), /no index\.html/);
+    assert.deepEqual(await keys(), before);
+  });
+
+  it("the pool's MFA mode reaches config.json; a mode that is not one is FAILED naming it, the bucket left as it was", async () => {
+    const source = await publishSite({ 'index.html': '<!doctype html><title>v3</title>' });
+    const body = await run('Update', { ...props(source), Mfa: 'optional' });
+    assert.equal(body.Status, 'SUCCESS', String(body.Reason));
+    assert.equal(JSON.parse(await text('config.json')).mfa, 'optional');
+    const before = await keys();
+    const bad = await run('Update', { ...props(source), Mfa: 'ON' });
+    assert.equal(bad.Status, 'FAILED');
+    assert.match(String(bad.Reason), /MFA mode "ON" is not one of off, optional, required/);
     assert.deepEqual(await keys(), before);
   });
 

@@ -21,6 +21,7 @@ describe('local run: site server', () => {
     userPoolClientId: 'client',
     cognitoEndpoint: 'http://127.0.0.1:2222',
     analytics: true,
+    mfa: 'off' as const,
   };
 
   before(async () => {

@@ -137,4 +137,15 @@ describe('exposure rules', () => {
     );
     assert.deepEqual(permission.concerns, []);
   });
+
+  it('the user pool: MFA off is a concern; optional and required are protections, each named', () => {
+    const pool = (mfa: 'off' | 'optional' | 'required') => {
+      const report = findExposure(fromTexts(renderAll(validateConfig({ cognito: { mfa } }, 'test'))));
+      return report.reachable.find((e) => e.id === 'UserPool')!;
+    };
+    assert.ok(pool('off').concerns.includes('MFA off'));
+    assert.ok(pool('optional').protections.includes('MFA optional (each user may turn it on)'));
+    assert.ok(pool('required').protections.includes('MFA required'));
+    assert.ok(!pool('required').concerns.some((c) => /MFA/.test(c)));
+  });
 });

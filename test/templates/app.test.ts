@@ -242,6 +242,21 @@ describe('application templates', () => {
       assert.equal(json(r.UserPool.Properties.Policies).includes('"MinimumLength":12'), true);
       assert.equal(r.UserPoolClient.Properties.IdTokenValidity, 15);
     });
+    it('cognito.mfa: TOTP only; OFF, OPTIONAL or ON; a longer challenge session when on; COG2 answered unless required', () => {
+      const expected = {
+        off: { pool: 'OFF', enabled: undefined, session: undefined, cog2: true },
+        optional: { pool: 'OPTIONAL', enabled: ['SOFTWARE_TOKEN_MFA'], session: 10, cog2: true },
+        required: { pool: 'ON', enabled: ['SOFTWARE_TOKEN_MFA'], session: 10, cog2: false },
+      } as const;
+      for (const [mfa, want] of Object.entries(expected)) {
+        const r = resourcesOf(buildCognito(config({ cognito: { mfa } })));
+        assert.equal(r.UserPool.Properties.MfaConfiguration, want.pool, mfa);
+        assert.deepEqual(r.UserPool.Properties.EnabledMfas, want.enabled, mfa);
+        assert.equal(r.UserPoolClient.Properties.AuthSessionValidity, want.session, mfa);
+        const suppressed = json((r.UserPool as { Metadata?: unknown }).Metadata ?? {}).includes('AwsSolutions-COG2');
+        assert.equal(suppressed, want.cog2, `${mfa}: COG2 suppression`);
+      }
+    });
   });
 
   describe('site.yml', () => {

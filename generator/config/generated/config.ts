@@ -70,8 +70,10 @@ export type Config = {
     readonly autoConfirmSignUp: boolean;
     /** Deletion protection on the user pool, and the pool kept (DeletionPolicy Retain) when the stack is deleted or the pool replaced: users' accounts outlive a mistaken delete. Off: the pool goes with the stack. */
     readonly deletionProtection: boolean;
-    /** Cognito threat protection (compromised credentials, adaptive authentication): audit only logs risky sign-ins, enforced also blocks them. Either puts the pool on the Plus feature plan, billed per monthly active user with no free tier; off (the default) keeps the Essentials plan. */
+    /** Cognito threat protection (compromised credentials, adaptive authentication): audit only logs risky sign-ins, enforced also blocks them. Either puts the pool on the Plus feature plan, billed per monthly active user with no free tier; off (the default) keeps the Lite plan. */
     readonly threatProtection: "off" | "audit" | "enforced";
+    /** A second sign-in step with an authenticator app (TOTP codes; no SMS, so no SNS cost or sandbox). optional: each user may turn it on from the site's "Two-step sign-in" page, and from then on signs in with a code. required: a user without an authenticator sets one up when signing in, and every sign-in asks for a code. off (the default): email and password only (the site offers no enrolment) */
+    readonly mfa: "off" | "optional" | "required";
     /** Send sign-up and recovery email through your Amazon SES identity instead of Cognito's built-in email (which sends at most 50 messages a day per account, from no-reply@verificationemail.com). The identity must be verified in SES in the stack's region, and the account out of the SES sandbox to reach any address. */
     readonly email?: {
       /** The From address, e.g. "Mythical Mysfits <no-reply@example.com>"; its address must belong to the identity. */

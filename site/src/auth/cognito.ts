@@ -9,6 +9,7 @@
 import {
   AuthenticationDetails,
   CognitoUser,
+  type IAuthenticationCallback,
   CognitoRefreshToken,
   CognitoUserAttribute,
   CognitoUserPool,
@@ -17,7 +18,26 @@ import type { SiteConfig } from '../config.js';
 import { AuthError, NETWORK_DOWN } from './auth-error.js';
 import { clearStoredSession, storedRefreshToken } from './stored-session.js';
 
-type Operation = 'signUp' | 'confirm' | 'resend' | 'signIn' | 'refresh' | 'signOut';
+type Operation = 'signUp' | 'confirm' | 'resend' | 'signIn' | 'mfa' | 'refresh' | 'signOut';
+
+/** Where a sign-in stands: done, or waiting for an authenticator code (and first for its setup). */
+export type SignInStep =
+  | { readonly next: 'done' }
+  /** The pool asks for the code the user's authenticator shows now (SOFTWARE_TOKEN_MFA). */
+  | { readonly next: 'code'; answer(code: string): Promise<SignInStep> }
+  /** The pool requires MFA and this user has none yet: add `secret` to an app, then answer its code (MFA_SETUP). */
+  | { readonly next: 'setup'; readonly secret: string; answer(code: string): Promise<SignInStep> };
+
+/** An authenticator being added for the signed-in user: `verify` turns it on with its first code. */
+export interface AuthenticatorSetup {
+  readonly secret: string;
+  verify(code: string): Promise<void>;
+}
+
+/** How Cognito lists the authenticator (TOTP) factor. */
+const TOTP = 'SOFTWARE_TOKEN_MFA';
+/** The name Cognito keeps for the authenticator (shown in the user's MFA settings). */
+const DEVICE_NAME = 'Authenticator app';
 
 export interface CodeDelivery {
   /** Where Cognito sent the code (a masked email), when it says. */
@@ -28,7 +48,13 @@ export interface CognitoClient {
   signUp(email: string, password: string): Promise<CodeDelivery>;
   confirm(email: string, code: string): Promise<void>;
   resend(email: string): Promise<CodeDelivery>;
-  signIn(email: string, password: string): Promise<void>;
+  signIn(email: string, password: string): Promise<SignInStep>;
+  /** Whether the signed-in user signs in with an authenticator code. */
+  authenticatorEnabled(): Promise<boolean>;
+  /** Starts adding an authenticator for the signed-in user (cognito.mfa optional or required). */
+  setUpAuthenticator(): Promise<AuthenticatorSetup>;
+  /** Stops asking the signed-in user for a code (cognito.mfa optional only). */
+  turnOffAuthenticator(): Promise<void>;
   /** A new id token from the stored refresh token (also when the current one is still valid). */
   refresh(): Promise<void>;
   /** Revokes the refresh token with Cognito, then forgets the session here (even if revoking fails). */
@@ -42,6 +68,13 @@ export function cognitoClient(config: SiteConfig): CognitoClient {
     ...(config.cognitoEndpoint ? { endpoint: config.cognitoEndpoint } : {}),
   });
   const user = (email: string): CognitoUser => new CognitoUser({ Username: email, Pool: pool });
+  /** The signed-in user with a valid session (renewed from the refresh token when needed). */
+  const signedIn = (): Promise<CognitoUser> =>
+    new Promise((resolve, reject) => {
+      const current = pool.getCurrentUser();
+      if (!current) return reject(new AuthError('session_ended', 'You are signed out. Sign in to do that.'));
+      current.getSession((err: Error | null) => (err ? reject(translate(err, 'refresh')) : resolve(current)));
+    });
 
   return {
     signUp: (email, password) =>
@@ -73,21 +106,59 @@ export function cognitoClient(config: SiteConfig): CognitoClient {
       new Promise((resolve, reject) => {
         const u = user(email);
         u.setAuthenticationFlowType('USER_PASSWORD_AUTH');
-        const challenge = (what: string) => () =>
-          reject(
-            new AuthError('unsupported', `This account needs ${what} to sign in, which this site does not offer.`),
-          );
-        u.authenticateUser(new AuthenticationDetails({ Username: email, Password: password }), {
-          onSuccess: () => resolve(),
-          onFailure: (err: unknown) => reject(translate(err, 'signIn')),
-          newPasswordRequired: challenge('a new password'),
-          mfaRequired: challenge('a one-time code'),
-          totpRequired: challenge('an authenticator code'),
-          customChallenge: challenge('an extra check'),
-          mfaSetup: challenge('multi-factor setup'),
-          selectMFAType: challenge('multi-factor authentication'),
-        });
+        u.authenticateUser(
+          new AuthenticationDetails({ Username: email, Password: password }),
+          steps(u, resolve, reject, 'signIn'),
+        );
       }),
+
+    authenticatorEnabled: () =>
+      signedIn().then(
+        (u) =>
+          new Promise((resolve, reject) => {
+            u.getUserData(
+              (err, data) => {
+                if (err || !data) return reject(translate(err, 'mfa'));
+                resolve((data.UserMFASettingList ?? []).includes(TOTP));
+              },
+              { bypassCache: true },
+            );
+          }),
+      ),
+
+    setUpAuthenticator: () =>
+      signedIn().then(
+        (u) =>
+          new Promise((resolve, reject) => {
+            u.associateSoftwareToken({
+              associateSecretCode: (secret) =>
+                resolve({
+                  secret,
+                  verify: (code) =>
+                    new Promise<void>((done, fail) => {
+                      u.verifySoftwareToken(code, DEVICE_NAME, {
+                        onSuccess: () =>
+                          u.setUserMfaPreference(null, { Enabled: true, PreferredMfa: true }, (err) =>
+                            err ? fail(translate(err, 'mfa')) : done(),
+                          ),
+                        onFailure: (err) => fail(translate(err, 'mfa')),
+                      });
+                    }),
+                }),
+              onFailure: (err) => reject(translate(err, 'mfa')),
+            });
+          }),
+      ),
+
+    turnOffAuthenticator: () =>
+      signedIn().then(
+        (u) =>
+          new Promise((resolve, reject) => {
+            u.setUserMfaPreference(null, { Enabled: false, PreferredMfa: false }, (err) =>
+              err ? reject(translate(err, 'mfa')) : resolve(),
+            );
+          }),
+      ),
 
     refresh: () =>
       new Promise((resolve, reject) => {
@@ -117,6 +188,45 @@ export function cognitoClient(config: SiteConfig): CognitoClient {
       clearStoredSession(config.userPoolClientId);
       return revoked;
     },
+  };
+}
+
+/** The callbacks of one sign-in step: each challenge becomes the SignInStep that answers it. */
+function steps(
+  u: CognitoUser,
+  resolve: (step: SignInStep) => void,
+  reject: (err: AuthError) => void,
+  operation: Operation,
+): IAuthenticationCallback {
+  const answerCode = (code: string): Promise<SignInStep> =>
+    new Promise((res, rej) => u.sendMFACode(code, steps(u, res, rej, 'mfa'), TOTP));
+  const unsupported = (what: string) => () =>
+    reject(new AuthError('unsupported', `This account needs ${what} to sign in, which this site does not offer.`));
+  return {
+    onSuccess: () => resolve({ next: 'done' }),
+    onFailure: (err: unknown) => reject(translate(err, operation)),
+    totpRequired: () => resolve({ next: 'code', answer: answerCode }),
+    mfaSetup: () =>
+      u.associateSoftwareToken({
+        associateSecretCode: (secret) =>
+          resolve({
+            next: 'setup',
+            secret,
+            answer: (code) =>
+              new Promise((res, rej) =>
+                u.verifySoftwareToken(code, DEVICE_NAME, {
+                  onSuccess: () => res({ next: 'done' }),
+                  onFailure: (err) => rej(translate(err, 'mfa')),
+                }),
+              ),
+          }),
+        onFailure: (err) => reject(translate(err, 'mfa')),
+      }),
+    // SMS codes and a choice of factors need SMS, which the pool never enables (TOTP only).
+    mfaRequired: unsupported('a code by text message'),
+    selectMFAType: unsupported('a choice of second factor'),
+    newPasswordRequired: unsupported('a new password'),
+    customChallenge: unsupported('an extra check'),
   };
 }
 
@@ -150,6 +260,13 @@ export function translate(err: unknown, operation: Operation): AuthError {
           )
         : new AuthError('local_unsupported', `The local run cannot do this: ${withoutPrefix(message)}`);
     case 'CodeMismatchException':
+    case 'EnableSoftwareTokenMFAException':
+      if (operation === 'mfa') {
+        return new AuthError(
+          'code_mismatch',
+          'That code is not right. Type the 6 digits your authenticator app shows now (they change every 30 seconds).',
+        );
+      }
       return new AuthError('code_mismatch', 'That code is not the one we sent. Check the email and type it again.');
     case 'ExpiredCodeException':
       return new AuthError('code_expired', 'That code has expired. Ask for a new code below.');
@@ -168,6 +285,10 @@ export function translate(err: unknown, operation: Operation): AuthError {
         return new AuthError('too_many_attempts', 'Too many wrong passwords. Wait a few minutes and try again.');
       }
       if (operation === 'signIn') return new AuthError('wrong_credentials', 'Wrong email or password.');
+      if (operation === 'mfa' && /session/i.test(message)) {
+        // The challenge's session lasts a few minutes (the app client's AuthSessionValidity).
+        return new AuthError('session_ended', 'That took too long: sign in again with your email and password.');
+      }
       if (operation === 'confirm' && /CONFIRMED/.test(message)) {
         return new AuthError('already_confirmed', 'This account is already confirmed. Sign in.');
       }
@@ -190,6 +311,7 @@ const FAILED: Record<Operation, string> = {
   confirm: 'Confirmation failed',
   resend: 'Could not send a new code',
   signIn: 'Sign-in failed',
+  mfa: 'Two-step sign-in failed',
   refresh: 'Could not renew the session',
   signOut: 'Sign-out failed',
 };

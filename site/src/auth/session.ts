@@ -3,7 +3,9 @@
 // id token. A returning visitor whose id token is still good never downloads it.
 import type { SiteConfig } from '../config.js';
 import { AuthError, libraryUnavailable } from './auth-error.js';
-import type { CodeDelivery, CognitoClient } from './cognito.js';
+import type { AuthenticatorSetup, CodeDelivery, CognitoClient, SignInStep } from './cognito.js';
+
+export type { AuthenticatorSetup, SignInStep } from './cognito.js';
 import { clearStoredSession, isFresh, readStoredSession, storageKey } from './stored-session.js';
 
 export interface SignedInUser {
@@ -104,10 +106,32 @@ export class Session extends EventTarget {
     return (await this.#cognito()).resend(email);
   }
 
-  async signIn(email: string, password: string): Promise<void> {
-    await (await this.#cognito()).signIn(email, password);
-    const stored = readStoredSession(this.#clientId);
-    this.#set({ email: stored?.email ?? email });
+  /** Signs in, or answers the step the pool asks for next (an authenticator code, or its setup first). */
+  async signIn(email: string, password: string): Promise<SignInStep> {
+    return this.#follow(await (await this.#cognito()).signIn(email, password), email);
+  }
+
+  /** Whether the signed-in user is asked for an authenticator code. */
+  async authenticatorEnabled(): Promise<boolean> {
+    return (await this.#cognito()).authenticatorEnabled();
+  }
+
+  async setUpAuthenticator(): Promise<AuthenticatorSetup> {
+    return (await this.#cognito()).setUpAuthenticator();
+  }
+
+  async turnOffAuthenticator(): Promise<void> {
+    return (await this.#cognito()).turnOffAuthenticator();
+  }
+
+  /** The step as the caller sees it; once done, the visitor is signed in here. */
+  #follow(step: SignInStep, email: string): SignInStep {
+    if (step.next === 'done') {
+      const stored = readStoredSession(this.#clientId);
+      this.#set({ email: stored?.email ?? email });
+      return step;
+    }
+    return { ...step, answer: async (code: string) => this.#follow(await step.answer(code), email) };
   }
 
   /** Signed out here at once; the refresh token is revoked with Cognito in the background. */

@@ -32,6 +32,7 @@ const TITLES: Record<Route['name'], string> = {
   register: 'Register',
   confirm: 'Confirm your account',
   signin: 'Sign in',
+  'two-step': 'Two-step sign-in',
   'not-found': 'Page not found',
 };
 
@@ -254,11 +255,13 @@ export class MysfitsApp extends LitElement {
   protected override updated(): void {
     if (this.route.name !== 'profile') document.title = `${TITLES[this.route.name]} · Mythical Mysfits`;
     if (!this.#moved) return;
-    this.#moved = false;
     // The new page's heading takes the keyboard (a view element may still be rendering it).
     const heading = this.renderRoot.querySelector<HTMLElement>('main h1');
-    if (heading) return heading.focus();
     const view = this.renderRoot.querySelector('main > :last-child') as (Element & Partial<Focusable>) | null;
+    // A view in a chunk still downloading: focus it once it is defined (the import asks for an update).
+    if (!heading && view && view.localName.includes('-') && !customElements.get(view.localName)) return;
+    this.#moved = false;
+    if (heading) return heading.focus();
     view?.focusHeading?.();
   }
 
@@ -270,7 +273,7 @@ export class MysfitsApp extends LitElement {
           <img src="favicon.svg" alt="" width="40" height="40" />
           Mythical Mysfits
         </a>
-        ${this.config ? html`<account-bar .user=${this.user}></account-bar>` : ''}
+        ${this.config ? html`<account-bar .user=${this.user} .mfa=${this.config.mfa}></account-bar>` : ''}
       </header>
       <main id="main" tabindex="-1">
         <status-message .message=${this.notice} .tone=${this.tone}></status-message>
@@ -311,6 +314,23 @@ export class MysfitsApp extends LitElement {
         return html`<confirm-form .session=${session} email=${route.email}></confirm-form>`;
       case 'signin':
         return html`<sign-in-form .session=${session} email=${route.email} next=${route.next}></sign-in-form>`;
+      case 'two-step':
+        // Its own chunk: only a visitor managing two-step sign-in downloads it.
+        if (!customElements.get('two-step-page')) {
+          void import('./two-step-page.js').then(
+            () => this.requestUpdate(),
+            () => {
+              this.notice = 'Part of the site could not be downloaded: check the connection and reload.';
+              this.tone = 'error';
+            },
+          );
+        }
+        return html`<two-step-page
+          .session=${session}
+          .mfa=${this.config?.mfa ?? 'off'}
+          .signedIn=${this.user !== null}
+          email=${this.user?.email ?? ''}
+        ></two-step-page>`;
       case 'not-found':
         return html`<section>
           <h1 tabindex="-1">Page not found</h1>
