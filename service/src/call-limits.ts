@@ -16,6 +16,13 @@ export const CALL_LIMITS = {
 /** The longest one call can take: every attempt timing out, plus the SDK's backoff (under 1 s). */
 export const CALL_DEADLINE_MS = CALL_LIMITS.maxAttempts * CALL_LIMITS.requestTimeoutMs + 1000;
 
+/** A request's wait for the table past `ms`: named as the SDK names its own timeouts, so it is answered 503 like them. */
+export function deadlinePassed(ms: number): Error {
+  const err = new Error(`no answer from the table within ${ms} ms`);
+  err.name = 'TimeoutError';
+  return err;
+}
+
 /**
  * Table work (reads and writes) waiting at once, beyond which a request is answered 503 at once
  * instead of queued: during a hang, clients that give up and retry would otherwise pile up

@@ -21,7 +21,10 @@ export const SETTINGS = {
     need: 'optional',
     what: "comma-separated origins allowed to call from a browser (the site's; default: none)",
   },
-  LIST_CACHE_MS: { need: 'optional', what: 'how long GET /mysfits answers are reused (default 2000; 0: off)' },
+  LIST_CACHE_MS: {
+    need: 'optional',
+    what: 'how long GET /mysfits answers are reused (default 2000; 0: off, each answer read after its request arrived)',
+  },
   SHUTDOWN_TIMEOUT_MS: { need: 'optional', what: 'how long SIGTERM waits for requests in flight (default 10000)' },
 } as const satisfies Record<string, { need: 'required' | 'optional'; what: string }>;
 

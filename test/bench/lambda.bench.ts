@@ -12,13 +12,12 @@
 // Node's own start (node -e 0) is measured too, and shown apart. Results in test-results/bench-lambda.json.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { Agent, request } from 'node:http';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import type { APIGatewayProxyResult } from 'aws-lambda';
 import { startSeededDynalite } from '../support/dynalite.js';
 import { packagedFunction, proxyEvent } from '../support/lambda.js';
+import { coldStart, loadHandler, warmEvents } from '../support/lambda-timing.js';
 import { freePort } from '../support/moto.js';
 import { ROOT } from '../helpers.js';
 
@@ -45,23 +44,7 @@ const env = {
 const fn = await packagedFunction('service');
 const event = proxyEvent('GET', '/mysfits', { accept: ['application/json'] }, '');
 
-/** A fresh process that loads the handler and answers one event; ms from spawn to the answer. */
-const COLD_SCRIPT = `
-const { handler } = require(${JSON.stringify(join(fn.dir, 'index.js'))});
-handler(${JSON.stringify(event)}, {}).then((r) => { process.stdout.write(String(r.statusCode)); process.exit(0); });`;
-// Not spawnSync: dynalite runs in this process and must go on answering.
-async function coldFunction(): Promise<number> {
-  const started = performance.now();
-  const child = spawn(process.execPath, ['-e', COLD_SCRIPT], { cwd: fn.dir, env });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-  await new Promise((r) => child.once('exit', r));
-  const ms = performance.now() - started;
-  if (!stdout.endsWith('\n200')) throw new Error(`cold function answered ${stdout}: ${stderr}`);
-  return ms;
-}
+const coldFunction = (): Promise<number> => coldStart(fn.dir, env, event);
 
 /** A fresh container process: ms from spawn until it answered GET /mysfits. */
 async function coldContainer(): Promise<number> {
@@ -109,27 +92,11 @@ for (let i = 0; i < RUNS; i++) {
 }
 const cold = { function: median(functionCold), container: median(containerCold), node: nodeMs };
 
-// Warm: one instance's handler in this process, events one after another.
-Object.assign(process.env, env); // read by the handler's init
-const { handler } = createRequire(join(fn.dir, 'index.js'))(join(fn.dir, 'index.js')) as {
-  handler: (e: unknown, c: unknown) => Promise<APIGatewayProxyResult>;
-};
-const warmHandler = async (): Promise<number> => {
-  let n = 0;
-  const end = performance.now() + WARM_SECONDS * 1000;
-  while (performance.now() < end) {
-    const r = await handler(event, {});
-    if (r.statusCode !== 200) throw new Error(`warm event answered ${r.statusCode}`);
-    n++;
-  }
-  return n / WARM_SECONDS;
-};
-// The handler logs a line per event to this process's stdout: not into the report.
-const write = process.stdout.write.bind(process.stdout);
-process.stdout.write = (() => true) as typeof process.stdout.write;
-await warmHandler(); // JIT and connections
-const warmFunction = await warmHandler();
-process.stdout.write = write;
+// Warm: one instance's handler in this process, events one after another. The table runs in
+// this process too, so its CPU is not the handler's alone (bench:service measures that apart).
+const handler = loadHandler(fn.dir, env);
+await warmEvents(handler, event, WARM_SECONDS); // JIT and connections
+const warmFunction = (await warmEvents(handler, event, WARM_SECONDS)).perSecond;
 
 const port = await freePort();
 const container = spawn(process.execPath, ['--enable-source-maps', SERVER], {

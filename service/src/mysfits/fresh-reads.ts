@@ -9,7 +9,7 @@
 // reads low. Measured with 32 connections on one profile: one round in flight served about 1.8x
 // the requests of four independent reads, at half the CPU per request (npm run bench:service).
 import { BatchGetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { CALL_DEADLINE_MS } from '../call-limits.js';
+import { CALL_DEADLINE_MS, deadlinePassed } from '../call-limits.js';
 import { KEY } from '../data/table.js';
 
 type Item = Record<string, unknown>;
@@ -41,7 +41,7 @@ export class FreshReads {
    */
   get(id: string): Promise<Item | undefined> {
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(timedOut(this.deadlineMs)), this.deadlineMs);
+      const timer = setTimeout(() => reject(deadlinePassed(this.deadlineMs)), this.deadlineMs);
       const waiter: Waiter = {
         resolve: (item) => {
           clearTimeout(timer);
@@ -97,13 +97,6 @@ export class FreshReads {
     }
     return found;
   }
-}
-
-/** Named as the SDK names its own timeouts, so it is answered as a 503 like them. */
-function timedOut(ms: number): Error {
-  const err = new Error(`no answer from the table within ${ms} ms`);
-  err.name = 'TimeoutError';
-  return err;
 }
 
 /** Named as DynamoDB names throttling, so it is answered as a 503 like DynamoDB's own. */

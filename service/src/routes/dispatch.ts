@@ -53,6 +53,24 @@ export type Handlers = {
   readonly [id in Exclude<OperationId, ServiceOperationId>]?: (request: BackendRequest) => Promise<unknown> | unknown;
 };
 
+/**
+ * A success body already serialised: an answer many requests share (the list) is turned into
+ * JSON once, not once per request. Sent as Koa sends an object (application/json; charset=utf-8).
+ */
+export class JsonText {
+  constructor(readonly text: string) {}
+}
+
+/** Sets the success body: an object as Koa serialises it, a JsonText as it is. */
+function answerWith(ctx: Context, answer: unknown): void {
+  if (answer instanceof JsonText) {
+    ctx.type = 'application/json';
+    ctx.body = answer.text;
+  } else {
+    ctx.body = answer;
+  }
+}
+
 const PREFLIGHT = 'OPTIONS';
 const PARAMETER_PATTERNS = Object.fromEntries(
   Object.entries(PATH_PARAMETERS).map(([name, { pattern }]) => [name, new RegExp(pattern, 'u')]),
@@ -92,7 +110,7 @@ export function dispatch(handlers: Handlers, verifier: TokenVerifier) {
       }
       const answer = await stand({ ctx, json: jsonBody(ctx) });
       ctx.status = op.success.status;
-      ctx.body = answer;
+      answerWith(ctx, answer);
       await next();
       return;
     }
@@ -109,7 +127,7 @@ export function dispatch(handlers: Handlers, verifier: TokenVerifier) {
       body,
     });
     ctx.status = op.success.status;
-    ctx.body = answer;
+    answerWith(ctx, answer);
     await next();
   };
 }

@@ -6,8 +6,8 @@ import type { Context } from 'koa';
 import { FILTERS, type FilterName } from '../contract/schemas.js';
 import { ApiError } from '../errors.js';
 import type { RequestState } from '../log.js';
-import type { ListFilter, MysfitStore } from '../mysfits/store.js';
-import type { Handlers } from './dispatch.js';
+import type { ListFilter, MysfitStore, MysfitSummary } from '../mysfits/store.js';
+import { JsonText, type Handlers } from './dispatch.js';
 
 export interface MysfitRoutesOptions {
   readonly store: MysfitStore;
@@ -26,7 +26,9 @@ export function mysfitHandlers({ store, healthy }: MysfitRoutesOptions): MysfitH
       return { status: 'ok', service: 'mysfits' };
     },
 
-    listMysfits: async ({ ctx }) => ({ mysfits: await store.list(listFilter(ctx)) }),
+    // The store hands every request of one read (or of the cache's life) the same array: its
+    // JSON is written once for all of them.
+    listMysfits: async ({ ctx }) => listJson(await store.list(listFilter(ctx))),
 
     getMysfit: async ({ params: { mysfitId } }) => {
       const mysfit = await store.get(mysfitId);
@@ -57,6 +59,17 @@ export function mysfitHandlers({ store, healthy }: MysfitRoutesOptions): MysfitH
  */
 export function likeToken(sub: string, requestId: string): string {
   return createHash('sha256').update(`${sub}\n${requestId}`).digest('base64url').slice(0, 36);
+}
+
+const LIST_JSON = new WeakMap<readonly MysfitSummary[], JsonText>();
+
+function listJson(mysfits: readonly MysfitSummary[]): JsonText {
+  let json = LIST_JSON.get(mysfits);
+  if (!json) {
+    json = new JsonText(JSON.stringify({ mysfits }));
+    LIST_JSON.set(mysfits, json);
+  }
+  return json;
 }
 
 function notFound(id: string): ApiError {
