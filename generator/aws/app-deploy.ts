@@ -10,8 +10,7 @@
 //     resource, or an engine that skips it), it is written here from the outputs.
 import { GetObjectCommand, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { mfaMode, SITE_CONFIG_FILE, siteConfigJson } from '../../functions/shared/site-config.js';
-import type { OptionValues } from '../cli/command.js';
-import { runPackage } from '../cli/commands/package.js';
+import { runPackage, type PackageRequest } from '../package/run.js';
 import { readRegionFolder, publishRegion } from './publish.js';
 import type { AwsContext } from './context.js';
 import type { DeployInput, Reporter } from './deploy.js';
@@ -26,17 +25,23 @@ export interface PreparedApp {
 }
 
 /** Steps 1 and 2: package and publish for the context's region; returns what to deploy. */
+/** What the whole-app deploy packages and publishes: package's request, and where to publish. */
+export interface AppRequest extends Omit<PackageRequest, 'regions' | 'allRegions'> {
+  readonly endpoint?: string;
+  readonly profile?: string;
+}
+
 export async function packageAndPublish(
   ctx: AwsContext,
-  options: OptionValues,
+  request: AppRequest,
   base: Omit<DeployInput, 'templateFile' | 'templateUrl'>,
   reporter: Reporter,
 ): Promise<PreparedApp> {
   const region = resolveRegions([ctx.region], '--region')[0];
-  const out = (options.out as string | undefined) ?? 'out';
+  const out = request.out ?? 'out';
   reporter.info(`packaging the app for ${region.code} into ${out}/${region.code} ...`);
   await runPackage(
-    { ...options, regions: [region.code], 'all-regions': false, out, quiet: false },
+    { ...request, regions: [region.code], allRegions: false, out },
     (line) => reporter.info(`  ${line}`),
     { hint: false },
   );
@@ -45,8 +50,8 @@ export async function packageAndPublish(
   const published = await publishRegion(folder, {
     mode: 'private',
     onlyNewBuckets: true,
-    endpoint: options.endpoint as string | undefined,
-    profile: options.profile as string | undefined,
+    endpoint: request.endpoint,
+    profile: request.profile,
   });
   reporter.info(
     `  ${published.created ? 'created the bucket (private, encrypted, versioned); ' : ''}${published.uploaded.length} uploaded, ${published.skipped} already there`,

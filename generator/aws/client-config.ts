@@ -1,8 +1,12 @@
 // Client settings every AWS command shares: --region, --profile and --endpoint, with the SDK's
 // standard credential chain. An endpoint on loopback is an emulator (moto, dynalite): if no
 // credentials are configured, emulators accept any, so placeholder ones are used.
+import { loadConfig, NODE_REGION_CONFIG_OPTIONS } from '@smithy/core/config';
 import { UsageError } from '../errors.js';
-import { isLoopback, placeholderCredentials, REGION_CODE } from '../../service/src/emulator.js';
+import { KNOWN_REGIONS } from '../package/generated/region-types.js';
+import { lookupRegion } from '../package/regions.js';
+import { closest } from '../suggest.js';
+import { isLoopback, placeholderCredentials } from '../../service/src/emulator.js';
 
 export { isLoopback };
 
@@ -19,15 +23,38 @@ export interface ClientConfig {
   credentials?: { accessKeyId: string; secretAccessKey: string };
 }
 
-/** Throws a usage error unless `region` is an AWS region code. */
-export function checkRegionCode(region: string): void {
-  if (!REGION_CODE.test(region)) throw new UsageError(`"${region}" is not an AWS region code (like us-east-1)`);
+/** Throws a usage error unless `region` is a region of the AWS SDK's partition data ("did you mean"). */
+export function checkRegionCode(region: string, source = 'region'): void {
+  if (lookupRegion(region)) return;
+  const guess = closest(region, KNOWN_REGIONS);
+  throw new UsageError(
+    `${source} "${region}" is not an AWS region${guess ? ` (did you mean ${guess}?)` : ' (like us-east-1)'}`,
+  );
 }
 
-export function clientConfig(options: AwsOptions, env: NodeJS.ProcessEnv = process.env): ClientConfig {
-  const region = options.region ?? env.AWS_REGION ?? env.AWS_DEFAULT_REGION;
-  if (!region) throw new UsageError('no region: pass --region or set AWS_REGION');
-  checkRegionCode(region);
+/**
+ * The region as the AWS CLI finds it: --region, else AWS_REGION (AWS_DEFAULT_REGION), else the
+ * profile's `region` in the shared config files (--profile, else AWS_PROFILE, else default).
+ */
+async function regionOf(options: AwsOptions, env: NodeJS.ProcessEnv): Promise<string | undefined> {
+  const given = options.region ?? env.AWS_REGION ?? env.AWS_DEFAULT_REGION;
+  if (given) return given;
+  try {
+    // The SDK's own lookup (environment, then ~/.aws/config and credentials, AWS_CONFIG_FILE honoured).
+    return await loadConfig(NODE_REGION_CONFIG_OPTIONS, { profile: options.profile ?? env.AWS_PROFILE })();
+  } catch {
+    return undefined; // no region anywhere
+  }
+}
+
+export async function clientConfig(options: AwsOptions, env: NodeJS.ProcessEnv = process.env): Promise<ClientConfig> {
+  const region = await regionOf(options, env);
+  if (!region) {
+    throw new UsageError(
+      `no region: pass --region, set AWS_REGION, or give the profile ${options.profile ?? env.AWS_PROFILE ?? 'default'} one (aws configure set region us-east-1)`,
+    );
+  }
+  checkRegionCode(region, options.region ? '--region' : 'region');
   const config: ClientConfig = { region };
   if (options.profile) config.profile = options.profile;
   if (options.endpoint) {
@@ -59,11 +86,11 @@ export const AWS_FLAGS = {
 } as const;
 
 /** An S3 client's settings: path-style addressing against an emulator endpoint (moto has no DNS per bucket). */
-export function s3ClientConfig(
+export async function s3ClientConfig(
   options: AwsOptions,
   env: NodeJS.ProcessEnv = process.env,
-): ClientConfig & { forcePathStyle?: boolean } {
-  const config = clientConfig(options, env);
+): Promise<ClientConfig & { forcePathStyle?: boolean }> {
+  const config = await clientConfig(options, env);
   return config.endpoint ? { ...config, forcePathStyle: true } : config;
 }
 

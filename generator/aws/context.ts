@@ -1,4 +1,5 @@
 // The clients an ops command uses, built once from --region/--profile/--endpoint.
+import { describeS3Failures } from './s3-errors.js';
 import { CloudFormationClient } from '@aws-sdk/client-cloudformation';
 import { S3Client } from '@aws-sdk/client-s3';
 import { STSClient } from '@aws-sdk/client-sts';
@@ -16,10 +17,10 @@ export interface AwsContext {
   close(): void;
 }
 
-export function awsContext(options: AwsOptions): AwsContext {
-  const config = clientConfig(options);
+export async function awsContext(options: AwsOptions): Promise<AwsContext> {
+  const config = await clientConfig(options);
   const cf = new CloudFormationClient(config);
-  const s3 = new S3Client(s3ClientConfig(options));
+  const s3 = describeS3Failures(new S3Client(await s3ClientConfig(options)));
   const sts = new STSClient(config);
   const emulator = config.endpoint !== undefined && isLoopback(config.endpoint);
   return {

@@ -9,6 +9,7 @@
 //    open), manifest.json last (what says a region is complete).
 //  - An object whose hash is already there is skipped: content-addressed names by existence,
 //    main.yml and manifest.json by the sha256 stored in their metadata.
+import { describeS3Failures } from './s3-errors.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
@@ -223,8 +224,8 @@ export interface PublishOptions extends AwsOptions {
 
 export async function publishRegion(folder: RegionFolder, options: PublishOptions): Promise<PublishedRegion> {
   const { manifest, region } = folder;
-  const s3 = new S3Client(
-    s3ClientConfig({ region: region.code, endpoint: options.endpoint, profile: options.profile }),
+  const s3 = describeS3Failures(
+    new S3Client(await s3ClientConfig({ region: region.code, endpoint: options.endpoint, profile: options.profile })),
   );
   try {
     const created = await ensureBucket(s3, manifest.bucket, region);

@@ -9,7 +9,7 @@ import type { Config } from '../config/load.js';
 import { AWS, join, select, split, sub } from '../core/intrinsics.js';
 import { Template } from '../core/template.js';
 import { CLICK_COLUMNS, TABLE_ENV } from '../../functions/click-enrich/enrich.js';
-import { TABLE_NAME_PATTERN } from '../../service/src/data/table.js';
+import { TABLE_ARN_PATTERN, TABLE_NAME_PATTERN } from '../../service/src/data/table.js';
 import {
   allow,
   assumedBy,
@@ -100,7 +100,7 @@ export function buildAnalytics(config: Config): Template {
     Type: 'String',
     Description: 'ARN of that table (data stack output TableArn).',
     label: 'Mysfits table ARN',
-    AllowedPattern: '^arn:[a-z-]+:dynamodb:[a-z0-9-]+:\\d{12}:table/[A-Za-z0-9_.-]{3,255}$',
+    AllowedPattern: TABLE_ARN_PATTERN,
     ConstraintDescription: 'a DynamoDB table ARN',
   });
   t.parameterGroup('Data (data stack)', [tableName, tableArn]);

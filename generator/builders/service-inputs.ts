@@ -6,7 +6,7 @@ import { sub, type Intrinsic } from '../core/intrinsics.js';
 import type { Template } from '../core/template.js';
 import type { Json } from '../spec/values.js';
 import { allow, siteUrlParameter } from './common.js';
-import { INDEXES, TABLE_NAME_PATTERN } from '../../service/src/data/table.js';
+import { INDEXES, TABLE_ARN_PATTERN, TABLE_NAME_PATTERN } from '../../service/src/data/table.js';
 
 export function serviceInputs(t: Template) {
   const tableName = t.parameter('TableName', {
@@ -21,7 +21,7 @@ export function serviceInputs(t: Template) {
     Description:
       "ARN of the mysfits table, to scope the service's role to it and its indexes (data stack output TableArn).",
     label: 'Table ARN',
-    AllowedPattern: `^arn:[a-z-]+:dynamodb:[a-z0-9-]+:\\d{12}:table/${TABLE_NAME_PATTERN.slice(1)}`,
+    AllowedPattern: TABLE_ARN_PATTERN,
     ConstraintDescription: 'a DynamoDB table ARN',
   });
   const userPoolId = t.parameter('UserPoolId', {

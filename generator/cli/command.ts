@@ -1,6 +1,8 @@
 // What every CLI command is made of, and how its --help is printed from the same definition
 // that parses its flags (so the help can never drift from the parser).
 import { parseArgs } from 'node:util';
+import { closest } from '../suggest.js';
+import { SUMMARIES, type CommandName } from './summaries.js';
 
 export interface OptionSpec {
   readonly type: 'string' | 'boolean';
@@ -12,19 +14,47 @@ export interface OptionSpec {
   readonly multiple?: boolean;
 }
 
+export type OptionSpecs = Readonly<Record<string, OptionSpec>>;
+
+/** What parseArgs gives for the flags, whatever they are (the dispatcher's view). */
 export type OptionValues = Record<string, string | boolean | string[] | undefined>;
 
+/** The value parseArgs gives a flag of this spec: a default makes it always there. */
+type ValueOf<S extends OptionSpec> = S extends { readonly type: 'boolean' }
+  ? S extends { readonly default: boolean }
+    ? boolean
+    : boolean | undefined
+  : S extends { readonly multiple: true }
+    ? string[] | undefined
+    : S extends { readonly default: string }
+      ? string
+      : string | undefined;
+
+/** A command's flag values, typed from its flag declarations. */
+export type ValuesOf<S extends OptionSpecs> = { readonly [K in keyof S]: ValueOf<S[K]> };
+
+/** A command as the dispatcher runs it. No command takes positional arguments: run.ts refuses them. */
 export interface Command {
-  readonly name: string;
+  readonly name: CommandName;
   readonly summary: string;
-  /** Positional arguments as shown in usage, e.g. `[FILE]`. */
-  readonly args?: string;
   /** Paragraphs printed under the usage line. */
   readonly description?: string;
-  readonly options: Readonly<Record<string, OptionSpec>>;
+  readonly options: OptionSpecs;
   /** Examples printed at the end of --help. */
   readonly examples?: readonly string[];
-  readonly run: (options: OptionValues, positionals: string[]) => Promise<number> | number;
+  readonly run: (options: OptionValues) => Promise<number> | number;
+}
+
+/** A command as written: its run sees each flag with the type its declaration gives it. */
+export interface CommandSpec<S extends OptionSpecs> extends Omit<Command, 'options' | 'run' | 'summary'> {
+  readonly options: S;
+  readonly run: (options: ValuesOf<S>) => Promise<number> | number;
+}
+
+/** The command, its summary the one main.ts lists, its run given typed flag values. */
+export function defineCommand<const S extends OptionSpecs>(spec: CommandSpec<S>): Command {
+  // parseCommandArgs parses exactly `spec.options`, so the values have the types ValuesOf gives.
+  return { ...spec, summary: SUMMARIES[spec.name], run: (values) => spec.run(values as ValuesOf<S>) };
 }
 
 // The error kinds every layer may throw; run.ts maps them to exit codes (2: nothing written).
@@ -32,14 +62,14 @@ import { UsageError } from '../errors.js';
 export { InputError, UsageError } from '../errors.js';
 
 export function helpText(command: Command): string {
-  const lines = [
-    `Usage: mysfits ${command.name} [options]${command.args ? ' ' + command.args : ''}`,
-    '',
-    command.summary,
-  ];
+  const lines = [`Usage: mysfits ${command.name} [options]`, '', command.summary];
   if (command.description) lines.push('', command.description);
   const entries = Object.entries({
     ...command.options,
+    'no-color': {
+      type: 'boolean',
+      description: 'No colour (also NO_COLOR=1, or when output is not a terminal).',
+    } as OptionSpec,
     help: { type: 'boolean', short: 'h', description: 'Show this help.' } as OptionSpec,
   });
   const flags = entries.map(([name, o]) => {
@@ -76,6 +106,9 @@ export function parseCommandArgs(
     return { values: values as OptionValues, positionals, help };
   } catch (err) {
     // node's messages name the flag: "Unknown option '--outt'", "Option '--out <value>' argument missing".
-    throw new UsageError((err as Error).message.replace(/\. To specify a positional argument.*$/s, ''), command.name);
+    const message = (err as Error).message.replace(/\. To specify a positional argument.*$/s, '');
+    const unknown = /^Unknown option '--?([^']+)'/.exec(message)?.[1];
+    const guess = unknown && closest(unknown, [...Object.keys(command.options), 'help']);
+    throw new UsageError(guess ? `${message} (did you mean --${guess}?)` : message, command.name);
   }
 }

@@ -6,14 +6,21 @@ import type { Reporter } from '../aws/deploy.js';
 import { formatElapsed, type RootCause, type WatchUpdate } from '../aws/stacks.js';
 import { UsageError } from './command.js';
 import { jsonText } from '../json.js';
+import { paint, statusStyle, type Style } from './style.js';
 
 export interface Output extends Reporter {
   readonly json: boolean;
+  /** `text` in `style` where the narrative goes to a colour terminal (style.ts), else as it is. */
+  paint(style: Style, text: string): string;
   /** The command's result: printed as JSON on stdout with --json, ignored otherwise. */
   result(value: unknown): void;
 }
 
 const SYMBOL: Record<string, string> = { Add: '+', Modify: '~', Remove: '-', Import: '>', Dynamic: '?' };
+const ACTION_STYLE: Record<string, Style> = { Add: 'green', Modify: 'yellow', Remove: 'red', Import: 'cyan' };
+
+/** No colour: for text that is not going to a terminal (tests, files). */
+const plain = (_style: Style, text: string): string => text;
 
 function replacement(row: ChangeRow): string {
   if (row.action !== 'Modify') return '';
@@ -35,7 +42,10 @@ export function countActions(rows: readonly ChangeRow[]): string {
   return `${n('Add')} to add, ${n('Modify')} to modify${replaced ? ` (${replaced} replaced)` : ''}, ${n('Remove')} to remove`;
 }
 
-export function formatChanges(changes: readonly StackChanges[]): string[] {
+export function formatChanges(
+  changes: readonly StackChanges[],
+  style: (style: Style, text: string) => string = plain,
+): string[] {
   const lines: string[] = [];
   for (const stack of changes) {
     lines.push(`  ${stack.label}: ${countActions(stack.rows)}`);
@@ -43,8 +53,10 @@ export function formatChanges(changes: readonly StackChanges[]): string[] {
     const typeWidth = Math.max(0, ...stack.rows.map((r) => r.type.length));
     for (const r of stack.rows) {
       const detail = r.details.length ? `  ${r.details.join(', ')}` : '';
+      const action = `${SYMBOL[r.action] ?? '?'} ${r.action.padEnd(7)}`;
+      const replaced = replacement(r);
       lines.push(
-        `    ${SYMBOL[r.action] ?? '?'} ${r.action.padEnd(7)} ${r.logicalId.padEnd(idWidth)}  ${r.type.padEnd(typeWidth)}  ${replacement(r)}${detail}`.trimEnd(),
+        `    ${ACTION_STYLE[r.action] ? style(ACTION_STYLE[r.action]!, action) : action} ${r.logicalId.padEnd(idWidth)}  ${r.type.padEnd(typeWidth)}  ${r.replacement === 'True' ? style('red', replaced) : replaced}${detail}`.trimEnd(),
       );
     }
   }
@@ -70,13 +82,19 @@ export class ProgressPrinter {
     if (tty && this.drawn > 0) this.stream.write(`\x1b[${this.drawn}A\x1b[0J`);
     for (const { label, event } of u.events) {
       const reason = event.ResourceStatusReason ? `  ${event.ResourceStatusReason}` : '';
+      const st = event.ResourceStatus ?? '';
+      const style = statusStyle(st);
       this.stream.write(
-        `  ${label}  ${event.LogicalResourceId ?? ''}  ${event.ResourceType ?? ''}  ${event.ResourceStatus ?? ''}${reason}\n`,
+        `  ${label}  ${event.LogicalResourceId ?? ''}  ${event.ResourceType ?? ''}  ${style ? paint(this.stream, style, st) : st}${reason}\n`,
       );
     }
+    const status = (text: string): string => {
+      const style = statusStyle(text);
+      return style ? paint(this.stream, style, text) : text;
+    };
     const lines = u.stacks.map(
       (s) =>
-        `  [${formatElapsed(u.elapsedMs).padStart(7)}] ${s.label}: ${s.done}/${s.total} resources ${this.verb}${s.status ? `  ${s.status}` : ''}`,
+        `  [${formatElapsed(u.elapsedMs).padStart(7)}] ${s.label}: ${s.done}/${s.total} resources ${this.verb}${s.status ? `  ${status(s.status)}` : ''}`,
     );
     const summary = lines.join('\n');
     if (tty) {
@@ -101,6 +119,7 @@ export function makeOutput(json: boolean, verb: string): Output & { printer: Pro
   return {
     json,
     printer,
+    paint: (style, text) => paint(narrative, style, text),
     info(line) {
       printer.release();
       narrative.write(line + '\n');

@@ -1,18 +1,28 @@
 // Running one command: parse its flags, print --help, turn its errors into messages and exit
 // codes (2 for bad flags, config or input, with nothing written; 1 for anything else). Shared by
 // the dispatcher (main.ts) and the code-cached fast path of `generate` (bin.ts).
+import { s3Message } from '../aws/s3-errors.js';
 import { ConfigError } from '../config/load.js';
 import { helpText, InputError, parseCommandArgs, UsageError, type Command } from './command.js';
+
+/** --no-color, which every command takes: no colour anywhere (as NO_COLOR says it; style.ts). */
+export function withoutColourFlag(argv: readonly string[]): string[] {
+  if (!argv.includes('--no-color')) return [...argv];
+  process.env.NO_COLOR = '1';
+  return argv.filter((a) => a !== '--no-color');
+}
 
 export async function runCommand(command: Command, argv: string[]): Promise<number> {
   const name = command.name;
   try {
-    const { values, positionals, help } = parseCommandArgs(command, argv);
+    const { values, positionals, help } = parseCommandArgs(command, withoutColourFlag(argv));
     if (help) {
       process.stdout.write(helpText(command));
       return 0;
     }
-    return await command.run(values, positionals);
+    // No command takes positional arguments.
+    if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`, name);
+    return await command.run(values);
   } catch (err) {
     if (err instanceof UsageError) {
       process.stderr.write(`mysfits ${name}: ${err.message}\nRun \`mysfits ${name} --help\` for usage.\n`);
@@ -22,7 +32,11 @@ export async function runCommand(command: Command, argv: string[]): Promise<numb
       process.stderr.write(`mysfits ${name}: ${err.message}\nNothing was written.\n`);
       return 2;
     }
-    const message = fileSystemMessage(err) ?? networkMessage(err) ?? (err instanceof Error ? err.message : String(err));
+    const message =
+      fileSystemMessage(err) ??
+      s3Message(err) ??
+      networkMessage(err) ??
+      (err instanceof Error ? err.message : String(err));
     process.stderr.write(`mysfits ${name}: ${message}\n`);
     if (process.env.MYSFITS_DEBUG && err instanceof Error) process.stderr.write(`${err.stack}\n`);
     return 1;

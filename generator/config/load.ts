@@ -1,6 +1,9 @@
 // Reads and validates the config: JSON syntax (with line and column), the JSON Schema in
 // schemas/config.schema.json (ajv, defaults filled in), then the rules a schema cannot say
 // (subnets inside the VPC and apart, Fargate CPU/memory pairs).
+import { KNOWN_REGIONS } from '../package/generated/region-types.js';
+import { lookupRegion } from '../package/regions.js';
+import { closest } from '../suggest.js';
 import { closeSync, openSync, readSync } from 'node:fs';
 import type { ErrorObject } from 'ajv';
 import type { Config } from './generated/config.js';
@@ -65,29 +68,6 @@ function describe(e: ErrorObject, data: unknown): string {
   }
 }
 
-/** The allowed key nearest to a misspelt one (edit distance at most 2), for "did you mean". */
-function closest(key: string, allowed: readonly string[]): string | undefined {
-  const distance = (a: string, b: string): number => {
-    const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-      let diagonal = row[0];
-      row[0] = i;
-      for (let j = 1; j <= b.length; j++) {
-        const above = row[j];
-        row[j] = Math.min(
-          row[j] + 1,
-          row[j - 1] + 1,
-          diagonal + (a[i - 1].toLowerCase() === b[j - 1].toLowerCase() ? 0 : 1),
-        );
-        diagonal = above;
-      }
-    }
-    return row[b.length];
-  };
-  const ranked = allowed.map((k) => [k, distance(key, k)] as const).sort((a, b) => a[1] - b[1]);
-  return ranked.length > 0 && ranked[0][1] <= 2 ? ranked[0][0] : undefined;
-}
-
 function valueAt(data: unknown, pointer: string): unknown {
   return pointer
     .split('/')
@@ -111,7 +91,16 @@ const FARGATE_MEMORY: Record<number, [number, number, number]> = {
 };
 
 function semanticProblems(config: Config): string[] {
-  return [...networkProblems(config.network), ...serviceProblems(config.service)];
+  return [...regionProblems(config.regions), ...networkProblems(config.network), ...serviceProblems(config.service)];
+}
+
+/** Each region one of the AWS SDK's partition data (the schema checks only its shape). */
+function regionProblems(regions: readonly string[]): string[] {
+  return regions.flatMap((code, i) => {
+    if (lookupRegion(code)) return [];
+    const guess = closest(code, KNOWN_REGIONS);
+    return [`regions[${i}]: "${code}" is not an AWS region${guess ? ` (did you mean "${guess}"?)` : ''} (AWS region)`];
+  });
 }
 
 /** CIDR alignment, sizes, subnets inside the VPC and not overlapping. */
@@ -176,7 +165,7 @@ function serviceProblems(service: Pick<Config['service'], 'cpu' | 'memory'>): st
 
 /** semanticProblems over data the schema refused: only where what it reads has the right form. */
 function crossFieldProblems(data: unknown): string[] {
-  const d = data as { network?: Record<string, unknown>; service?: Record<string, unknown> };
+  const d = data as { regions?: unknown; network?: Record<string, unknown>; service?: Record<string, unknown> };
   const network = d.network ?? {};
   const service = d.service ?? {};
   const strings = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
@@ -185,6 +174,7 @@ function crossFieldProblems(data: unknown): string[] {
   const serviceReadable =
     typeof service.cpu === 'number' && typeof service.memory === 'number' && FARGATE_MEMORY[service.cpu] !== undefined;
   return [
+    ...(strings(d.regions) ? regionProblems(d.regions) : []),
     ...(networkReadable ? networkProblems(network as Parameters<typeof networkProblems>[0]) : []),
     ...(serviceReadable ? serviceProblems(service as Parameters<typeof serviceProblems>[0]) : []),
   ];

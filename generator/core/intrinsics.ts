@@ -37,10 +37,6 @@ export class Intrinsic {
   }
 }
 
-export function isIntrinsic(value: unknown): value is Intrinsic {
-  return value instanceof Intrinsic;
-}
-
 /** Anything with a logical id: a resource, parameter or condition handle. */
 export interface Named {
   readonly id: string;
@@ -71,7 +67,7 @@ export const split = (delimiter: string, source: unknown): Intrinsic => new Intr
 /** `!GetAZs ''`: the availability zones of the stack's own region, so templates are region-agnostic. */
 export const getAZs = (region: string | Intrinsic = ''): Intrinsic => new Intrinsic('Fn::GetAZs', region);
 
-/** `!If [Condition, whenTrue, whenFalse]`. Exported as `fnIf` because `if` is a keyword; also `Fn.if`. */
+/** `!If [Condition, whenTrue, whenFalse]`. Exported as `fnIf` because `if` is a keyword. */
 export const fnIf = (condition: Target, whenTrue: unknown, whenFalse: unknown): Intrinsic =>
   new Intrinsic('Fn::If', [idOf(condition), whenTrue, whenFalse]);
 
@@ -82,33 +78,7 @@ export const or = (...conditions: Intrinsic[]): Intrinsic => new Intrinsic('Fn::
 /** A reference to a named condition inside another condition. */
 export const condition = (target: Target): Intrinsic => new Intrinsic('Condition', idOf(target));
 
-export const findInMap = (map: Target, topKey: unknown, secondKey: unknown): Intrinsic =>
-  new Intrinsic('Fn::FindInMap', [idOf(map), topKey, secondKey]);
 export const base64 = (value: unknown): Intrinsic => new Intrinsic('Fn::Base64', value);
-export const cidr = (ipBlock: unknown, count: number, cidrBits: number): Intrinsic =>
-  new Intrinsic('Fn::Cidr', [ipBlock, count, cidrBits]);
-export const importValue = (name: unknown): Intrinsic => new Intrinsic('Fn::ImportValue', name);
-
-/** The intrinsic helpers under their CloudFormation names, where `Fn.if` reads naturally. */
-export const Fn = {
-  ref,
-  getAtt,
-  sub,
-  join,
-  select,
-  split,
-  getAZs,
-  if: fnIf,
-  equals,
-  not,
-  and,
-  or,
-  condition,
-  findInMap,
-  base64,
-  cidr,
-  importValue,
-} as const;
 
 /** Pseudo parameters. `${AWS::Partition}` in ARNs keeps templates valid in China and GovCloud. */
 export const AWS = {

@@ -100,7 +100,6 @@ export class Template {
   readonly transforms: string[] = [];
   readonly metadata: Record<string, unknown> = {};
   readonly parameters: Entry<Record<string, unknown>>[] = [];
-  readonly mappings: Entry<Record<string, Record<string, unknown>>>[] = [];
   readonly conditions: Entry<Intrinsic>[] = [];
   readonly resources: Entry<Record<string, unknown>>[] = [];
   readonly outputs: Entry<Record<string, unknown>>[] = [];
@@ -142,12 +141,6 @@ export class Template {
   /** A console parameter group (AWS::CloudFormation::Interface), in the order groups are added. */
   parameterGroup(label: string, parameters: readonly Parameter[]): void {
     this.parameterGroups.push({ label, parameters: parameters.map((p) => p.id) });
-  }
-
-  mapping(id: string, value: Record<string, Record<string, unknown>>, comment?: string): Named {
-    this.claim(id, 'mapping');
-    this.mappings.push({ id, value, comment });
-    return { id };
   }
 
   condition(id: string, expression: Intrinsic, comment?: string): Condition {

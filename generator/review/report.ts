@@ -358,8 +358,13 @@ export function toHtml(blocks: readonly Block[], svg: string): string {
     if ('h' in block) body.push(`<h${block.h}>${inline(block.text)}</h${block.h}>`);
     else if ('p' in block) body.push(`<p>${inline(block.p)}</p>`);
     else if ('list' in block) body.push(`<ul>${block.list.map((i) => `<li>${inline(i)}</li>`).join('')}</ul>`);
-    else if ('diagram' in block) body.push(`<div class="diagram">${svg}</div>`);
-    else {
+    else if ('diagram' in block) {
+      // Fitted to the page's width; the checkbox shows it at full size, scrolled to pan (no script).
+      body.push(
+        `<input type="checkbox" id="zoom" class="zoom"><label for="zoom">full size (scroll to pan)</label> · <a href="${block.diagram}">open the diagram alone</a>`,
+        `<div class="diagram">${svg}</div>`,
+      );
+    } else {
       const { head, rows } = block.table;
       body.push(
         `<table><thead><tr>${head.map((h) => `<th>${inline(h)}</th>`).join('')}</tr></thead><tbody>${rows
@@ -379,11 +384,13 @@ export function toHtml(blocks: readonly Block[], svg: string): string {
 <style>
 body { font: 14px/1.5 -apple-system, Helvetica, Arial, sans-serif; color: #24292f; margin: 2rem auto; max-width: 1200px; padding: 0 1rem; }
 table { border-collapse: collapse; margin: 0.5rem 0 1.5rem; width: 100%; }
-th, td { border: 1px solid #d0d7de; padding: 4px 8px; text-align: left; vertical-align: top; }
+th, td { border: 1px solid #d0d7de; padding: 4px 8px; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
 th { background: #f6f8fa; }
 td.flag { color: #cf222e; }
 code { background: #f6f8fa; padding: 0 3px; border-radius: 3px; }
-.diagram { overflow-x: auto; border: 1px solid #d0d7de; border-radius: 6px; }
+.diagram { overflow: auto; max-height: 90vh; border: 1px solid #d0d7de; border-radius: 6px; }
+.diagram svg { display: block; width: 100%; height: auto; }
+.zoom:checked ~ .diagram svg { width: auto; max-width: none; }
 h2 { border-bottom: 1px solid #d0d7de; padding-bottom: 4px; margin-top: 2rem; }
 </style>
 </head>

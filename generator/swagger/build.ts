@@ -59,6 +59,41 @@ export const SWAGGER_VARIABLES = {
 } as const;
 export type SwaggerVariable = keyof typeof SWAGGER_VARIABLES;
 
+/**
+ * The form each variable's value must have (a stack output, or a value typed into an outputs
+ * file): a value of another form would give a document API Gateway refuses or, worse, accepts.
+ */
+export const SWAGGER_VARIABLE_FORMS: Record<SwaggerVariable, { readonly pattern: RegExp; readonly what: string }> = {
+  VpcLinkId: { pattern: /^[a-z0-9]{1,32}$/, what: 'a VPC link id (lower case letters and digits)' },
+  LoadBalancerDnsName: {
+    pattern: /^(?=.{1,253}$)([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$/,
+    what: 'a DNS name (like internal-mysfits-nlb-1234.elb.us-east-1.amazonaws.com)',
+  },
+  ServiceFunctionArn: {
+    pattern: /^arn:aws[a-z-]*:lambda:[a-z0-9-]+:\d{12}:function:[A-Za-z0-9_-]{1,64}(:[A-Za-z0-9$_-]+)?$/,
+    what: 'a Lambda function ARN',
+  },
+  UserPoolArn: {
+    pattern: /^arn:aws[a-z-]*:cognito-idp:[a-z0-9-]+:\d{12}:userpool\/[\w-]+_[0-9a-zA-Z]+$/,
+    what: 'a Cognito user pool ARN',
+  },
+  SiteUrl: {
+    pattern: /^https?:\/\/[^\s/?#]+$/,
+    what: 'an http(s) origin without a path (like https://d111111abcdef8.cloudfront.net)',
+  },
+  ClicksStreamName: { pattern: /^[a-zA-Z0-9_.-]{1,64}$/, what: 'a Firehose stream name' },
+  ClicksRoleArn: { pattern: /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/, what: 'an IAM role ARN' },
+};
+
+/** Each given variable whose value does not have its form, in words. */
+export function variableProblems(values: Readonly<Record<string, string>>): string[] {
+  return (Object.keys(SWAGGER_VARIABLE_FORMS) as SwaggerVariable[]).flatMap((name) => {
+    const value = values[name];
+    const { pattern, what } = SWAGGER_VARIABLE_FORMS[name];
+    return value === undefined || pattern.test(value) ? [] : [`${name}: ${JSON.stringify(value)} is not ${what}`];
+  });
+}
+
 /** The variables a config's document uses: the service's address depends on how it runs. */
 export function swaggerVariables(config: Config): SwaggerVariable[] {
   const service: SwaggerVariable[] =

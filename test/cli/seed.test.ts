@@ -86,7 +86,7 @@ describe('mysfits seed (against dynalite)', () => {
   it('rejects a bad region or endpoint with exit 2', async () => {
     const r = await cli(['seed', '--region', 'moon-1', '--endpoint', db.endpoint]);
     assert.equal(r.code, 2);
-    assert.match(r.stderr, /"moon-1" is not an AWS region code/);
+    assert.match(r.stderr, /--region "moon-1" is not an AWS region/);
     const r2 = await cli(['seed', '--region', 'us-east-1', '--endpoint', 'not a url']);
     assert.equal(r2.code, 2);
     assert.match(r2.stderr, /--endpoint "not a url" is not a URL/);

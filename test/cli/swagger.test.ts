@@ -66,9 +66,9 @@ describe('mysfits swagger', () => {
   const bad: [string, string, RegExp][] = [
     ['a missing output', JSON.stringify({ ...OUTPUTS, SiteUrl: undefined }), /missing value for SiteUrl/],
     [
-      'a value that makes the document invalid',
+      'a value of the wrong form (before it reaches the document)',
       JSON.stringify({ ...OUTPUTS, UserPoolArn: 'not-an-arn' }),
-      /providerARNs\.0: must match pattern .*check the stack outputs/,
+      /UserPoolArn: "not-an-arn" is not a Cognito user pool ARN/,
     ],
     ['malformed JSON', '{ "VpcLinkId": ', /malformed JSON/],
     ['a non-string value', JSON.stringify({ ...OUTPUTS, VpcLinkId: 7 }), /VpcLinkId: value must be a string/],
@@ -88,7 +88,7 @@ describe('mysfits swagger', () => {
   it('requires --stack or --outputs, with a pointer to --help', () => {
     const r = runCli(['swagger']);
     assert.equal(r.code, 2);
-    assert.match(r.stderr, /--stack NAME or --outputs FILE is required/);
+    assert.match(r.stderr, /--stack-name NAME or --outputs FILE is required/);
     assert.match(r.stderr, /mysfits swagger --help/);
   });
 
@@ -150,6 +150,6 @@ describe('mysfits swagger --stack (against moto)', () => {
   it('--stack and --outputs together are a usage error', async () => {
     const r = await runCliAsync(['swagger', '--stack', 'mysfits', '--outputs', 'x.json', ...aws()]);
     assert.equal(r.code, 2);
-    assert.match(r.stderr, /either --outputs FILE or --stack NAME, not both/);
+    assert.match(r.stderr, /either --outputs FILE or --stack-name NAME, not both/);
   });
 });

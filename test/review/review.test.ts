@@ -2,6 +2,7 @@
 import { strict as assert } from 'node:assert';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { buildCore } from '../../generator/builders/core.js';
 import { validateConfig } from '../../generator/config/load.js';
 import { parseTemplate } from '../../generator/core/parse.js';
@@ -13,6 +14,7 @@ import { findIamStatements } from '../../generator/review/iam.js';
 import { fromTexts, loadTemplates } from '../../generator/review/model.js';
 import { PRICES } from '../../generator/review/prices.js';
 import { ROOT, runCli, tempDir } from '../helpers.js';
+import { launchChromium } from '../support/browser.js';
 
 const APP = join(ROOT, 'test', 'fixtures', 'review', 'app');
 const defaults = validateConfig({}, 'defaults');
@@ -59,6 +61,31 @@ describe('mysfits review', function () {
       markdown = readFileSync(join(out, 'review.md'), 'utf8');
       html = readFileSync(join(out, 'review.html'), 'utf8');
       svg = readFileSync(join(out, 'diagram.svg'), 'utf8');
+    });
+
+    it('review.html in Chromium at 1,200 px: the diagram fits the page, nothing runs off it, and full size pans', async () => {
+      const browser = await launchChromium();
+      try {
+        const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+        await page.goto(pathToFileURL(join(out, 'review.html')).href);
+        // As a string: this suite's types have no DOM.
+        const measure = () =>
+          page.evaluate<{ svg: number; frame: number; page: number }>(`(() => {
+            const svg = document.querySelector('.diagram svg').getBoundingClientRect();
+            const frame = document.querySelector('.diagram').getBoundingClientRect();
+            return { svg: svg.width, frame: frame.width, page: document.documentElement.scrollWidth };
+          })()`);
+        const fitted = await measure();
+        assert.ok(fitted.svg <= fitted.frame + 1, `diagram ${fitted.svg} px in a ${fitted.frame} px frame`);
+        assert.ok(fitted.svg > fitted.frame * 0.9, 'the diagram fills its frame');
+        assert.ok(fitted.page <= 1200, `the page is ${fitted.page} px wide (a table or the diagram runs off it)`);
+        await page.getByLabel('full size (scroll to pan)').check();
+        const full = await measure();
+        assert.ok(full.svg > full.frame, 'full size is wider than the frame (scrolled to pan)');
+        assert.ok(full.page <= 1200, 'panning stays inside the frame');
+      } finally {
+        await browser.close();
+      }
     });
 
     it('says what it wrote', () => {

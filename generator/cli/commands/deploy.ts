@@ -19,7 +19,7 @@ import {
 import { formatElapsed } from '../../aws/stacks.js';
 import { TEMPLATE_BODY_LIMIT } from '../../aws/template-bucket.js';
 import { loadConfig } from '../../config/load.js';
-import { UsageError, type Command, type OptionValues } from '../command.js';
+import { defineCommand, UsageError, type ValuesOf } from '../command.js';
 import { PACKAGE_FLAGS } from './package.js';
 import {
   confirm,
@@ -65,12 +65,15 @@ export const CHANGE_SET_FLAGS = {
 } as const;
 
 /** What deploy and diff read from their flags; without --template (deploy only), the app's stack. */
-export function deployInput(options: OptionValues, command: string): DeployInput {
-  const template = options.template as string | undefined;
-  let stackName = options['stack-name'] as string | undefined;
+export function deployInput(
+  options: ValuesOf<typeof CHANGE_SET_FLAGS> & { readonly config?: string },
+  command: string,
+): DeployInput {
+  const template = options.template;
+  let stackName = options['stack-name'];
   if (!template) {
     if (command !== 'deploy') throw new UsageError(`${command} needs --template FILE`, command);
-    stackName ??= appStackName(loadConfig(options.config as string | undefined).config);
+    stackName ??= appStackName(loadConfig(options.config).config);
   }
   if (!stackName) throw new UsageError('--template needs --stack-name NAME', command);
   // A generate killed half way is finished (or undone) before the template is read.
@@ -79,9 +82,7 @@ export function deployInput(options: OptionValues, command: string): DeployInput
   const read = (p: string): string => readFileSync(p, 'utf8');
   let capabilities: Capability[] | undefined;
   if (options.capabilities) {
-    capabilities = (options.capabilities as string[])
-      .flatMap((c) => c.split(','))
-      .map((c) => c.trim().toUpperCase()) as Capability[];
+    capabilities = options.capabilities.flatMap((c) => c.split(',')).map((c) => c.trim().toUpperCase()) as Capability[];
     const bad = capabilities.filter((c) => !CAPABILITIES.includes(c));
     if (bad.length > 0)
       throw new UsageError(`--capabilities: unknown ${bad.join(', ')} (one of ${CAPABILITIES.join(', ')})`);
@@ -89,10 +90,10 @@ export function deployInput(options: OptionValues, command: string): DeployInput
   return {
     stackName: checkStackName(stackName),
     templateFile: template ?? '',
-    parameters: parseKeyValues((options.parameters as string[] | undefined) ?? [], '--parameters', read),
-    tags: parseKeyValues((options.tags as string[] | undefined) ?? [], '--tags', read),
+    parameters: parseKeyValues(options.parameters ?? [], '--parameters', read),
+    tags: parseKeyValues(options.tags ?? [], '--tags', read),
     capabilities,
-    s3Bucket: options['s3-bucket'] as string | undefined,
+    s3Bucket: options['s3-bucket'],
   };
 }
 
@@ -103,7 +104,7 @@ export function printPlan(out: Output, plan: Plan): void {
   }
   const verb = plan.type === 'CREATE' ? 'create' : 'update';
   out.info(`change set to ${verb} stack ${plan.stackName}:`);
-  for (const line of formatChanges(plan.changes)) out.info(line);
+  for (const line of formatChanges(plan.changes, out.paint)) out.info(line);
   if (plan.capabilities.length > 0) {
     out.info(`capabilities: ${plan.capabilities.map((c) => `${c.capability} (${c.reason})`).join('; ')}`);
   }
@@ -142,7 +143,7 @@ async function run(
   const json = { ...planJson(plan), status: result.status, outputs: result.outputs };
   if (!result.ok) {
     out.info(`deploy of ${plan.stackName} FAILED after ${formatElapsed(result.elapsedMs)}: ${result.status}`);
-    out.info(formatCause(result.cause));
+    out.info(out.paint('red', formatCause(result.cause)));
     if (result.outcome) out.info(result.outcome);
     out.result({ ...json, cause: result.cause ?? null });
     return 1;
@@ -154,9 +155,8 @@ async function run(
   return 0;
 }
 
-export const deploy: Command = {
+export const deploy = defineCommand({
   name: 'deploy',
-  summary: 'Create or update a stack through a change set, with progress.',
   description: [
     'Creates a change set (nested stacks included), prints what it adds, modifies (and whether it',
     'replaces) and removes per stack, asks before executing unless --yes, then shows progress until',
@@ -193,16 +193,28 @@ export const deploy: Command = {
     'mysfits deploy --template templates/core.yml --stack-name mysfits-core --region eu-west-1',
     'mysfits deploy -t stack.yml -s demo --parameters Env=prod --tags team=ops --yes --json',
   ],
-  async run(options, positionals) {
-    if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`, 'deploy');
+  async run(options) {
     const input = deployInput(options, 'deploy');
     const yes = options.yes === true;
     requireConfirmable(yes, 'deploy');
-    const ctx = awsContext(options);
+    const ctx = await awsContext(options);
     const out = makeOutput(options.json === true, 'done');
     try {
       if (options.template) return await run(ctx, input, out, yes);
-      const app = await packageAndPublish(ctx, options, input, out);
+      const app = await packageAndPublish(
+        ctx,
+        {
+          config: options.config,
+          bucketPrefix: options['bucket-prefix'],
+          stackName: input.stackName,
+          out: options.out,
+          siteDir: options['site-dir'],
+          endpoint: options.endpoint,
+          profile: options.profile,
+        },
+        input,
+        out,
+      );
       return await run(ctx, app.input, out, yes, async (outputs) => {
         await ensureSiteConfig(ctx.s3, outputs, out);
       });
@@ -210,4 +222,4 @@ export const deploy: Command = {
       ctx.close();
     }
   },
-};
+});

@@ -6,12 +6,11 @@ import { appStackName, attachIfBusy, checkStackName } from '../../aws/deploy.js'
 import { deleteStack, deletionOrder, emptyBucket, planStackDeletion, type StackPlan } from '../../aws/destroy.js';
 import { describeStack, findRootCause, formatElapsed, lastEventTime, outcome, watchStack } from '../../aws/stacks.js';
 import { loadConfig } from '../../config/load.js';
-import { UsageError, type Command } from '../command.js';
+import { defineCommand } from '../command.js';
 import { confirm, formatCause, makeOutput, onInterrupt, requireConfirmable } from '../ops-output.js';
 
-export const destroy: Command = {
+export const destroy = defineCommand({
   name: 'destroy',
-  summary: 'Delete stacks after emptying their buckets; report what is retained.',
   description: [
     "Deletes the app's stack (appName of the config) or the --stack-name stacks, nested stacks",
     'included, after confirmation. First empties every bucket CloudFormation will delete (all',
@@ -34,16 +33,11 @@ export const destroy: Command = {
     ...AWS_FLAGS,
   },
   examples: ['mysfits destroy --stack-name mysfits-core --region eu-west-1', 'mysfits destroy -s app -s network --yes'],
-  async run(options, positionals) {
-    if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`, 'destroy');
-    const names = (
-      (options['stack-name'] as string[] | undefined) ?? [
-        appStackName(loadConfig(options.config as string | undefined).config),
-      ]
-    ).map(checkStackName);
+  async run(options) {
+    const names = (options['stack-name'] ?? [appStackName(loadConfig(options.config).config)]).map(checkStackName);
     const yes = options.yes === true;
     requireConfirmable(yes, 'destroy');
-    const ctx = awsContext(options);
+    const ctx = await awsContext(options);
     const out = makeOutput(options.json === true, 'deleted');
     const report = {
       deleted: [] as string[],
@@ -149,4 +143,4 @@ export const destroy: Command = {
       ctx.close();
     }
   },
-};
+});

@@ -1,13 +1,12 @@
 // mysfits diff: what a deploy would change, from a change set that is deleted, never executed.
 import { awsContext } from '../../aws/context.js';
 import { discardPlan, prepareChangeSet } from '../../aws/deploy.js';
-import { UsageError, type Command } from '../command.js';
+import { defineCommand } from '../command.js';
 import { makeOutput } from '../ops-output.js';
 import { CHANGE_SET_FLAGS, deployInput, planJson, printPlan } from './deploy.js';
 
-export const diff: Command = {
+export const diff = defineCommand({
   name: 'diff',
-  summary: 'Show what deploying a template would change; never executes.',
   description: [
     'Creates the same change set deploy would (nested stacks included), prints it per stack with',
     'replacement yes/no, then deletes it. For a stack that does not exist yet, the empty stack the',
@@ -15,10 +14,9 @@ export const diff: Command = {
   ].join('\n'),
   options: CHANGE_SET_FLAGS,
   examples: ['mysfits diff --template templates/core.yml --stack-name mysfits-core --region eu-west-1'],
-  async run(options, positionals) {
-    if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`, 'diff');
+  async run(options) {
     const input = deployInput(options, 'diff');
-    const ctx = awsContext(options);
+    const ctx = await awsContext(options);
     const out = makeOutput(options.json === true, 'done');
     try {
       const plan = await prepareChangeSet(ctx, input, out);
@@ -34,4 +32,4 @@ export const diff: Command = {
       ctx.close();
     }
   },
-};
+});

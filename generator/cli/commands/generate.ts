@@ -1,10 +1,10 @@
 // mysfits generate: render every template from the config and write them atomically.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { loadConfig } from '../../config/load.js';
 import { renderAll } from '../../render.js';
 import { writeFilesAtomically } from '../../fs/atomic.js';
-import { UsageError, type Command } from '../command.js';
+import { defineCommand, UsageError } from '../command.js';
 import { TEMPLATES } from '../../builders/index.js';
 
 /**
@@ -20,9 +20,8 @@ function staleTemplates(out: string, written: readonly string[]): string[] {
   });
 }
 
-export const generate: Command = {
+export const generate = defineCommand({
   name: 'generate',
-  summary: 'Write the CloudFormation templates for the config.',
   description: [
     'Builds every template and api-swagger.json from the config, checks them (references, the',
     "nested stacks' parameters and outputs, the Swagger against Swagger 2.0 and the API Gateway",
@@ -39,10 +38,12 @@ export const generate: Command = {
     quiet: { type: 'boolean', short: 'q', description: 'Print nothing on success.' },
   },
   examples: ['mysfits generate', 'mysfits generate --config prod.json --out build/templates'],
-  run(options, positionals) {
-    if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`, 'generate');
-    const { config, source } = loadConfig(options.config as string | undefined);
-    const out = options.out as string;
+  run(options) {
+    const { config, source } = loadConfig(options.config);
+    const out = options.out;
+    if (statSync(out, { throwIfNoEntry: false })?.isDirectory() === false) {
+      throw new UsageError(`--out ${out} is a file: give a folder (created if missing)`, 'generate');
+    }
     const files = renderAll(config);
     const status = writeFilesAtomically(
       out,
@@ -72,4 +73,4 @@ export const generate: Command = {
     }
     return 0;
   },
-};
+});

@@ -4,13 +4,12 @@ import { awsContext } from '../../aws/context.js';
 import { appStackName, checkStackName, outputsOf } from '../../aws/deploy.js';
 import { describeStack } from '../../aws/stacks.js';
 import { loadConfig } from '../../config/load.js';
-import { UsageError, type Command } from '../command.js';
+import { defineCommand } from '../command.js';
 import { formatOutputs } from '../ops-output.js';
 import { jsonText } from '../../json.js';
 
-export const outputs: Command = {
+export const outputs = defineCommand({
   name: 'outputs',
-  summary: "Print a deployed stack's outputs.",
   description: "Reads the stack's outputs. Without --stack-name, the app's stack (appName of the config).",
   options: {
     'stack-name': { type: 'string', short: 's', value: 'NAME', description: 'Stack (default: appName of the config).' },
@@ -19,13 +18,9 @@ export const outputs: Command = {
     ...AWS_FLAGS,
   },
   examples: ['mysfits outputs --stack-name mysfits-core --region eu-west-1', 'mysfits outputs --json > outputs.json'],
-  async run(options, positionals) {
-    if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`, 'outputs');
-    const name = checkStackName(
-      (options['stack-name'] as string | undefined) ??
-        appStackName(loadConfig(options.config as string | undefined).config),
-    );
-    const ctx = awsContext(options);
+  async run(options) {
+    const name = checkStackName(options['stack-name'] ?? appStackName(loadConfig(options.config).config));
+    const ctx = await awsContext(options);
     try {
       const stack = await describeStack(ctx.cf, name);
       if (!stack) {
@@ -43,4 +38,4 @@ export const outputs: Command = {
       ctx.close();
     }
   },
-};
+});

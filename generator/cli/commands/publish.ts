@@ -4,12 +4,12 @@ import { AWS_FLAGS, clientConfig } from '../../aws/client-config.js';
 import { publishRegion, readRegionFolder, type AccessMode } from '../../aws/publish.js';
 import { loadConfig } from '../../config/load.js';
 import { artifactBucket } from '../../package/package.js';
-import { UsageError, type Command } from '../command.js';
-import { bucketPrefixOf, PACKAGE_FLAGS, selectRegions } from './package.js';
+import { defineCommand, UsageError } from '../command.js';
+import { bucketPrefixOf, selectRegions } from '../../package/run.js';
+import { PACKAGE_FLAGS } from './package.js';
 
-export const publish: Command = {
+export const publish = defineCommand({
   name: 'publish',
-  summary: 'Upload the packaged templates and assets to the artifact buckets.',
   description: [
     'For each region, uploads FROM/<region>/ to s3://<bucketPrefix>-<region>/<appName>/, creating the',
     'bucket if missing (SSE-S3 encrypted, versioned, ACLs disabled). Launch Stack users launch in',
@@ -35,17 +35,16 @@ export const publish: Command = {
     'mysfits publish --all-regions',
     'mysfits publish --regions eu-west-1 --bucket-prefix acme-mysfits --private --profile release',
   ],
-  async run(options, positionals) {
-    if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`, 'publish');
-    const { config } = loadConfig(options.config as string | undefined);
-    const regions = selectRegions(options, config);
-    const bucketPrefix = bucketPrefixOf(options, config);
-    const from = options.from as string;
+  async run(options) {
+    const { config } = loadConfig(options.config);
+    const regions = selectRegions({ regions: options.regions, allRegions: options['all-regions'] }, config);
+    const bucketPrefix = bucketPrefixOf({ bucketPrefix: options['bucket-prefix'] }, config);
+    const from = options.from;
     const mode: AccessMode = options.private ? 'private' : 'public';
-    const endpoint = options.endpoint as string | undefined;
-    const profile = options.profile as string | undefined;
+    const endpoint = options.endpoint;
+    const profile = options.profile;
     // Checks the flags the way every AWS command does (URL, profile) before anything is read.
-    clientConfig({ region: regions[0].code, endpoint, profile });
+    await clientConfig({ region: regions[0].code, endpoint, profile });
 
     // Every folder is read and checked before the first request: a missing or altered one stops all.
     const folders = regions.map((region) => readRegionFolder(from, region));
@@ -86,4 +85,4 @@ export const publish: Command = {
     );
     return 0;
   },
-};
+});

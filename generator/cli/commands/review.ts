@@ -15,11 +15,11 @@ import { fromTexts, loadTemplates, type ReviewTemplate } from '../../review/mode
 import { timeline } from '../../review/timeline.js';
 import { PRICES, PRICES_AS_OF } from '../../review/prices.js';
 import { buildReview, nagSummary, toHtml, toMarkdown } from '../../review/report.js';
-import { UsageError, type Command } from '../command.js';
+import { paint } from '../style.js';
+import { defineCommand, UsageError } from '../command.js';
 
-export const review: Command = {
+export const review = defineCommand({
   name: 'review',
-  summary: 'Write an offline ops review of the templates (Markdown, HTML, SVG diagram).',
   description: [
     'Reads every template in the folder (with the reviewer comment above each resource) and writes',
     'review.md, review.html and diagram.svg: per template its resources, what the internet can reach',
@@ -69,23 +69,22 @@ export const review: Command = {
     'mysfits review --region eu-west-1 --out review/',
     'mysfits review --packs aws-solutions,serverless --fail-on warning',
   ],
-  async run(options, positionals) {
-    if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`, 'review');
-    const dir = options.templates as string;
+  async run(options) {
+    const dir = options.templates;
     // A generate killed half way is finished (or undone) before anything is read.
     for (const line of recoverFolder(dir)) process.stderr.write(`mysfits review: ${line}\n`);
     if (!existsSync(dir) || !statSync(dir).isDirectory()) {
       throw new UsageError(`--templates ${dir}: no such folder (run \`mysfits generate\` first)`);
     }
-    const failOn = options['fail-on'] as string | undefined;
+    const failOn = options['fail-on'];
     if (failOn !== undefined && failOn !== 'error' && failOn !== 'warning') {
       throw new UsageError(`--fail-on ${failOn}: use error or warning`, 'review');
     }
-    const packs = parsePacks(options.packs as string | undefined);
+    const packs = parsePacks(options.packs);
     if (failOn && packs.length === 0) throw new UsageError('--fail-on needs a rule pack to run (--packs none given)');
-    const { config: given, source } = loadConfig(options.config as string | undefined);
-    const region = (options.region as string | undefined) ?? given.regions[0];
-    checkRegionCode(region);
+    const { config: given, source } = loadConfig(options.config);
+    const region = options.region ?? given.regions[0];
+    checkRegionCode(region, options.region ? '--region' : 'regions[0] of the config');
     let templates;
     try {
       templates = loadTemplates(dir);
@@ -129,7 +128,7 @@ export const review: Command = {
       config: isApp ? config : undefined,
     });
     const svg = await renderDiagram(templates, result.exposure);
-    const out = options.out as string;
+    const out = options.out;
     writeFilesAtomically(out, [
       { name: 'review.md', content: toMarkdown(result.blocks) },
       { name: 'review.html', content: toHtml(result.blocks, svg) },
@@ -161,7 +160,7 @@ export const review: Command = {
     );
     return failOn && nag ? failures(nag, failOn) : 0;
   },
-};
+});
 
 function parsePacks(value: string | undefined): NagPackName[] {
   if (value === undefined) return [...NAG_PACK_NAMES];
@@ -185,7 +184,7 @@ function failures(nag: NagResult, level: 'error' | 'warning'): number {
   if (open.length === 0 && stale.length === 0) return 0;
   for (const f of open) {
     process.stderr.write(
-      `${f.level}: ${f.file} ${f.resource}: ${f.rule}${f.finding ? `[${f.finding}]` : ''}: ${f.info}\n`,
+      `${paint(process.stderr, f.level === 'error' ? 'red' : 'yellow', f.level)}: ${f.file} ${f.resource}: ${f.rule}${f.finding ? `[${f.finding}]` : ''}: ${f.info}\n`,
     );
   }
   for (const s of stale) process.stderr.write(`warning: ${s.file} ${s.resource}: stale suppression of ${s.id}\n`);

@@ -5,11 +5,10 @@ import { AWS_FLAGS, clientConfig } from '../../aws/client-config.js';
 import { createTable, seedCatalogue, tableExists } from '../../../service/src/data/seed.js';
 import { CATALOGUE } from '../../../service/src/data/catalogue.js';
 import { DEFAULT_TABLE_NAME as DEFAULT_TABLE } from '../../../service/src/data/table.js';
-import { UsageError, type Command } from '../command.js';
+import { defineCommand } from '../command.js';
 
-export const seed: Command = {
+export const seed = defineCommand({
   name: 'seed',
-  summary: 'Put the catalogue of mysfits into a DynamoDB table.',
   description: [
     `Writes the ${CATALOGUE.length} mysfits of the catalogue. Idempotent: a mysfit already in the table`,
     'gets its catalogue fields refreshed, and keeps its likes and adoption.',
@@ -35,13 +34,9 @@ export const seed: Command = {
     'mysfits seed --table MysfitsTable --region eu-west-1',
     'mysfits seed --endpoint http://127.0.0.1:8000 --region us-east-1 --create',
   ],
-  async run(options, positionals) {
-    if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`, 'seed');
-    const table =
-      (options.table as string | undefined) ??
-      loadConfig(options.config as string | undefined).config.data.tableName ??
-      DEFAULT_TABLE;
-    const client = new DynamoDBClient(clientConfig(options));
+  async run(options) {
+    const table = options.table ?? loadConfig(options.config).config.data.tableName ?? DEFAULT_TABLE;
+    const client = new DynamoDBClient(await clientConfig(options));
     try {
       const where = `${table}${options.endpoint ? ` at ${String(options.endpoint)}` : ` in ${await client.config.region()}`}`;
       if (!(await tableExists(client, table))) {
@@ -67,4 +62,4 @@ export const seed: Command = {
       client.destroy();
     }
   },
-};
+});

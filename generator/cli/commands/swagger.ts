@@ -1,23 +1,23 @@
 // mysfits swagger: the API's Swagger document with a deployed stack's values filled in, for
 // `aws apigateway import-rest-api --fail-on-warnings` (the tutorial's seed 001 flow, without the
 // REPLACE_ME editing). The values come from main.yml's outputs.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { loadConfig } from '../../config/load.js';
 import { writeFilesAtomically } from '../../fs/atomic.js';
 import { jsonText } from '../../json.js';
-import { buildSwagger, routeList, SWAGGER_VARIABLES } from '../../swagger/build.js';
+import { buildSwagger, routeList, SWAGGER_VARIABLES, variableProblems } from '../../swagger/build.js';
 import { MissingValuesError, withValues } from '../../swagger/render.js';
 import { swaggerProblems } from '../../swagger/validate.js';
 import { AWS_FLAGS } from '../../aws/client-config.js';
 import { awsContext } from '../../aws/context.js';
 import { outputsOf } from '../../aws/deploy.js';
 import { describeStack } from '../../aws/stacks.js';
-import { InputError, UsageError, type Command } from '../command.js';
+import { defineCommand, InputError, UsageError } from '../command.js';
 
 /** The outputs of a deployed stack (main.yml's), read with the standard credential chain. */
 async function stackOutputs(name: string, options: Record<string, unknown>): Promise<Record<string, string> | string> {
-  const ctx = awsContext(options);
+  const ctx = await awsContext(options);
   try {
     const stack = await describeStack(ctx.cf, name);
     if (!stack) return `stack ${name} does not exist in ${ctx.where}`;
@@ -73,47 +73,49 @@ export function parseOutputs(text: string, source: string): Record<string, strin
   throw new InputError(source, ['expected an object of outputs or a list of { OutputKey, OutputValue }']);
 }
 
-export const swagger: Command = {
+export const swagger = defineCommand({
   name: 'swagger',
-  summary: "Write api-swagger.json with a deployed stack's values.",
   description: [
     "Renders the API's Swagger 2.0 document (the same one api.yml deploys) with the values of a",
     'deployed stack, validates it against Swagger 2.0 and the API Gateway extensions, and writes it.',
     `The values are main.yml's outputs (${Object.keys(SWAGGER_VARIABLES).join(', ')}, and Region;`,
     'a lambda-mode stack has ServiceFunctionArn where a fargate one has VpcLinkId and LoadBalancerDnsName,',
     'and the document follows the outputs):',
-    'read from the deployed stack with --stack NAME (standard credential chain, --region, --profile),',
+    'read from the deployed stack with --stack-name NAME (standard credential chain, --region, --profile),',
     'or from a file with --outputs FILE: JSON `{ "Key": "Value" }`, or what',
     '`aws cloudformation describe-stacks` prints.',
     'Exit codes: 0 written, 2 bad flags or a bad outputs file (nothing written), 1 anything else.',
   ].join('\n'),
   options: {
-    stack: {
+    'stack-name': {
       type: 'string',
       short: 's',
       value: 'NAME',
       description: 'Deployed stack (main.yml) to read the outputs of.',
     },
-    outputs: { type: 'string', value: 'FILE', description: 'JSON file of the stack outputs, instead of --stack.' },
+    stack: { type: 'string', value: 'NAME', description: 'The same as --stack-name.' },
+    outputs: { type: 'string', value: 'FILE', description: 'JSON file of the stack outputs, instead of --stack-name.' },
     out: { type: 'string', short: 'o', value: 'FILE', description: 'Where to write.', default: 'api-swagger.json' },
     config: { type: 'string', short: 'c', value: 'FILE', description: 'Config file (JSON), as for generate.' },
     quiet: { type: 'boolean', short: 'q', description: 'Print nothing on success.' },
     ...AWS_FLAGS,
   },
   examples: [
-    'mysfits swagger --stack mysfits --region eu-west-1',
+    'mysfits swagger --stack-name mysfits --region eu-west-1',
     'aws cloudformation describe-stacks --stack-name mysfits > outputs.json',
     'mysfits swagger --outputs outputs.json',
     'aws apigateway import-rest-api --parameters endpointConfigurationTypes=REGIONAL \\',
     '    --fail-on-warnings --body fileb://api-swagger.json',
   ],
-  async run(options, positionals) {
-    if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`, 'swagger');
-    const file = options.outputs as string | undefined;
-    const stackName = options.stack as string | undefined;
-    if (file && stackName) throw new UsageError('either --outputs FILE or --stack NAME, not both', 'swagger');
-    if (!file && !stackName) throw new UsageError('--stack NAME or --outputs FILE is required', 'swagger');
-    const { config } = loadConfig(options.config as string | undefined);
+  async run(options) {
+    const file = options.outputs;
+    if (options.stack !== undefined && options['stack-name'] !== undefined && options.stack !== options['stack-name']) {
+      throw new UsageError('--stack and --stack-name name different stacks: give one', 'swagger');
+    }
+    const stackName = options['stack-name'] ?? options.stack;
+    if (file && stackName) throw new UsageError('either --outputs FILE or --stack-name NAME, not both', 'swagger');
+    if (!file && !stackName) throw new UsageError('--stack-name NAME or --outputs FILE is required', 'swagger');
+    const { config } = loadConfig(options.config);
     let outputs: Record<string, string>;
     let source: string;
     if (stackName) {
@@ -124,15 +126,17 @@ export const swagger: Command = {
       }
       outputs = found;
       source = `outputs of stack ${stackName}`;
-    } else {
+    } else if (file) {
       let text: string;
       try {
-        text = readFileSync(file as string, 'utf8');
+        text = readFileSync(file, 'utf8');
       } catch (err) {
-        throw new InputError(file as string, [`cannot read the outputs file: ${(err as Error).message}`]);
+        throw new InputError(file, [`cannot read the outputs file: ${(err as Error).message}`]);
       }
-      outputs = parseOutputs(text, file as string);
-      source = `file ${file as string}`;
+      outputs = parseOutputs(text, file);
+      source = `file ${file}`;
+    } else {
+      throw new UsageError('--stack-name NAME or --outputs FILE is required', 'swagger');
     }
     // The stack's outputs say how its service runs, whatever the config says.
     const compute =
@@ -153,6 +157,8 @@ export const swagger: Command = {
       service: { ...config.service, compute },
       analytics: { ...config.analytics, enabled: outputs.ClicksStreamName !== undefined },
     };
+    const malformed = variableProblems(outputs);
+    if (malformed.length > 0) throw new InputError(source, malformed);
     let document;
     try {
       document = withValues(buildSwagger(deployed), values);
@@ -167,14 +173,18 @@ export const swagger: Command = {
         problems.map((p) => `${p} (check the stack outputs)`),
       );
     }
-    const out = resolve(options.out as string);
+    const out = resolve(options.out);
+    // Into a folder that exists: a mistyped --out is an error, not a new folder somewhere.
+    if (!existsSync(dirname(out))) {
+      throw new UsageError(`--out ${options.out}: the folder ${dirname(out)} does not exist`, 'swagger');
+    }
     writeFilesAtomically(dirname(out), [{ name: basename(out), content: jsonText(document) }]);
     if (!options.quiet) {
       process.stdout.write(
-        `wrote ${options.out as string}: ${routeList(deployed).length} routes, valid Swagger 2.0 with API Gateway extensions (values from the ${source})\n` +
-          `import it with: aws apigateway import-rest-api --parameters endpointConfigurationTypes=REGIONAL --fail-on-warnings --body fileb://${options.out as string}\n`,
+        `wrote ${options.out}: ${routeList(deployed).length} routes, valid Swagger 2.0 with API Gateway extensions (values from the ${source})\n` +
+          `import it with: aws apigateway import-rest-api --parameters endpointConfigurationTypes=REGIONAL --fail-on-warnings --body fileb://${options.out}\n`,
       );
     }
     return 0;
   },
-};
+});

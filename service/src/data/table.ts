@@ -5,6 +5,8 @@ export const KEY = 'MysfitId';
 
 /** DynamoDB's rule for table names: 3-255 of letters, digits, underscore, hyphen, dot. */
 export const TABLE_NAME_PATTERN = '^[A-Za-z0-9_.-]{3,255}$';
+/** A table's ARN, in any partition and region (a template parameter's AllowedPattern). */
+export const TABLE_ARN_PATTERN = `^arn:[a-z-]+:dynamodb:[a-z0-9-]+:\\d{12}:table/${TABLE_NAME_PATTERN.slice(1)}`;
 
 /** The name of a table made by hand (`mysfits seed --create`, the local run); stacks let CloudFormation name theirs. */
 export const DEFAULT_TABLE_NAME = 'MysfitsTable';
