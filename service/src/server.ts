@@ -47,13 +47,35 @@ function onClientError(log: Logger | undefined) {
   };
 }
 
-export async function listen(app: Koa, port: number, host?: string, log?: Logger): Promise<Listening> {
-  const server = createServer(app.callback());
+/** Node's own request timeout: how long a request may take to arrive, and how often it checks. */
+export interface RequestTimeouts {
+  /** Node's default: 300 s. */
+  readonly requestTimeoutMs?: number;
+  /** Node's default: 30 s (a request is timed out up to this late). */
+  readonly checkIntervalMs?: number;
+}
+
+export async function listen(
+  app: Koa,
+  port: number,
+  host?: string,
+  log?: Logger,
+  timeouts: RequestTimeouts = {},
+): Promise<Listening> {
+  const server = createServer(
+    {
+      ...(timeouts.requestTimeoutMs !== undefined ? { requestTimeout: timeouts.requestTimeoutMs } : {}),
+      ...(timeouts.checkIntervalMs !== undefined ? { connectionsCheckingInterval: timeouts.checkIntervalMs } : {}),
+    },
+    app.callback(),
+  );
   server.on('clientError', onClientError(log));
   // Longer than the load balancer's idle timeouts, so the server is never the one to close a
   // kept-alive connection just as the balancer sends a request on it.
   server.keepAliveTimeout = 65_000;
-  server.headersTimeout = 66_000;
+  // Within the request timeout (Node's default 300 s): a headers timeout above it stops Node
+  // timing out a request whose body never ends.
+  server.headersTimeout = server.requestTimeout > 0 ? Math.min(66_000, server.requestTimeout) : 66_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => {
