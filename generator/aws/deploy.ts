@@ -190,13 +190,14 @@ export async function prepareChangeSet(ctx: AwsContext, input: DeployInput, repo
       bucket: await templateBucket(),
       region: ctx.region,
       prefix: input.stackName,
-      assets: async () =>
+      assets: async (only) =>
         (
           await buildAssets({
             root: packageRoot(),
             cacheDir: DEFAULT_ASSET_CACHE,
             siteDir: builtSiteDir(packageRoot()),
             log: reporter.info,
+            only,
           })
         ).assets,
       info: reporter.info,

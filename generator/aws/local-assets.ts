@@ -8,12 +8,26 @@ import { readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { HeadObjectCommand, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { isMap, isScalar, parseDocument, visit, type Document, type Scalar } from 'yaml';
-import { APP_ASSETS, assetSource, FUNCTION_ASSETS } from '../builders/common.js';
+import { APP_ASSETS, assetSource, FUNCTION_ASSETS, type AssetName } from '../builders/common.js';
 import { sha256, type Asset } from '../package/assets.js';
 import { bucketObjectUrl } from './template-bucket.js';
 
 /** Every path the builders name an asset by. */
-const SOURCES: ReadonlySet<string> = new Set([...FUNCTION_ASSETS, ...APP_ASSETS].map((n) => assetSource(n)));
+const NAME_OF: ReadonlyMap<string, AssetName> = new Map(
+  [...FUNCTION_ASSETS, ...APP_ASSETS].map((n) => [assetSource(n), n] as const),
+);
+const SOURCES: ReadonlySet<string> = new Set(NAME_OF.keys());
+
+/** The assets `file` and the templates it nests (relative TemplateURLs) name, by asset name. */
+function assetsNamedUnder(file: string, seen: Set<string> = new Set()): Set<AssetName> {
+  const names = new Set<AssetName>();
+  if (seen.has(file)) return names; // a template that nests itself is refused by rewrite()
+  seen.add(file);
+  const { assets, templates } = localReferencesOf(readFileSync(file, 'utf8'));
+  for (const source of assets) names.add(NAME_OF.get(source)!);
+  for (const url of templates) for (const n of assetsNamedUnder(resolve(dirname(file), url), seen)) names.add(n);
+  return names;
+}
 
 const isRelativeTemplateUrl = (v: string): boolean => v !== '' && !/^(https?|s3):\/\//i.test(v);
 
@@ -56,8 +70,8 @@ export interface LocalPackagingOptions {
   readonly region: string;
   /** Key prefix in the bucket (the stack's name). */
   readonly prefix: string;
-  /** Builds the assets (buildAssets: the same zips and cache as `mysfits package`), once. */
-  readonly assets: () => Promise<readonly Asset[]>;
+  /** Builds the named assets (buildAssets: the same zips and cache as `mysfits package`), once. */
+  readonly assets: (names: ReadonlySet<AssetName>) => Promise<readonly Asset[]>;
   readonly info: (line: string) => void;
 }
 
@@ -103,7 +117,8 @@ export async function packageTemplateFile(file: string, options: LocalPackagingO
     const replacement = new Map<string, string>();
     const assetRefs = distinct(refs, 'asset');
     if (assetRefs.length > 0) {
-      built ??= options.assets();
+      // Built once, for every asset the whole tree names (not every asset package would build).
+      built ??= options.assets(assetsNamedUnder(resolve(file)));
       const assets = await built;
       for (const source of assetRefs) {
         const asset = assets.find((a) => a.source === source);

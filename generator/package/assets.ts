@@ -40,6 +40,8 @@ export interface AssetOptions {
   /** A built site to package instead of building site/. */
   readonly siteDir?: string;
   readonly log?: (line: string) => void;
+  /** Only these assets (a template that names a few); unset: every one, as package needs. */
+  readonly only?: ReadonlySet<AssetName>;
 }
 
 /** Where `npm run build` puts the site; packaged as it is when built. */
@@ -289,18 +291,26 @@ export interface AssetSet {
 /** Builds every asset once. */
 export async function buildAssets(options: AssetOptions): Promise<AssetSet> {
   const missing: string[] = [];
+  const wanted = (name: AssetName): boolean => options.only === undefined || options.only.has(name);
   const functions = await Promise.all(
-    FUNCTION_ASSETS.map(async (name) => asset(name, 'function', await functionAsset(options, name))),
+    FUNCTION_ASSETS.filter(wanted).map(async (name) => asset(name, 'function', await functionAsset(options, name))),
   );
   const assets: Asset[] = [...functions];
-  if (existsSync(join(options.root, SERVICE_BUNDLE.entry)) && existsSync(join(options.root, SERVICE_DOCKERFILE))) {
+  if (!wanted('service-image')) {
+    // not asked for
+  } else if (
+    existsSync(join(options.root, SERVICE_BUNDLE.entry)) &&
+    existsSync(join(options.root, SERVICE_DOCKERFILE))
+  ) {
     assets.push(asset('service-image', 'service', await serviceAsset(options)));
   } else {
     missing.push(
       `service: no ${SERVICE_BUNDLE.entry} and ${SERVICE_DOCKERFILE} here, so no image is built in the cloud (the service runs no task until an ImageUri is given)`,
     );
   }
-  if (options.siteDir) {
+  if (!wanted('site')) {
+    // not asked for
+  } else if (options.siteDir) {
     assets.push(asset('site', 'site', siteAsset(options.siteDir)));
   } else {
     missing.push(

@@ -19,7 +19,7 @@
 //   modelled by moto at all, hence small fixture templates.
 import { strict as assert } from 'node:assert';
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   CloudFormationClient,
@@ -216,6 +216,28 @@ describe('stack commands (against moto_server)', function () {
       assert.equal(again.code, 0, again.stderr);
       assert.doesNotMatch(again.stdout, /uploaded s3:/);
       assert.match(again.stdout, /already in the bucket/);
+    });
+
+    it('builds only the assets the template names (data.yml: the seed function), not every asset package builds', async () => {
+      const dir = tempDir();
+      const r = await runCliAsync(
+        [
+          'diff',
+          '-t',
+          join(ROOT, 'templates', 'data.yml'),
+          '-s',
+          'data-assets',
+          '--endpoint',
+          moto.endpoint,
+          '--region',
+          'us-east-1',
+        ],
+        { env: CREDENTIALS, cwd: dir },
+      );
+      assert.equal(r.code, 0, r.stderr);
+      // The asset cache (out/.cache, as package's) holds one index per asset built.
+      const built = readdirSync(join(dir, 'out', '.cache')).filter((f) => f.endsWith('.json'));
+      assert.deepEqual(built, ['function-seed-table.json']);
     });
 
     it("templates/data.yml: the seed function's CodeUri becomes the packaged zip (moto does not expand SAM)", async () => {
