@@ -6,6 +6,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { AuthError } from '../auth/auth-error.js';
 import type { Session } from '../auth/session.js';
 import { base, form } from './shared-styles.js';
+import { CODE_FIELD, CODE_PROBLEM, typedCode } from './two-step.js';
 
 export interface NavigateDetail {
   readonly to: string;
@@ -80,6 +81,13 @@ export abstract class AccountForm extends LitElement {
       'email',
     );
     return null;
+  }
+
+  /** The authenticator code typed (spaces dropped); null when it is not six digits, after saying so. */
+  protected checkedCode(): string | null {
+    const code = typedCode(this.value(CODE_FIELD.id));
+    if (code === null) void this.fail(CODE_PROBLEM, CODE_FIELD.id);
+    return code;
   }
 
   /** Runs an account action: busy while it runs, its failure shown in words. */

@@ -6,7 +6,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { SignInStep } from '../auth/session.js';
 import { href } from '../routes.js';
 import { AccountForm, navigateEvent } from './account-form.js';
-import { CODE_FIELD, CODE_PROBLEM, loadAuthenticatorKey, typedCode } from './two-step.js';
+import { CODE_FIELD, loadAuthenticatorKey } from './two-step.js';
 
 type Challenge = Exclude<SignInStep, { next: 'done' }>;
 
@@ -96,8 +96,8 @@ export class SignInForm extends AccountForm {
     event.preventDefault();
     const step = this.step;
     if (!step) return;
-    const code = typedCode(this.value(CODE_FIELD.id));
-    if (code === null) return void this.fail(CODE_PROBLEM, CODE_FIELD.id);
+    const code = this.checkedCode();
+    if (code === null) return;
     void this.run(
       async () => this.#continue(await step.answer(code), this.#signingIn, step.next === 'setup'),
       (err) => {

@@ -6,7 +6,7 @@ import type { AuthenticatorSetup } from '../auth/session.js';
 import type { MfaMode } from '../../../functions/shared/site-config.js';
 import { href } from '../routes.js';
 import { AccountForm } from './account-form.js';
-import { CODE_FIELD, CODE_PROBLEM, loadAuthenticatorKey, typedCode } from './two-step.js';
+import { CODE_FIELD, loadAuthenticatorKey } from './two-step.js';
 
 type Status = 'loading' | 'on' | 'off' | 'unknown';
 
@@ -120,8 +120,8 @@ export class TwoStepPage extends AccountForm {
     event.preventDefault();
     const setup = this.setup;
     if (!setup) return;
-    const code = typedCode(this.value(CODE_FIELD.id));
-    if (code === null) return void this.fail(CODE_PROBLEM, CODE_FIELD.id);
+    const code = this.checkedCode();
+    if (code === null) return;
     void this.run(
       async () => {
         await setup.verify(code);
