@@ -351,6 +351,13 @@ const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;'
 /** `code` spans, the one inline markup the blocks use. */
 const inline = (s: string): string => esc(s).replace(/`([^`]+)`/g, '<code>$1</code>');
 
+/** The diagram's sizes: fitted to the page, its own size, and twice the page's width (scrolled to pan). */
+const ZOOMS = [
+  ['fit', 'fit to the page'],
+  ['full', 'full size'],
+  ['double', 'twice the page (scroll to pan)'],
+] as const;
+
 export function toHtml(blocks: readonly Block[], svg: string): string {
   const title = blocks.find((b): b is { h: 1; text: string } => 'h' in b && b.h === 1)?.text ?? 'Ops review';
   const body: string[] = [];
@@ -359,9 +366,12 @@ export function toHtml(blocks: readonly Block[], svg: string): string {
     else if ('p' in block) body.push(`<p>${inline(block.p)}</p>`);
     else if ('list' in block) body.push(`<ul>${block.list.map((i) => `<li>${inline(i)}</li>`).join('')}</ul>`);
     else if ('diagram' in block) {
-      // Fitted to the page's width; the checkbox shows it at full size, scrolled to pan (no script).
+      // Fitted to the page's width; full size and twice the page's width scroll inside the frame to pan (no script).
       body.push(
-        `<input type="checkbox" id="zoom" class="zoom"><label for="zoom">full size (scroll to pan)</label> · <a href="${block.diagram}">open the diagram alone</a>`,
+        `<p class="zoom">Diagram: ${ZOOMS.map(
+          ([id, label], i) =>
+            `<input type="radio" name="zoom" id="zoom-${id}"${i === 0 ? ' checked' : ''}><label for="zoom-${id}">${label}</label>`,
+        ).join(' ')} · <a href="${block.diagram}">open it alone</a></p>`,
         `<div class="diagram">${svg}</div>`,
       );
     } else {
@@ -390,7 +400,8 @@ td.flag { color: #cf222e; }
 code { background: #f6f8fa; padding: 0 3px; border-radius: 3px; }
 .diagram { overflow: auto; max-height: 90vh; border: 1px solid #d0d7de; border-radius: 6px; }
 .diagram svg { display: block; width: 100%; height: auto; }
-.zoom:checked ~ .diagram svg { width: auto; max-width: none; }
+body:has(#zoom-full:checked) .diagram svg { width: auto; }
+body:has(#zoom-double:checked) .diagram svg { width: 200%; }
 h2 { border-bottom: 1px solid #d0d7de; padding-bottom: 4px; margin-top: 2rem; }
 </style>
 </head>

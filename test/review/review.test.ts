@@ -63,7 +63,7 @@ describe('mysfits review', function () {
       svg = readFileSync(join(out, 'diagram.svg'), 'utf8');
     });
 
-    it('review.html in Chromium at 1,200 px: the diagram fits the page, nothing runs off it, and full size pans', async () => {
+    it('review.html in Chromium at 1,200 px: the diagram fits the page, nothing runs off it, and the larger sizes pan', async () => {
       const browser = await launchChromium();
       try {
         const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
@@ -79,10 +79,14 @@ describe('mysfits review', function () {
         assert.ok(fitted.svg <= fitted.frame + 1, `diagram ${fitted.svg} px in a ${fitted.frame} px frame`);
         assert.ok(fitted.svg > fitted.frame * 0.9, 'the diagram fills its frame');
         assert.ok(fitted.page <= 1200, `the page is ${fitted.page} px wide (a table or the diagram runs off it)`);
-        await page.getByLabel('full size (scroll to pan)').check();
-        const full = await measure();
-        assert.ok(full.svg > full.frame, 'full size is wider than the frame (scrolled to pan)');
-        assert.ok(full.page <= 1200, 'panning stays inside the frame');
+        for (const label of ['full size', 'twice the page (scroll to pan)']) {
+          await page.getByLabel(label, { exact: true }).check();
+          const zoomed = await measure();
+          assert.ok(zoomed.svg > zoomed.frame * 1.5, `${label}: wider than the frame (scrolled to pan)`);
+          assert.ok(zoomed.page <= 1200, `${label}: panning stays inside the frame`);
+        }
+        await page.getByLabel('fit to the page').check();
+        assert.ok((await measure()).svg <= fitted.frame + 1, 'back to fitted');
       } finally {
         await browser.close();
       }
