@@ -72,7 +72,11 @@ export async function clientConfig(options: AwsOptions, env: NodeJS.ProcessEnv =
 
 /** The --region/--profile/--endpoint flags, for a command's option table. */
 export const AWS_FLAGS = {
-  region: { type: 'string', value: 'REGION', description: 'AWS region (default: $AWS_REGION).' },
+  region: {
+    type: 'string',
+    value: 'REGION',
+    description: "AWS region (default: $AWS_REGION, else the profile's region in ~/.aws/config).",
+  },
   profile: {
     type: 'string',
     value: 'NAME',
