@@ -16,11 +16,28 @@ export const CALL_LIMITS = {
 /** The longest one call can take: every attempt timing out, plus the SDK's backoff (under 1 s). */
 export const CALL_DEADLINE_MS = CALL_LIMITS.maxAttempts * CALL_LIMITS.requestTimeoutMs + 1000;
 
-/** A request's wait for the table past `ms`: named as the SDK names its own timeouts, so it is answered 503 like them. */
-export function deadlinePassed(ms: number): Error {
-  const err = new Error(`no answer from the table within ${ms} ms`);
-  err.name = 'TimeoutError';
-  return err;
+/**
+ * `answer`, or a TimeoutError after `ms` (named as the SDK names its own timeouts, so it is
+ * answered 503 like them): a request waits for the table at most that long, whatever it waits behind.
+ */
+export function withinDeadline<T>(answer: Promise<T>, ms: number): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      const err = new Error(`no answer from the table within ${ms} ms`);
+      err.name = 'TimeoutError';
+      reject(err);
+    }, ms);
+    answer.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (err: unknown) => {
+        clearTimeout(timer);
+        reject(err);
+      },
+    );
+  });
 }
 
 /**

@@ -9,7 +9,7 @@
 // reads low. Measured with 32 connections on one profile: one round in flight served about 1.8x
 // the requests of four independent reads, at half the CPU per request (npm run bench:service).
 import { BatchGetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { CALL_DEADLINE_MS, deadlinePassed } from '../call-limits.js';
+import { CALL_DEADLINE_MS, withinDeadline } from '../call-limits.js';
 import { KEY } from '../data/table.js';
 
 type Item = Record<string, unknown>;
@@ -40,23 +40,14 @@ export class FreshReads {
    * TimeoutError, answered 503: a request waits for one call's worth of time, never two.
    */
   get(id: string): Promise<Item | undefined> {
-    return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(deadlinePassed(this.deadlineMs)), this.deadlineMs);
-      const waiter: Waiter = {
-        resolve: (item) => {
-          clearTimeout(timer);
-          resolve(item);
-        },
-        reject: (err) => {
-          clearTimeout(timer);
-          reject(err);
-        },
-      };
+    const read = new Promise<Item | undefined>((resolve, reject) => {
+      const waiter: Waiter = { resolve, reject };
       const waiters = this.waiting.get(id);
       if (waiters) waiters.push(waiter);
       else this.waiting.set(id, [waiter]);
       if (!this.reading) void this.round();
     });
+    return withinDeadline(read, this.deadlineMs);
   }
 
   /** Reads every id waiting now, answers their requests, then starts the next round if needed. */

@@ -5,7 +5,7 @@
 // runs waits for the next, which starts when the running one ends and answers everyone who
 // waited. At low load a request is read at once; with 32 connections dozens share one scan,
 // which is most of the CPU a list answer costs (the SDK's signing, the HTTP round trip, parsing).
-import { CALL_DEADLINE_MS, deadlinePassed } from '../call-limits.js';
+import { CALL_DEADLINE_MS, withinDeadline } from '../call-limits.js';
 
 export class ListReads<T> {
   /** Per list key: the read in flight, and the one queued to start after it. */
@@ -30,7 +30,7 @@ export class ListReads<T> {
       );
       answer = list.next;
     }
-    return withDeadline(answer, this.deadlineMs);
+    return withinDeadline(answer, this.deadlineMs);
   }
 
   private start(key: string, read: () => Promise<T>): Promise<T> {
@@ -45,20 +45,4 @@ export class ListReads<T> {
     running.then(done, done);
     return running;
   }
-}
-
-function withDeadline<T>(answer: Promise<T>, ms: number): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(deadlinePassed(ms)), ms);
-    answer.then(
-      (value) => {
-        clearTimeout(timer);
-        resolve(value);
-      },
-      (err: unknown) => {
-        clearTimeout(timer);
-        reject(err);
-      },
-    );
-  });
 }

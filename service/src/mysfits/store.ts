@@ -232,14 +232,14 @@ const text = (v: unknown): string => (typeof v === 'string' ? v : '');
 const count = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v) ? v : 0);
 
 /** A summary from an item's strings and its adoption mark, however the item was read. */
-function summaryFrom(text: (name: string) => string, adopted: boolean): MysfitSummary {
+function summaryFrom(field: (name: string) => string, adopted: boolean): MysfitSummary {
   return {
-    mysfitId: text('MysfitId'),
-    name: text('Name'),
-    species: text('Species'),
-    goodevil: text('GoodEvil') as GoodEvil,
-    lawchaos: text('LawChaos') as LawChaos,
-    thumbImageUri: text('ThumbImageUri'),
+    mysfitId: field('MysfitId'),
+    name: field('Name'),
+    species: field('Species'),
+    goodevil: field('GoodEvil') as GoodEvil,
+    lawchaos: field('LawChaos') as LawChaos,
+    thumbImageUri: field('ThumbImageUri'),
     adopted,
   };
 }
