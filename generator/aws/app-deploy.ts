@@ -24,13 +24,13 @@ export interface PreparedApp {
   readonly mainTemplateUrl: string;
 }
 
-/** Steps 1 and 2: package and publish for the context's region; returns what to deploy. */
 /** What the whole-app deploy packages and publishes: package's request, and where to publish. */
 export interface AppRequest extends Omit<PackageRequest, 'regions' | 'allRegions'> {
   readonly endpoint?: string;
   readonly profile?: string;
 }
 
+/** Steps 1 and 2: package and publish for the context's region; returns what to deploy. */
 export async function packageAndPublish(
   ctx: AwsContext,
   request: AppRequest,

@@ -3,9 +3,7 @@
 // credentials are configured, emulators accept any, so placeholder ones are used.
 import { loadConfig, NODE_REGION_CONFIG_OPTIONS } from '@smithy/core/config';
 import { UsageError } from '../errors.js';
-import { KNOWN_REGIONS } from '../package/generated/region-types.js';
-import { lookupRegion } from '../package/regions.js';
-import { closest } from '../suggest.js';
+import { lookupRegion, nearestRegion } from '../package/regions.js';
 import { isLoopback, placeholderCredentials } from '../../service/src/emulator.js';
 
 export { isLoopback };
@@ -26,7 +24,7 @@ export interface ClientConfig {
 /** Throws a usage error unless `region` is a region of the AWS SDK's partition data ("did you mean"). */
 export function checkRegionCode(region: string, source = 'region'): void {
   if (lookupRegion(region)) return;
-  const guess = closest(region, KNOWN_REGIONS);
+  const guess = nearestRegion(region);
   throw new UsageError(
     `${source} "${region}" is not an AWS region${guess ? ` (did you mean ${guess}?)` : ' (like us-east-1)'}`,
   );

@@ -18,17 +18,6 @@ const NAME_OF: ReadonlyMap<string, AssetName> = new Map(
 );
 const SOURCES: ReadonlySet<string> = new Set(NAME_OF.keys());
 
-/** The assets `file` and the templates it nests (relative TemplateURLs) name, by asset name. */
-function assetsNamedUnder(file: string, seen: Set<string> = new Set()): Set<AssetName> {
-  const names = new Set<AssetName>();
-  if (seen.has(file)) return names; // a template that nests itself is refused by rewrite()
-  seen.add(file);
-  const { assets, templates } = localReferencesOf(readFileSync(file, 'utf8'));
-  for (const source of assets) names.add(NAME_OF.get(source)!);
-  for (const url of templates) for (const n of assetsNamedUnder(resolve(dirname(file), url), seen)) names.add(n);
-  return names;
-}
-
 const isRelativeTemplateUrl = (v: string): boolean => v !== '' && !/^(https?|s3):\/\//i.test(v);
 
 interface LocalReference {
@@ -98,7 +87,22 @@ async function exists(s3: S3Client, bucket: string, key: string): Promise<boolea
 export async function packageTemplateFile(file: string, options: LocalPackagingOptions): Promise<LocalPackaging> {
   const uploaded: string[] = [];
   const reused: string[] = [];
-  let built: Promise<readonly Asset[]> | undefined;
+  // Each asset built once, when the first template that names it is rewritten: only what the
+  // tree names is built, not every asset package would build.
+  const built = new Map<AssetName, Promise<Asset | undefined>>();
+  const assetsFor = (sources: readonly string[]): Promise<(Asset | undefined)[]> => {
+    const names = sources.map((source) => NAME_OF.get(source)!);
+    const fresh = new Set(names.filter((n) => !built.has(n)));
+    if (fresh.size > 0) {
+      const batch = options.assets(fresh);
+      for (const n of fresh)
+        built.set(
+          n,
+          batch.then((assets) => assets.find((a) => a.name === n)),
+        );
+    }
+    return Promise.all(names.map((n) => built.get(n)!));
+  };
   const put = async (key: string, body: Uint8Array | string, type: string): Promise<void> => {
     const uri = `s3://${options.bucket}/${key}`;
     if (await exists(options.s3, options.bucket, key)) reused.push(uri);
@@ -117,11 +121,9 @@ export async function packageTemplateFile(file: string, options: LocalPackagingO
     const replacement = new Map<string, string>();
     const assetRefs = distinct(refs, 'asset');
     if (assetRefs.length > 0) {
-      // Built once, for every asset the whole tree names (not every asset package would build).
-      built ??= options.assets(assetsNamedUnder(resolve(file)));
-      const assets = await built;
-      for (const source of assetRefs) {
-        const asset = assets.find((a) => a.source === source);
+      const assets = await assetsFor(assetRefs);
+      for (const [i, source] of assetRefs.entries()) {
+        const asset = assets[i];
         // An app payload that could not be built (no service/ or no built site) is passed empty,
         // as package does: the templates then skip what needs it.
         if (!asset) {

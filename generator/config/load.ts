@@ -1,8 +1,7 @@
 // Reads and validates the config: JSON syntax (with line and column), the JSON Schema in
 // schemas/config.schema.json (ajv, defaults filled in), then the rules a schema cannot say
 // (subnets inside the VPC and apart, Fargate CPU/memory pairs).
-import { KNOWN_REGIONS } from '../package/generated/region-types.js';
-import { lookupRegion } from '../package/regions.js';
+import { lookupRegion, nearestRegion } from '../package/regions.js';
 import { closest } from '../suggest.js';
 import { closeSync, openSync, readSync } from 'node:fs';
 import type { ErrorObject } from 'ajv';
@@ -98,7 +97,7 @@ function semanticProblems(config: Config): string[] {
 function regionProblems(regions: readonly string[]): string[] {
   return regions.flatMap((code, i) => {
     if (lookupRegion(code)) return [];
-    const guess = closest(code, KNOWN_REGIONS);
+    const guess = nearestRegion(code);
     return [`regions[${i}]: "${code}" is not an AWS region${guess ? ` (did you mean "${guess}"?)` : ''} (AWS region)`];
   });
 }

@@ -296,26 +296,23 @@ export async function buildAssets(options: AssetOptions): Promise<AssetSet> {
     FUNCTION_ASSETS.filter(wanted).map(async (name) => asset(name, 'function', await functionAsset(options, name))),
   );
   const assets: Asset[] = [...functions];
-  if (!wanted('service-image')) {
-    // not asked for
-  } else if (
-    existsSync(join(options.root, SERVICE_BUNDLE.entry)) &&
-    existsSync(join(options.root, SERVICE_DOCKERFILE))
-  ) {
-    assets.push(asset('service-image', 'service', await serviceAsset(options)));
-  } else {
-    missing.push(
-      `service: no ${SERVICE_BUNDLE.entry} and ${SERVICE_DOCKERFILE} here, so no image is built in the cloud (the service runs no task until an ImageUri is given)`,
-    );
+  if (wanted('service-image')) {
+    if (existsSync(join(options.root, SERVICE_BUNDLE.entry)) && existsSync(join(options.root, SERVICE_DOCKERFILE))) {
+      assets.push(asset('service-image', 'service', await serviceAsset(options)));
+    } else {
+      missing.push(
+        `service: no ${SERVICE_BUNDLE.entry} and ${SERVICE_DOCKERFILE} here, so no image is built in the cloud (the service runs no task until an ImageUri is given)`,
+      );
+    }
   }
-  if (!wanted('site')) {
-    // not asked for
-  } else if (options.siteDir) {
-    assets.push(asset('site', 'site', siteAsset(options.siteDir)));
-  } else {
-    missing.push(
-      'site: no built site (`npm run build:site` writes dist/site; or pass --site-dir DIR), so the stack writes config.json alone into the site bucket',
-    );
+  if (wanted('site')) {
+    if (options.siteDir) {
+      assets.push(asset('site', 'site', siteAsset(options.siteDir)));
+    } else {
+      missing.push(
+        'site: no built site (`npm run build:site` writes dist/site; or pass --site-dir DIR), so the stack writes config.json alone into the site bucket',
+      );
+    }
   }
   return { assets, missing };
 }

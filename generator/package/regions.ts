@@ -3,6 +3,8 @@
 // table every SDK client resolves endpoints from), not a hand-kept list: a region the SDK knows
 // by name has a description there; anything else is an unknown code.
 import { partition } from '@aws-sdk/core/client';
+import { closest } from '../suggest.js';
+import { KNOWN_REGIONS } from './generated/region-types.js';
 import { UsageError } from '../errors.js';
 
 export interface RegionInfo {
@@ -39,6 +41,11 @@ export function lookupRegion(code: string): RegionInfo | undefined {
     dnsSuffix: info.dnsSuffix,
     consoleHost: consoleHost(code),
   };
+}
+
+/** The listed region nearest to a code that is not one, for "did you mean" (cfn-lint's region list). */
+export function nearestRegion(code: string): string | undefined {
+  return closest(code, KNOWN_REGIONS);
 }
 
 /** Resolves region codes, failing with every unknown one named (exit 2). */

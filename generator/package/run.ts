@@ -134,7 +134,7 @@ export async function runPackage(
   const modes: Compute[] = config.service.compute === 'lambda' ? ['lambda', 'fargate'] : ['fargate', 'lambda'];
   const sets = modes.map((compute) => ({ compute, templates: buildTemplates(withCompute(config, compute)) }));
   // Before anything is built: a region that lacks a type of the config's mode is refused.
-  offeredModes(regions, sets, config.service.compute);
+  const offered = offeredModes(regions, sets, config.service.compute);
   log('assets (built once for every region):');
   const { assets, missing } = await buildAssets({
     root: packageRoot(),
@@ -152,7 +152,6 @@ export async function runPackage(
 
   const input = { config, bucketPrefix, stackName, version, assets };
   const packages: RegionPackage[] = [];
-  const offered = offeredModes(regions, sets, config.service.compute);
   for (const region of regions) {
     const { notOffered } = offered.get(region.code)!;
     for (const [compute, missing] of notOffered) {

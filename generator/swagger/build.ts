@@ -47,50 +47,56 @@ import type {
   SwaggerDocument,
 } from './types.js';
 
-/** Deployment-time values in the document, named as main.yml's outputs that provide them. */
-export const SWAGGER_VARIABLES = {
-  VpcLinkId: 'the API Gateway VPC link to the internal load balancer (fargate)',
-  LoadBalancerDnsName: "the internal load balancer's DNS name (fargate)",
-  ServiceFunctionArn: 'the Lambda function of the service (lambda)',
-  UserPoolArn: 'the Cognito user pool that signs the tokens the authorizer takes',
-  SiteUrl: "the site's URL, the only origin CORS allows",
-  ClicksStreamName: 'the Firehose stream POST /clicks writes to (analytics)',
-  ClicksRoleArn: 'the role API Gateway assumes to write to that stream (analytics)',
-} as const;
-export type SwaggerVariable = keyof typeof SWAGGER_VARIABLES;
-
 /**
- * The form each variable's value must have (a stack output, or a value typed into an outputs
+ * Deployment-time values in the document, named as main.yml's outputs that provide them: what
+ * each is, and the form its value must have (a stack output, or a value typed into an outputs
  * file): a value of another form would give a document API Gateway refuses or, worse, accepts.
  */
-export const SWAGGER_VARIABLE_FORMS: Record<SwaggerVariable, { readonly pattern: RegExp; readonly what: string }> = {
-  VpcLinkId: { pattern: /^[a-z0-9]{1,32}$/, what: 'a VPC link id (lower case letters and digits)' },
+export const SWAGGER_VARIABLES = {
+  VpcLinkId: {
+    meaning: 'the API Gateway VPC link to the internal load balancer (fargate)',
+    pattern: /^[a-z0-9]{1,32}$/,
+    form: 'a VPC link id (lower case letters and digits)',
+  },
   LoadBalancerDnsName: {
+    meaning: "the internal load balancer's DNS name (fargate)",
     pattern: /^(?=.{1,253}$)([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$/,
-    what: 'a DNS name (like internal-mysfits-nlb-1234.elb.us-east-1.amazonaws.com)',
+    form: 'a DNS name (like internal-mysfits-nlb-1234.elb.us-east-1.amazonaws.com)',
   },
   ServiceFunctionArn: {
+    meaning: 'the Lambda function of the service (lambda)',
     pattern: /^arn:aws[a-z-]*:lambda:[a-z0-9-]+:\d{12}:function:[A-Za-z0-9_-]{1,64}(:[A-Za-z0-9$_-]+)?$/,
-    what: 'a Lambda function ARN',
+    form: 'a Lambda function ARN',
   },
   UserPoolArn: {
+    meaning: 'the Cognito user pool that signs the tokens the authorizer takes',
     pattern: /^arn:aws[a-z-]*:cognito-idp:[a-z0-9-]+:\d{12}:userpool\/[\w-]+_[0-9a-zA-Z]+$/,
-    what: 'a Cognito user pool ARN',
+    form: 'a Cognito user pool ARN',
   },
   SiteUrl: {
+    meaning: "the site's URL, the only origin CORS allows",
     pattern: /^https?:\/\/[^\s/?#]+$/,
-    what: 'an http(s) origin without a path (like https://d111111abcdef8.cloudfront.net)',
+    form: 'an http(s) origin without a path (like https://d111111abcdef8.cloudfront.net)',
   },
-  ClicksStreamName: { pattern: /^[a-zA-Z0-9_.-]{1,64}$/, what: 'a Firehose stream name' },
-  ClicksRoleArn: { pattern: /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/, what: 'an IAM role ARN' },
-};
+  ClicksStreamName: {
+    meaning: 'the Firehose stream POST /clicks writes to (analytics)',
+    pattern: /^[a-zA-Z0-9_.-]{1,64}$/,
+    form: 'a Firehose stream name',
+  },
+  ClicksRoleArn: {
+    meaning: 'the role API Gateway assumes to write to that stream (analytics)',
+    pattern: /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/,
+    form: 'an IAM role ARN',
+  },
+} as const satisfies Record<string, { readonly meaning: string; readonly pattern: RegExp; readonly form: string }>;
+export type SwaggerVariable = keyof typeof SWAGGER_VARIABLES;
 
 /** Each given variable whose value does not have its form, in words. */
 export function variableProblems(values: Readonly<Record<string, string>>): string[] {
-  return (Object.keys(SWAGGER_VARIABLE_FORMS) as SwaggerVariable[]).flatMap((name) => {
+  return (Object.keys(SWAGGER_VARIABLES) as SwaggerVariable[]).flatMap((name) => {
     const value = values[name];
-    const { pattern, what } = SWAGGER_VARIABLE_FORMS[name];
-    return value === undefined || pattern.test(value) ? [] : [`${name}: ${JSON.stringify(value)} is not ${what}`];
+    const { pattern, form } = SWAGGER_VARIABLES[name];
+    return value === undefined || pattern.test(value) ? [] : [`${name}: ${JSON.stringify(value)} is not ${form}`];
   });
 }
 

@@ -49,7 +49,7 @@ export class MissingValuesError extends Error {
       `missing ${missing.length === 1 ? 'value' : 'values'} for ${missing
         .map(
           (m) =>
-            `${m} (${SWAGGER_VARIABLES[m as SwaggerVariable] ?? (m.startsWith('AWS::') ? 'a pseudo parameter' : 'unknown')})`,
+            `${m} (${SWAGGER_VARIABLES[m as SwaggerVariable]?.meaning ?? (m.startsWith('AWS::') ? 'a pseudo parameter' : 'unknown')})`,
         )
         .join(', ')}`,
     );

@@ -118,15 +118,7 @@ export const swagger = defineCommand({
     const { config } = loadConfig(options.config);
     let outputs: Record<string, string>;
     let source: string;
-    if (stackName) {
-      const found = await stackOutputs(stackName, options);
-      if (typeof found === 'string') {
-        process.stderr.write(`mysfits swagger: ${found}\n`);
-        return 1;
-      }
-      outputs = found;
-      source = `outputs of stack ${stackName}`;
-    } else if (file) {
+    if (file) {
       let text: string;
       try {
         text = readFileSync(file, 'utf8');
@@ -136,7 +128,15 @@ export const swagger = defineCommand({
       outputs = parseOutputs(text, file);
       source = `file ${file}`;
     } else {
-      throw new UsageError('--stack-name NAME or --outputs FILE is required', 'swagger');
+      // No file, so a stack (one of the two is given: checked above).
+      const name = stackName!;
+      const found = await stackOutputs(name, options);
+      if (typeof found === 'string') {
+        process.stderr.write(`mysfits swagger: ${found}\n`);
+        return 1;
+      }
+      outputs = found;
+      source = `outputs of stack ${name}`;
     }
     // The stack's outputs say how its service runs, whatever the config says.
     const compute =
