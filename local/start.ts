@@ -5,7 +5,7 @@
 //   MFA           the pool's MFA mode, as cognito.mfa: off (default) or optional
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { MFA_MODES, type MfaMode } from '../functions/shared/site-config.js';
+import { isMfaMode, type MfaMode } from '../functions/shared/site-config.js';
 import { CATALOGUE } from '../service/src/data/catalogue.js';
 import { LocalRunError, startLocalRun, TABLE, type LocalRun } from './run.js';
 
@@ -38,8 +38,8 @@ function mfa(): MfaMode {
   if (raw === 'required') {
     fail('MFA=required cannot run locally: cognito-local lacks the MFA_SETUP challenge (use MFA=optional)', 2);
   }
-  if (!(MFA_MODES as readonly string[]).includes(raw)) fail(`MFA="${raw}" is not one of off, optional`, 2);
-  return raw as MfaMode;
+  if (!isMfaMode(raw)) return fail(`MFA="${raw}" is not one of off, optional`, 2);
+  return raw;
 }
 
 async function main(): Promise<void> {

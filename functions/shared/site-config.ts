@@ -10,10 +10,12 @@ export type MfaMode = (typeof MFA_MODES)[number];
 /** Each mode as the user pool's MfaConfiguration. */
 export const POOL_MFA = { off: 'OFF', optional: 'OPTIONAL', required: 'ON' } as const satisfies Record<MfaMode, string>;
 
+export const isMfaMode = (value: unknown): value is MfaMode => (MFA_MODES as readonly unknown[]).includes(value);
+
 /** `value` as an MFA mode; absent (a stack from before the option) is off. */
 export function mfaMode(value: unknown): MfaMode {
   if (value === undefined || value === '') return 'off';
-  if ((MFA_MODES as readonly unknown[]).includes(value)) return value as MfaMode;
+  if (isMfaMode(value)) return value;
   throw new Error(`MFA mode ${JSON.stringify(value)} is not one of ${MFA_MODES.join(', ')}`);
 }
 

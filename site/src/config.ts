@@ -1,7 +1,7 @@
 // The site's runtime settings, fetched from config.json at start so one build serves every
 // region: in AWS the site stack's custom resource writes the file from the stack's outputs; the
 // local run (`npm start`) serves one pointing at its emulators. Nothing is baked into the build.
-import { MFA_MODES, type MfaMode } from '../../functions/shared/site-config.js';
+import { isMfaMode, MFA_MODES, type MfaMode } from '../../functions/shared/site-config.js';
 
 export interface SiteConfig {
   /** The API's base URL, without a trailing slash (https://ID.execute-api.REGION.amazonaws.com/prod). */
@@ -67,7 +67,7 @@ export function parseConfig(data: unknown, url: string = CONFIG_PATH): SiteConfi
   }
   if (record.analytics !== undefined && typeof record.analytics !== 'boolean')
     problems.push('analytics is not true or false');
-  if (record.mfa !== undefined && !(MFA_MODES as readonly unknown[]).includes(record.mfa)) {
+  if (record.mfa !== undefined && !isMfaMode(record.mfa)) {
     problems.push(`mfa is not one of ${MFA_MODES.join(', ')}`);
   }
   if (problems.length > 0) {

@@ -12,28 +12,12 @@ import { join } from 'node:path';
 import { CLICK_COLUMNS, type ClickRecord } from '../../functions/click-enrich/enrich.js';
 import { USER_SUB_PATTERN } from '../../service/src/contract/schemas.js';
 import { CATALOGUE } from '../../service/src/data/catalogue.js';
-import { launchChromium, newContext, screenshot } from '../support/browser.js';
+import { launchChromium, newContext, pageText, screenshot, shows, until } from '../support/browser.js';
 import { startLocalRunProcess, type LocalRunProcess } from '../support/local-run.js';
 import { FIRST_VISIT_BUDGET_BYTES } from '../support/site-build.js';
 
 const PASSWORD = 'Adopt-Me-2024';
 const COGNITO_CHUNK = /\/assets\/cognito-[\w-]+\.js$/;
-
-/** Polls `check` until it returns a value other than undefined/false (the browser renders async). */
-async function until<T>(check: () => Promise<T | undefined | false>, what: string, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let last: unknown;
-  for (;;) {
-    try {
-      const value = await check();
-      if (value !== undefined && value !== false) return value;
-    } catch (err) {
-      last = err;
-    }
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}${last ? `: ${String(last)}` : ''}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 /** Every click record the local run wrote so far (JSON lines under clicks/year=/month=/day=/). */
 function clickRecords(dir: string): ClickRecord[] {
@@ -52,11 +36,7 @@ function clickRecords(dir: string): ClickRecord[] {
 }
 
 const cardNames = (page: Page): Promise<string[]> => page.locator('li.card h2').allTextContents();
-const text = (page: Page): Promise<string> => page.evaluate(() => deepText());
-
-async function shows(page: Page, words: string, timeoutMs?: number): Promise<void> {
-  await until(async () => (await text(page)).includes(words), `"${words}" on the page`, timeoutMs);
-}
+const text = pageText;
 
 describe('site in Chromium against the local run (npm start)', function () {
   this.timeout(90_000);

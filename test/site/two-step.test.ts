@@ -18,7 +18,7 @@ import type { Browser, BrowserContext, Page, Route } from 'playwright-core';
 import type { QRCode } from 'jsqr';
 import { createRequire } from 'node:module';
 import { PNG } from 'pngjs';
-import { launchChromium, newContext, screenshot } from '../support/browser.js';
+import { launchChromium, newContext, pageText, screenshot, shows } from '../support/browser.js';
 import { startLocalRunProcess, type LocalRunProcess } from '../support/local-run.js';
 
 // jsqr is CommonJS whose module.exports is the function (its types say `export default`).
@@ -28,15 +28,7 @@ const jsQR = createRequire(import.meta.url)('jsqr') as (
   height: number,
 ) => QRCode | null;
 const PASSWORD = 'Adopt-Me-2024';
-const text = (page: Page): Promise<string> => page.evaluate(() => deepText());
-
-async function shows(page: Page, words: string, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await text(page)).includes(words)) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for "${words}" on the page:\n${await text(page)}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
+const text = pageText;
 
 /** A code that is not the one `secret` gives now: a wrong code. */
 const otherCode = (secret: string): string =>

@@ -74,3 +74,31 @@ export async function newContext(browser: Browser, options: BrowserContextOption
   await context.addInitScript({ content: HELPERS });
   return context;
 }
+
+/** Polls `check` until it returns a value other than undefined/false (the browser renders async). */
+export async function until<T>(
+  check: () => Promise<T | undefined | false>,
+  what: string,
+  timeoutMs = 10_000,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last: unknown;
+  for (;;) {
+    try {
+      const value = await check();
+      if (value !== undefined && value !== false) return value;
+    } catch (err) {
+      last = err;
+    }
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}${last ? `: ${String(last)}` : ''}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/** The page's text, shadow roots included (deepText, one of the helpers newContext adds). */
+export const pageText = (page: Page): Promise<string> => page.evaluate(() => deepText());
+
+/** Waits until the page says `words`. */
+export async function shows(page: Page, words: string, timeoutMs?: number): Promise<void> {
+  await until(async () => (await pageText(page)).includes(words), `"${words}" on the page`, timeoutMs);
+}
