@@ -12,8 +12,8 @@ import { join } from 'node:path';
 import { CLICK_COLUMNS, type ClickRecord } from '../../functions/click-enrich/enrich.js';
 import { USER_SUB_PATTERN } from '../../service/src/contract/schemas.js';
 import { CATALOGUE } from '../../service/src/data/catalogue.js';
-import { launchChromium, newContext, pageText, screenshot, shows, until } from '../support/browser.js';
-import { startLocalRunProcess, type LocalRunProcess } from '../support/local-run.js';
+import { newContext, pageText, screenshot, shows, until, startRunAndBrowser } from '../support/browser.js';
+import type { LocalRunProcess } from '../support/local-run.js';
 import { FIRST_VISIT_BUDGET_BYTES } from '../support/site-build.js';
 
 const PASSWORD = 'Adopt-Me-2024';
@@ -51,7 +51,7 @@ describe('site in Chromium against the local run (npm start)', function () {
   const mysfit = CATALOGUE.find((m) => m.Name === 'Murkle')!;
 
   before(async () => {
-    [run, browser] = await Promise.all([startLocalRunProcess(), launchChromium()]);
+    ({ run, browser } = await startRunAndBrowser());
     context = await newContext(browser, { viewport: { width: 1200, height: 900 } });
     page = await context.newPage();
     page.on('response', (r) => responses.push(r));
