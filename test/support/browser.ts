@@ -43,7 +43,7 @@ export async function launchChromium(): Promise<Browser> {
     return await chromium.launch(LAUNCH_OPTIONS);
   } catch (err) {
     const first = (err instanceof Error ? err.message : String(err)).split('\n')[0];
-    throw new Error(`the browser ${CHROMIUM} did not start (${first}): ${CHROMIUM_INSTALL}`);
+    throw new Error(`the browser ${CHROMIUM} did not start (${first}): ${CHROMIUM_INSTALL}`, { cause: err });
   }
 }
 
