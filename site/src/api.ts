@@ -1,4 +1,4 @@
-// The mysfits API (the Koa service behind API Gateway; README "The service (API)"). Paths and
+// The mysfits API (the Koa service behind API Gateway; docs/api.md). Paths and
 // methods come from the API contract (service/src/contract/operations.ts), the same table the
 // service's routes and the Swagger are built from. Every failure becomes an ApiError whose
 // message a visitor can read: network down, session over, someone adopted first, the service in
