@@ -17,6 +17,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { createApp } from '../service/src/app.js';
+import { DEFAULT_LIST_CACHE_MS } from '../service/src/config.js';
 import { CATALOGUE } from '../service/src/data/catalogue.js';
 import { createTable, seedCatalogue } from '../service/src/data/seed.js';
 import { DEFAULT_TABLE_NAME } from '../service/src/data/table.js';
@@ -36,9 +37,12 @@ export interface LocalRunOptions {
   readonly siteRoot: string;
   /** The site's port; 0 for any free port. */
   readonly port: number;
-  /** The API's and Cognito's ports; 0 for any free port. */
+  /** The API's, Cognito's and DynamoDB's ports; 0 for any free port. */
   readonly apiPort: number;
   readonly cognitoPort: number;
+  readonly dynamodbPort?: number;
+  /** How long GET /mysfits answers are reused, as the service's LIST_CACHE_MS (default 2000). */
+  readonly listCacheMs?: number;
   /** Where everything listens (loopback: nothing is reachable from the network). */
   readonly host: string;
   /** A confirmation code cognito-local would have emailed. */
@@ -104,7 +108,9 @@ export async function startLocalRun(options: LocalRunOptions): Promise<LocalRun>
     cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
 
     const [db, cognito] = await Promise.all([
-      startTable(),
+      startTable(options.dynamodbPort ?? 0).catch((err: unknown) => {
+        throw portError(err, options.dynamodbPort ?? 0, 'DYNAMODB_PORT');
+      }),
       (async () => {
         const port = await probePort(options.cognitoPort, options.host, 'COGNITO_PORT');
         return startCognitoEmulator({
@@ -142,7 +148,7 @@ export async function startLocalRun(options: LocalRunOptions): Promise<LocalRun>
       // cognito-local signs tokens as http://HOST:PORT/<poolId>; keys at <issuer>/.well-known/jwks.json.
       issuer: `${cognito.endpoint}/${pool.userPoolId}`,
       corsOrigins: [siteUrl, `http://127.0.0.1:${sitePort}`],
-      listCacheMs: 2000,
+      listCacheMs: options.listCacheMs ?? DEFAULT_LIST_CACHE_MS,
       log,
       recordClicks: localClicks({ dir: clicksDir, db: DynamoDBDocumentClient.from(db.client), tableName: TABLE }),
     });
@@ -190,8 +196,8 @@ interface Table {
 }
 
 /** dynalite in this process, in memory, with the table and the catalogue. */
-async function startTable(): Promise<Table> {
-  const local = await startLocalDynamoDB();
+async function startTable(port: number): Promise<Table> {
+  const local = await startLocalDynamoDB(port);
   const endpoint = local.endpoint;
   const client = new DynamoDBClient({ endpoint, region: REGION, credentials: LOCAL_CREDENTIALS });
   await createTable(client, TABLE);

@@ -2,10 +2,13 @@
 //   PORT          the site's port (default 3000)
 //   API_PORT      the API's port (default: any free port)
 //   COGNITO_PORT  cognito-local's port (default: any free port)
+//   DYNAMODB_PORT dynalite's port (default: any free port)
+//   LIST_CACHE_MS how long GET /mysfits answers are reused, as the service's setting (default 2000)
 //   MFA           the pool's MFA mode, as cognito.mfa: off (default) or optional
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isMfaMode, type MfaMode } from '../functions/shared/site-config.js';
+import { DEFAULT_LIST_CACHE_MS, MAX_LIST_CACHE_MS } from '../service/src/config.js';
 import { CATALOGUE } from '../service/src/data/catalogue.js';
 import { LocalRunError, startLocalRun, TABLE, type LocalRun } from './run.js';
 
@@ -18,13 +21,14 @@ const fail = (message: string, code: number): never => {
   process.exit(code);
 };
 
-function port(name: string, fallback: number): number {
+function whole(name: string, fallback: number, max: number, what: string): number {
   const raw = process.env[name]?.trim();
   if (raw === undefined || raw === '') return fallback;
   const n = Number(raw);
-  if (!/^\d+$/.test(raw) || n > 65535) fail(`${name}="${raw}" is not a port number (0 to 65535)`, 2);
+  if (!/^\d+$/.test(raw) || n > max) fail(`${name}="${raw}" is not ${what} (0 to ${max})`, 2);
   return n;
 }
+const port = (name: string, fallback: number): number => whole(name, fallback, 65535, 'a port number');
 
 // Node's own warnings (the SDK's notices) as one short line each, not a paragraph.
 process.removeAllListeners('warning');
@@ -49,6 +53,8 @@ async function main(): Promise<void> {
     port: port('PORT', 3000),
     apiPort: port('API_PORT', 0),
     cognitoPort: port('COGNITO_PORT', 0),
+    dynamodbPort: port('DYNAMODB_PORT', 0),
+    listCacheMs: whole('LIST_CACHE_MS', DEFAULT_LIST_CACHE_MS, MAX_LIST_CACHE_MS, 'a number of milliseconds'),
     host: HOST,
   };
   out(

@@ -58,6 +58,38 @@ export const sha256 = (data: Uint8Array | string): string => createHash('sha256'
 /** What every asset key looks like: `assets/<sha256>.zip`. */
 export const assetKey = (hash: string): string => `assets/${hash}.zip`;
 
+/**
+ * Where `npm pack` leaves the assets built from this checkout's sources (scripts/prebuild-assets.mjs):
+ * an installed package has no sources to build from (and no esbuild, a dev dependency), so it
+ * packages these, the zips the sources it was packed from make.
+ */
+export const PREBUILT_DIR = join('dist', 'assets');
+
+/** The prebuilt zip of asset `id` (`function-<name>`, `service-image`) under `root`, if there is one. */
+function prebuilt(root: string, id: string): Built | undefined {
+  const file = join(root, PREBUILT_DIR, `${id}.zip`);
+  if (!existsSync(file)) return undefined;
+  const zip = readFileSync(file);
+  const manifest = JSON.parse(readFileSync(join(root, PREBUILT_DIR, 'manifest.json'), 'utf8')) as Record<
+    string,
+    { entries: number }
+  >;
+  return { zip, entries: manifest[id]?.entries ?? 0, how: 'prebuilt (from the installed package)' };
+}
+
+/** The asset ids npm pack prebuilds: every function and the service image. */
+export const PREBUILT_IDS = [...FUNCTION_ASSETS.map((name) => `function-${name}`), 'service-image'] as const;
+
+/** Builds every prebuilt asset from the sources under `root` (for scripts/prebuild-assets.mjs). */
+export async function prebuildAssets(root: string): Promise<{ id: string; zip: Uint8Array; entries: number }[]> {
+  const options: AssetOptions = { root };
+  const built = await Promise.all([
+    ...FUNCTION_ASSETS.map(async (name) => ({ id: `function-${name}`, ...(await functionAsset(options, name)) })),
+    (async () => ({ id: 'service-image', ...(await serviceAsset(options)) }))(),
+  ]);
+  return built.map(({ id, zip, entries }) => ({ id, zip, entries }));
+}
+
 /** Bumped when the way assets are built changes, so cached ones are not reused. */
 const BUILD_FORMAT = 1;
 
@@ -172,7 +204,12 @@ async function bundle(
 
 /** A Lambda function: functions/<name>/index.ts and everything it imports, in one index.js. */
 export async function functionAsset(options: AssetOptions, name: FunctionAsset): Promise<Built> {
-  return cached(options, `function-${name}`, async () => {
+  const id = `function-${name}`;
+  if (!existsSync(join(options.root, `functions/${name}/index.ts`))) {
+    const found = prebuilt(options.root, id);
+    if (found) return found;
+  }
+  return cached(options, id, async () => {
     const { code, inputs } = await bundle(options.root, `functions/${name}/index.ts`, {
       format: 'cjs',
       outfile: 'index.js',
@@ -297,8 +334,11 @@ export async function buildAssets(options: AssetOptions): Promise<AssetSet> {
   );
   const assets: Asset[] = [...functions];
   if (wanted('service-image')) {
-    if (existsSync(join(options.root, SERVICE_BUNDLE.entry)) && existsSync(join(options.root, SERVICE_DOCKERFILE))) {
-      assets.push(asset('service-image', 'service', await serviceAsset(options)));
+    const fromSources =
+      existsSync(join(options.root, SERVICE_BUNDLE.entry)) && existsSync(join(options.root, SERVICE_DOCKERFILE));
+    const packed = fromSources ? undefined : prebuilt(options.root, 'service-image');
+    if (fromSources || packed) {
+      assets.push(asset('service-image', 'service', packed ?? (await serviceAsset(options))));
     } else {
       missing.push(
         `service: no ${SERVICE_BUNDLE.entry} and ${SERVICE_DOCKERFILE} here, so no image is built in the cloud (the service runs no task until an ImageUri is given)`,

@@ -22,8 +22,9 @@ export interface Reference {
  * Every template in a folder. A YAML file must be a template; a JSON file is one only if it has
  * a Resources section (generate also writes api-swagger.json, a Swagger document, beside them).
  */
-export function loadTemplates(dir: string): ReviewTemplate[] {
-  const files = readdirSync(dir)
+/** The templates in `dir` (every *.yml, *.yaml, *.json, *.template), or only the file `only` there. */
+export function loadTemplates(dir: string, only?: string): ReviewTemplate[] {
+  const files = (only === undefined ? readdirSync(dir) : [only])
     .filter((f) => /\.(ya?ml|json|template)$/.test(f))
     .sort()
     .map((file) => ({ file, text: readFileSync(join(dir, file), 'utf8') }));

@@ -170,6 +170,24 @@ interface RuleParams {
   rule: { name: string };
 }
 
+/** The packages the rule packs load, at the versions this package is tested with. */
+const CDK_PACKAGES = ['aws-cdk-lib', 'cdk-nag', 'constructs'] as const;
+
+/** What to install for the rule packs (dev dependencies here: the installed CLI lacks them). */
+export function missingCdkAdvice(): string {
+  let versions: Record<string, string> = {};
+  try {
+    const pkg = JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as {
+      devDependencies?: Record<string, string>;
+    };
+    versions = pkg.devDependencies ?? {};
+  } catch {
+    // no versions to name
+  }
+  const names = CDK_PACKAGES.map((name) => (versions[name] ? `${name}@${versions[name]}` : name)).join(' ');
+  return `the rule packs need aws-cdk-lib and cdk-nag, which are not installed: run \`npm install ${names}\` where mysfits is installed (in a clone: npm ci), or pass --packs none`;
+}
+
 async function loadCdk(): Promise<CdkModules | string> {
   try {
     const cdk = (await import('aws-cdk-lib')) as unknown as Pick<CdkModules, 'App' | 'Stack'>;
@@ -180,7 +198,7 @@ async function loadCdk(): Promise<CdkModules | string> {
     const version = (JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version;
     return { App: cdk.App, Stack: cdk.Stack, CfnInclude: include.CfnInclude, packs: nag, version };
   } catch (err) {
-    return `aws-cdk-lib and cdk-nag are not installed (dev dependencies: run npm ci in the clone): ${(err as Error).message.split('\n')[0]}`;
+    return `${missingCdkAdvice()} (${(err as Error).message.split('\n')[0]})`;
   }
 }
 

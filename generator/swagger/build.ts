@@ -209,11 +209,11 @@ function integrationOf(id: OperationId, op: OperationSpec, config: Config): Inte
   };
 }
 
-// What each header says is in README's API section (RESPONSE_HEADERS), once, not on every answer.
+// What each header says is in docs/api.md's API section (RESPONSE_HEADERS), once, not on every answer.
 const headerObjects = (names: readonly ResponseHeader[]): Record<string, OpenAPIV2.HeaderObject> =>
   Object.fromEntries([...names, ORIGIN_HEADER].map((n) => [n, { type: 'string' }]));
 
-/** A status of an operation: its error codes (README's error table says what each means). */
+/** A status of an operation: its error codes (docs/api.md's error table says what each means). */
 function errorDescription(codes: readonly ErrorCode[]): string {
   return `Error: ${codes.join(', ')}.`;
 }

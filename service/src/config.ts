@@ -7,6 +7,10 @@ import { REGION_CODE } from './emulator.js';
 import { SETTINGS, type SettingName } from './settings.js';
 import { TABLE_NAME_PATTERN } from './data/table.js';
 
+/** GET /mysfits answers are reused this long unless LIST_CACHE_MS says otherwise (the local run too). */
+export const DEFAULT_LIST_CACHE_MS = 2000;
+export const MAX_LIST_CACHE_MS = 3_600_000;
+
 export interface ServiceConfig {
   readonly port: number;
   readonly tableName: string;
@@ -103,7 +107,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServiceConfig 
       problems.push(`CORS_ORIGIN: "${origin}" is not an origin (like http://localhost:5173, no path) or *`);
     }
   }
-  const listCacheMs = integer('LIST_CACHE_MS', 2000, 0, 3_600_000);
+  const listCacheMs = integer('LIST_CACHE_MS', DEFAULT_LIST_CACHE_MS, 0, MAX_LIST_CACHE_MS);
   const shutdownTimeoutMs = integer('SHUTDOWN_TIMEOUT_MS', 10_000, 0, 600_000);
 
   if (problems.length > 0) throw new ConfigError(problems);

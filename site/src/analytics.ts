@@ -1,4 +1,4 @@
-// What the visitor does, reported to the API's POST /clicks for analytics (README "Click
+// What the visitor does, reported to the API's POST /clicks for analytics (docs/analytics.md "Click
 // analytics"): a profile opened, a like, an adoption, a filter used. Events wait in a queue and
 // go in batches (at most the contract's CLICKS_PER_REQUEST), a few seconds after the first one
 // or at once when the page is hidden, with `fetch(..., { keepalive: true })` so a batch outlives

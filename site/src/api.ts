@@ -1,4 +1,4 @@
-// The mysfits API (the Koa service behind API Gateway; README "The service (API)"). Paths and
+// The mysfits API (the Koa service behind API Gateway; docs/api.md). Paths and
 // methods come from the API contract (service/src/contract/operations.ts), the same table the
 // service's routes and the Swagger are built from. Every failure becomes an ApiError whose
 // message a visitor can read: network down, session over, someone adopted first, the service in
@@ -51,20 +51,30 @@ export interface TokenSource {
 export class Api {
   readonly #base: string;
   readonly #tokens: TokenSource;
+  /** Mysfits this page has seen adopted (the list's marks may be older). */
+  readonly #adopted = new Set<string>();
 
   constructor(apiUrl: string, tokens: TokenSource) {
     this.#base = apiUrl.replace(/\/+$/, '');
     this.#tokens = tokens;
   }
 
+  /**
+   * The list, as the service answers it (its adopted marks may be LIST_CACHE_MS old), with every
+   * adoption this page has seen since marked: one it made, or one a fresher profile showed. An
+   * adoption is final, so a mark never has to be taken back.
+   */
   async list(filter: Filter | null = null): Promise<MysfitSummary[]> {
     const query = filter ? `?filter=${filter.filter}&value=${encodeURIComponent(filter.value)}` : '';
     const body = await this.#request<{ mysfits: MysfitSummary[] }>('listMysfits', pathOf('listMysfits') + query);
-    return body.mysfits;
+    return body.mysfits.map((m) => (!m.adopted && this.#adopted.has(m.mysfitId) ? { ...m, adopted: true } : m));
   }
 
-  get(id: string): Promise<Mysfit> {
-    return this.#request<Mysfit>('getMysfit', pathOf('getMysfit', { mysfitId: id }));
+  /** A profile, as it is now (its adopted mark then also shows in the list). */
+  async get(id: string): Promise<Mysfit> {
+    const mysfit = await this.#request<Mysfit>('getMysfit', pathOf('getMysfit', { mysfitId: id }));
+    if (mysfit.adopted) this.#adopted.add(mysfit.mysfitId);
+    return mysfit;
   }
 
   /** Likes once; the answer is the count after this like. */
@@ -73,8 +83,15 @@ export class Api {
     return body.likes;
   }
 
+  /** Adopts; adopted either way when someone else was first (already_adopted). */
   async adopt(id: string): Promise<void> {
-    await this.#signed('adoptMysfit', id);
+    try {
+      await this.#signed('adoptMysfit', id);
+    } catch (err) {
+      if (err instanceof ApiError && err.code === 'already_adopted') this.#adopted.add(id);
+      throw err;
+    }
+    this.#adopted.add(id);
   }
 
   /** A call with the ID token; a 401 renews the token and retries once, then ends the session. */

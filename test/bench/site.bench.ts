@@ -13,8 +13,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { ROOT } from '../helpers.js';
-import { launchChromium } from '../support/browser.js';
-import { startLocalRunProcess } from '../support/local-run.js';
+import { startRunAndBrowser } from '../support/browser.js';
 import { FIRST_VISIT_BUDGET_BYTES, firstVisitFiles, gzipSize } from '../support/site-build.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
@@ -81,7 +80,7 @@ async function coldFloor(browser: Browser, url: string): Promise<number> {
 const files = firstVisitFiles(SITE);
 const builtBytes = files.reduce((sum, f) => sum + gzipSize(join(SITE, f)), 0);
 
-const [run, browser] = await Promise.all([startLocalRunProcess(), launchChromium()]);
+const { run, browser } = await startRunAndBrowser();
 try {
   await coldVisit(browser, run.siteUrl); // warm the server's file and gzip caches
   await coldFloor(browser, `${run.siteUrl}/favicon.svg`);

@@ -180,20 +180,34 @@ describe('service: database faults (a proxy that stalls, loses answers; the ship
     assert.equal(other.body.error, 'already_adopted');
   });
 
-  it('500 simultaneous likes on a healthy table: none refused, every one counted', async () => {
+  // Correctness only: how many of a burst a machine answers in time depends on its spare CPU
+  // (another process on a core made 10 of 500 miss the call deadline), so throughput is
+  // `npm run bench:faults` (its "burst" line: 0 refused, p50, p99), not a pass/fail here.
+  it("500 simultaneous likes on a healthy table: none refused by the service's own limits, every accepted like counted once", async () => {
+    assert.ok(500 <= MAX_PENDING_TABLE_CALLS, 'the burst fits under the pending-call limit');
     const id = CATALOGUE[4].MysfitId;
     const before = await likesOf(id);
+    const logged = svc.logs.length;
     const replies = await Promise.all(
       Array.from({ length: 500 }, (_, i) =>
         call(svc.url, 'POST', `/mysfits/${id}/like`, { token: users[i % 4].idToken }),
       ),
     );
+    const accepted = replies.filter((r) => r.status === 200).length;
     const refused = replies.filter((r) => r.status !== 200);
-    assert.deepEqual(
-      refused.map((r) => `${r.status} ${JSON.stringify(r.body)}`).slice(0, 3),
-      [],
-      `${refused.length} of 500 refused`,
-    );
-    assert.equal(await likesOf(id), before + 500);
+    // A refusal may only be the call deadline running out on a busy machine: a 503 to retry,
+    // logged as the table's TimeoutError, never the service's own pending-call limit.
+    for (const r of refused)
+      assert.equal(`${r.status} ${String(r.body.error)}`, '503 unavailable', JSON.stringify(r.body));
+    const causes = svc.logs
+      .slice(logged)
+      .filter((l) => l.msg === 'upstream unavailable')
+      .map((l) => (l.err as { name?: string; message?: string } | undefined) ?? {});
+    assert.equal(causes.length, refused.length, 'each refusal is logged with its cause');
+    for (const cause of causes) assert.equal(cause.name, 'TimeoutError', JSON.stringify(cause));
+    // Each answer of 200 counted once; a like that timed out may still have been written, never twice.
+    const rise = (await likesOf(id)) - before;
+    assert.ok(rise >= accepted && rise <= 500, `likes rose by ${rise} for ${accepted} accepted of 500`);
+    if (refused.length === 0) assert.equal(rise, 500);
   });
 });

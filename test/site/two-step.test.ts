@@ -18,8 +18,8 @@ import type { Browser, BrowserContext, Page, Route } from 'playwright-core';
 import type { QRCode } from 'jsqr';
 import { createRequire } from 'node:module';
 import { PNG } from 'pngjs';
-import { launchChromium, newContext, pageText, screenshot, shows } from '../support/browser.js';
-import { startLocalRunProcess, type LocalRunProcess } from '../support/local-run.js';
+import { newContext, pageText, screenshot, shows, startRunAndBrowser } from '../support/browser.js';
+import type { LocalRunProcess } from '../support/local-run.js';
 
 // jsqr is CommonJS whose module.exports is the function (its types say `export default`).
 const jsQR = createRequire(import.meta.url)('jsqr') as (
@@ -66,7 +66,7 @@ describe('two-step sign-in in Chromium against the local run (MFA=optional)', fu
   }
 
   before(async () => {
-    [run, browser] = await Promise.all([startLocalRunProcess({ MFA: 'optional' }), launchChromium()]);
+    ({ run, browser } = await startRunAndBrowser({ MFA: 'optional' }));
     const config = (await (await fetch(`${run.siteUrl}/config.json`)).json()) as Record<string, unknown>;
     assert.equal(config.mfa, 'optional', 'config.json carries the MFA mode');
     clientId = String(config.userPoolClientId);

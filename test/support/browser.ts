@@ -1,32 +1,66 @@
 // Debian's Chromium (/usr/bin/chromium; `.ci/run` installs the `chromium` package) driven by
 // playwright-core: the real browser the site is tested in. Playwright gives every launch a fresh
-// temporary profile (its own --user-data-dir) and every context fresh storage.
-import { existsSync, mkdirSync } from 'node:fs';
+// temporary profile (its own --user-data-dir) and every context fresh storage. MYSFITS_CHROMIUM
+// names another Chromium or Chrome binary. When the browser is missing or cannot start, the site
+// suites fail at once with the install command (and stop the local run they started with it).
+import { accessSync, constants, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { ROOT } from '../helpers.js';
+import { startLocalRunProcess, type LocalRunProcess } from './local-run.js';
 
-export const CHROMIUM = '/usr/bin/chromium';
+export const CHROMIUM = process.env.MYSFITS_CHROMIUM?.trim() || '/usr/bin/chromium';
+/** What the error says when the browser is missing or cannot start. */
+export const CHROMIUM_INSTALL =
+  'install Chromium (Debian/Ubuntu: sudo apt-get install -y chromium, as .ci/run does) or set MYSFITS_CHROMIUM to a Chromium or Chrome binary';
+/** A browser that starts takes seconds even on a loaded machine; one that cannot fails long before. */
+const LAUNCH_TIMEOUT_MS = 60_000;
 /** Where the browser tests leave their screenshots (git-ignored). */
 export const SCREENSHOTS = join(ROOT, 'test-results', 'site');
 
+const LAUNCH_OPTIONS = {
+  executablePath: CHROMIUM,
+  timeout: LAUNCH_TIMEOUT_MS,
+  headless: true,
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
+};
+
 export async function launchChromium(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium), as .ci/run does`);
+  try {
+    accessSync(CHROMIUM, constants.X_OK);
+  } catch {
+    throw new Error(`the browser ${CHROMIUM} is missing (or not executable): ${CHROMIUM_INSTALL}`);
   }
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  try {
+    return await chromium.launch(LAUNCH_OPTIONS);
+  } catch (err) {
+    const first = (err instanceof Error ? err.message : String(err)).split('\n')[0];
+    throw new Error(`the browser ${CHROMIUM} did not start (${first}): ${CHROMIUM_INSTALL}`, { cause: err });
+  }
+}
+
+/**
+ * The local run and the browser, started side by side. If either cannot start, the other is
+ * stopped before the error is thrown, so a failed `before` hook leaves nothing running.
+ */
+export async function startRunAndBrowser(
+  env: Record<string, string> = {},
+): Promise<{ run: LocalRunProcess; browser: Browser }> {
+  const [run, browser] = await Promise.allSettled([startLocalRunProcess(env), launchChromium()]);
+  if (run.status === 'fulfilled' && browser.status === 'fulfilled') return { run: run.value, browser: browser.value };
+  await Promise.allSettled([
+    run.status === 'fulfilled' ? run.value.interrupt() : undefined,
+    browser.status === 'fulfilled' ? browser.value.close() : undefined,
+  ]);
+  throw browser.status === 'rejected' ? browser.reason : (run as PromiseRejectedResult).reason;
 }
 
 /** Saves a screenshot of the page as test-results/site/<name>.png (a test artifact). */

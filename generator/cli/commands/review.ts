@@ -1,6 +1,6 @@
 // mysfits review: an offline ops review of the templates, as Markdown, HTML and an SVG diagram.
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import { TEMPLATES } from '../../builders/index.js';
 import { checkRegionCode } from '../../aws/client-config.js';
 import { loadConfig, type Config } from '../../config/load.js';
@@ -34,8 +34,8 @@ export const review = defineCommand({
     templates: {
       type: 'string',
       short: 't',
-      value: 'DIR',
-      description: 'Folder of templates to review.',
+      value: 'DIR|FILE',
+      description: 'Folder of templates to review, or one template file (any template, not only generated ones).',
       default: 'templates',
     },
     out: { type: 'string', short: 'o', value: 'DIR', description: 'Where to write the review.', default: 'out/review' },
@@ -68,13 +68,19 @@ export const review = defineCommand({
     'mysfits review',
     'mysfits review --region eu-west-1 --out review/',
     'mysfits review --packs aws-solutions,serverless --fail-on warning',
+    'mysfits review --templates someone-elses.yml --out review/',
   ],
   async run(options) {
-    const dir = options.templates;
+    // A folder of templates, or one template file (anyone's: nothing here needs to have made it).
+    const target = options.templates;
+    const single = existsSync(target) && statSync(target).isFile() ? basename(target) : undefined;
+    const dir = single ? dirname(target) : target;
     // A generate killed half way is finished (or undone) before anything is read.
-    for (const line of recoverFolder(dir)) process.stderr.write(`mysfits review: ${line}\n`);
+    if (!single) for (const line of recoverFolder(dir)) process.stderr.write(`mysfits review: ${line}\n`);
     if (!existsSync(dir) || !statSync(dir).isDirectory()) {
-      throw new UsageError(`--templates ${dir}: no such folder (run \`mysfits generate\` first)`);
+      throw new UsageError(
+        `--templates ${target}: no such folder or template file (run \`mysfits generate\` first, or name a template)`,
+      );
     }
     const failOn = options['fail-on'];
     if (failOn !== undefined && failOn !== 'error' && failOn !== 'warning') {
@@ -87,13 +93,18 @@ export const review = defineCommand({
     checkRegionCode(region, options.region ? '--region' : 'regions[0] of the config');
     let templates;
     try {
-      templates = loadTemplates(dir);
+      templates = loadTemplates(dir, single);
     } catch (err) {
       if (err instanceof TemplateParseError)
         throw new UsageError(`${join(dir, err.source)}: ${err.message.slice(err.source.length + 2)}`);
       throw err;
     }
-    if (templates.length === 0) throw new UsageError(`--templates ${dir}: no templates (*.yml, *.yaml, *.json) in it`);
+    if (templates.length === 0)
+      throw new UsageError(
+        single
+          ? `--templates ${target}: not a template (a .yml, .yaml, .json or .template file with Resources)`
+          : `--templates ${dir}: no templates (*.yml, *.yaml, *.json) in it`,
+      );
 
     // The modes the templates were made with, read from them (the config may not be the one
     // they came from): the comparison tables mark these as current.

@@ -1,6 +1,6 @@
 // Every error code the API answers, with its status and what it means: the one list the service
 // throws from (ApiError takes a code, and its status comes from here), the Swagger documents,
-// README's error table is generated from, and the contract test checks answers against.
+// docs/api.md's error table is generated from, and the contract test checks answers against.
 
 interface ErrorSpec {
   readonly status: number;

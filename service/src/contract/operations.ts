@@ -1,7 +1,7 @@
 // The API contract: every operation declared once (path, method, token, query, body, every status
 // with its body schema, response headers). The service's routes are bound from this table
 // (service/src/routes/), the Swagger is built from it (generator/swagger/build.ts), the site's
-// client takes its paths from it (site/src/api.ts), README's API section is generated from it,
+// client takes its paths from it (site/src/api.ts), docs/api.md's API section is generated from it,
 // and the contract test drives the service with requests made from the Swagger. Adding an
 // operation is one entry here plus its handler; the type of the handler table makes a missing
 // handler a compile error.

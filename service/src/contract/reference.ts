@@ -1,6 +1,6 @@
-// README's API reference, rendered from the contract: the operations, the error codes and the
-// response headers. `npm run docs` writes it between README's api-reference markers, and a test
-// fails when README and the contract disagree.
+// docs/api.md's API reference, rendered from the contract: the operations, the error codes and the
+// response headers. `npm run docs` writes it between docs/api.md's api-reference markers, and a test
+// fails when docs/api.md and the contract disagree.
 import { ERRORS, type ErrorCode } from './errors.js';
 import { OPERATIONS, OPERATION_IDS, RESPONSE_HEADERS, errorsOf, type OperationSpec } from './operations.js';
 import { DEFINITIONS, type DefinitionName, type Schema } from './schemas.js';
