@@ -15,6 +15,7 @@ const COMMANDS: Record<CommandName, () => Promise<Command>> = {
   deploy: async () => (await import('./commands/deploy.js')).deploy,
   diff: async () => (await import('./commands/diff.js')).diff,
   outputs: async () => (await import('./commands/outputs.js')).outputs,
+  drift: async () => (await import('./commands/drift.js')).drift,
   destroy: async () => (await import('./commands/destroy.js')).destroy,
   review: async () => (await import('./commands/review.js')).review,
   swagger: async () => (await import('./commands/swagger.js')).swagger,

@@ -8,6 +8,7 @@ export const SUMMARIES = {
   deploy: 'Create or update a stack through a change set, with progress.',
   diff: 'Show what deploying a template would change; never executes.',
   outputs: "Print a deployed stack's outputs.",
+  drift: 'Detect drift on the stack and its nested stacks; per resource, what differs.',
   destroy: 'Delete stacks after emptying their buckets; report what is retained.',
   review: 'Write an offline ops review of the templates (Markdown, HTML, SVG diagram).',
   swagger: "Write api-swagger.json with a deployed stack's values.",

@@ -261,6 +261,11 @@ export const deploy = defineCommand({
         "App mode: the site's build output to deploy (a folder with index.html). Default: dist/site if built.",
     },
     out: { type: 'string', value: 'DIR', description: 'App mode: where to package.', default: 'out' },
+    'revert-drift': {
+      type: 'boolean',
+      description:
+        'A drift-aware change set (DeploymentMode REVERT_DRIFT): also puts resources changed outside CloudFormation back to the template (see `mysfits drift`).',
+    },
     'allow-replace': {
       type: 'string',
       multiple: true,
@@ -281,7 +286,7 @@ export const deploy = defineCommand({
     'mysfits deploy --config prod.json --allow-replace MysfitsTable',
   ],
   async run(options) {
-    const input = deployInput(options, 'deploy');
+    const input = { ...deployInput(options, 'deploy'), revertDrift: options['revert-drift'] === true };
     const yes = options.yes === true;
     requireConfirmable(yes, 'deploy');
     const ctx = await awsContext(options);
