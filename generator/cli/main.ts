@@ -15,6 +15,8 @@ const COMMANDS: Record<CommandName, () => Promise<Command>> = {
   deploy: async () => (await import('./commands/deploy.js')).deploy,
   diff: async () => (await import('./commands/diff.js')).diff,
   outputs: async () => (await import('./commands/outputs.js')).outputs,
+  status: async () => (await import('./commands/status.js')).status,
+  logs: async () => (await import('./commands/logs.js')).logs,
   drift: async () => (await import('./commands/drift.js')).drift,
   destroy: async () => (await import('./commands/destroy.js')).destroy,
   review: async () => (await import('./commands/review.js')).review,

@@ -8,6 +8,8 @@ export const SUMMARIES = {
   deploy: 'Create or update a stack through a change set, with progress.',
   diff: 'Show what deploying a template would change; never executes.',
   outputs: "Print a deployed stack's outputs.",
+  status: "The app's stacks, alarms in ALARM and endpoints; exit 1 if anything is wrong.",
+  logs: 'Every log of the app merged by time; --follow through Live Tail.',
   drift: 'Detect drift on the stack and its nested stacks; per resource, what differs.',
   destroy: 'Delete stacks after emptying their buckets; report what is retained.',
   review: 'Write an offline ops review of the templates (Markdown, HTML, SVG diagram).',

@@ -8,26 +8,7 @@ import { strict as assert } from 'node:assert';
 import type { CloudFormationClient, Stack } from '@aws-sdk/client-cloudformation';
 import { createChangeSet } from '../../generator/aws/change-sets.js';
 import { detectDrift, driftLines, inSync } from '../../generator/aws/drift.js';
-
-type Answer = (input: Record<string, unknown>) => unknown;
-
-/** A client answering each command by name; records every call. */
-function standIn(answers: Record<string, Answer>): {
-  cf: CloudFormationClient;
-  calls: [string, Record<string, unknown>][];
-} {
-  const calls: [string, Record<string, unknown>][] = [];
-  const cf = {
-    send: async (command: { constructor: { name: string }; input: Record<string, unknown> }) => {
-      const name = command.constructor.name.replace(/Command$/, '');
-      calls.push([name, command.input]);
-      const answer = answers[name];
-      if (!answer) throw new Error(`unexpected ${name}`);
-      return answer(command.input);
-    },
-  } as unknown as CloudFormationClient;
-  return { cf, calls };
-}
+import { standIn } from '../support/stand-in.js';
 
 const stack = (StackId: string, StackName: string): Stack => ({
   StackId,
@@ -40,7 +21,7 @@ const DATA = stack('arn:aws:cloudformation:us-east-1:1:stack/app-DataStack-X/2',
 
 function tree(dataDrift: 'DRIFTED' | 'IN_SYNC', rootStatus: string[] = ['DETECTION_COMPLETE']) {
   const polls = new Map<string, number>();
-  return standIn({
+  return standIn<CloudFormationClient>({
     ListStackResources: ({ StackName }) =>
       StackName === ROOT.StackId!
         ? {
@@ -115,7 +96,11 @@ function tree(dataDrift: 'DRIFTED' | 'IN_SYNC', rootStatus: string[] = ['DETECTI
 
 describe('drift detection (recorded CloudFormation answers; moto has no drift detection)', () => {
   it('runs on the root and every nested stack, waits for each, and reports the differing properties', async () => {
-    const { cf, calls } = tree('DRIFTED', ['DETECTION_IN_PROGRESS', 'DETECTION_IN_PROGRESS', 'DETECTION_COMPLETE']);
+    const { client: cf, calls } = tree('DRIFTED', [
+      'DETECTION_IN_PROGRESS',
+      'DETECTION_IN_PROGRESS',
+      'DETECTION_COMPLETE',
+    ]);
     const slept: number[] = [];
     const stacks = await detectDrift(cf, ROOT, { pollMs: 5000, sleep: async (ms) => void slept.push(ms) });
     assert.deepEqual(
@@ -137,14 +122,14 @@ describe('drift detection (recorded CloudFormation answers; moto has no drift de
   });
 
   it('in sync everywhere: no resource drifts asked for', async () => {
-    const { cf, calls } = tree('IN_SYNC');
+    const { client: cf, calls } = tree('IN_SYNC');
     const stacks = await detectDrift(cf, ROOT, { pollMs: 1, sleep: async () => undefined });
     assert.equal(inSync(stacks), true);
     assert.ok(!calls.some(([n]) => n === 'DescribeStackResourceDrifts'));
   });
 
   it('a failed detection is not "in sync": its reason is reported', async () => {
-    const { cf } = standIn({
+    const { client: cf } = standIn<CloudFormationClient>({
       ListStackResources: () => ({ StackResourceSummaries: [] }),
       DetectStackDrift: () => ({ StackDriftDetectionId: 'd' }),
       DescribeStackDriftDetectionStatus: () => ({
@@ -170,14 +155,14 @@ describe('deploy --revert-drift: the drift-aware change set', () => {
     tags: {},
     capabilities: [],
   };
-  const created = () => standIn({ CreateChangeSet: () => ({ Id: 'cs', StackId: ROOT.StackId }) });
+  const created = () => standIn<CloudFormationClient>({ CreateChangeSet: () => ({ Id: 'cs', StackId: ROOT.StackId }) });
 
   it('sends DeploymentMode REVERT_DRIFT when asked, and nothing of the kind otherwise', async () => {
     const drifted = created();
-    await createChangeSet(drifted.cf, { ...request, deploymentMode: 'REVERT_DRIFT' });
+    await createChangeSet(drifted.client, { ...request, deploymentMode: 'REVERT_DRIFT' });
     assert.equal(drifted.calls[0][1].DeploymentMode, 'REVERT_DRIFT');
     const plain = created();
-    await createChangeSet(plain.cf, request);
+    await createChangeSet(plain.client, request);
     assert.equal('DeploymentMode' in plain.calls[0][1], false);
   });
 });

@@ -151,6 +151,16 @@ describe('deploy never loses data (against moto_server)', function () {
     assert.deepEqual(await denied('likes'), ['LogicalResourceId/Likes']);
   });
 
+  it('--revert-drift on a stack that does not exist: exit 2, nothing created', async () => {
+    const r = await cli(['deploy', '-t', LIKES, '-s', 'fresh', '--revert-drift', '--yes']);
+    assert.equal(r.code, 2, r.stdout + r.stderr);
+    assert.match(r.stderr, /--revert-drift: stack fresh does not exist yet; there is no drift to revert/);
+    assert.equal(
+      (await cf.send(new DescribeStacksCommand({}))).Stacks?.some((x) => x.StackName === 'fresh'),
+      false,
+    );
+  });
+
   it('--allow-replace naming a resource the change does not touch: said, and the change goes ahead', async () => {
     const r = await cli([
       'deploy',

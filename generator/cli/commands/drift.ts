@@ -1,12 +1,11 @@
 // mysfits drift: what was changed outside CloudFormation, on the app's stack and every nested one.
 import { AWS_FLAGS } from '../../aws/client-config.js';
 import { awsContext } from '../../aws/context.js';
-import { appStackName, checkStackName } from '../../aws/deploy.js';
 import { detectDrift, driftLines, inSync } from '../../aws/drift.js';
 import { describeStack } from '../../aws/stacks.js';
-import { loadConfig } from '../../config/load.js';
 import { defineCommand } from '../command.js';
 import { makeOutput } from '../ops-output.js';
+import { APP_STACK_FLAGS, appStack } from './outputs.js';
 
 export const drift = defineCommand({
   name: 'drift',
@@ -18,14 +17,13 @@ export const drift = defineCommand({
     'puts drifted resources back to the template.',
   ].join('\n'),
   options: {
-    'stack-name': { type: 'string', short: 's', value: 'NAME', description: 'Stack (default: appName of the config).' },
-    config: { type: 'string', short: 'c', value: 'FILE', description: 'Config file, for the default stack name.' },
+    ...APP_STACK_FLAGS,
     json: { type: 'boolean', description: 'Print the result as JSON on stdout (progress goes to stderr).' },
     ...AWS_FLAGS,
   },
   examples: ['mysfits drift', 'mysfits drift --stack-name mysfits-dev --region eu-west-1 --json'],
   async run(options) {
-    const name = checkStackName(options['stack-name'] ?? appStackName(loadConfig(options.config).config));
+    const name = appStack(options);
     const ctx = await awsContext(options);
     const out = makeOutput(options.json === true, 'done');
     try {
