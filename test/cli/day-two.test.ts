@@ -157,6 +157,23 @@ describe('status and logs (against moto_server)', function () {
     });
   });
 
+  describe('drift', () => {
+    it('a stack that does not exist: exit 1 naming it', async () => {
+      const r = await cli(['drift', '--stack-name', 'nowhere']);
+      assert.equal(r.code, 1);
+      assert.match(r.stderr, /mysfits drift: stack nowhere does not exist/);
+    });
+
+    it('moto has no drift detection: the failure is named, exit 1 (the detection itself: test/aws/drift.test.ts)', async () => {
+      const r = await cli(['drift', '--stack-name', 'watched']);
+      assert.equal(r.code, 1);
+      assert.match(
+        r.stderr,
+        /mysfits drift: drift detection failed in us-east-1 at http:\/\/127\.0\.0\.1:\d+ \(HTTP 500\): .*moto does\)/,
+      );
+    });
+  });
+
   describe('logs', () => {
     const t = Date.now() - 10 * 60_000;
     beforeEach(async () => {

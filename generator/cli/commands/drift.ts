@@ -1,6 +1,7 @@
 // mysfits drift: what was changed outside CloudFormation, on the app's stack and every nested one.
-import { AWS_FLAGS } from '../../aws/client-config.js';
+import { AWS_FLAGS, isLoopback } from '../../aws/client-config.js';
 import { awsContext } from '../../aws/context.js';
+import { apiErrorMessage } from '../../aws/deploy.js';
 import { detectDrift, driftLines, inSync } from '../../aws/drift.js';
 import { describeStack } from '../../aws/stacks.js';
 import { defineCommand } from '../command.js';
@@ -33,7 +34,18 @@ export const drift = defineCommand({
         return 1;
       }
       out.info(`detecting drift on ${name} and its nested stacks in ${ctx.where} ...`);
-      const stacks = await detectDrift(ctx.cf, stack, { pollMs: ctx.pollMs });
+      let stacks;
+      try {
+        stacks = await detectDrift(ctx.cf, stack, { pollMs: ctx.pollMs });
+      } catch (err) {
+        const status = (err as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
+        const endpoint = ctx.clientConfig.endpoint;
+        const emulated = endpoint !== undefined && isLoopback(endpoint);
+        process.stderr.write(
+          `mysfits drift: drift detection failed in ${ctx.where}${status ? ` (HTTP ${status})` : ''}: ${apiErrorMessage(err).split('\n')[0]}${emulated ? ' (an emulator that lacks DetectStackDrift answers so: moto does)' : ''}\n`,
+        );
+        return 1;
+      }
       for (const line of driftLines(stacks)) out.info(line);
       const ok = inSync(stacks);
       const drifted = stacks.reduce((n, s) => n + s.drifted.length, 0);
