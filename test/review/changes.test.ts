@@ -7,7 +7,7 @@ import { validateConfig } from '../../generator/config/load.js';
 import { renderAll } from '../../generator/render.js';
 import { changeSummary, reviewChanges, type ChangeReview } from '../../generator/review/changes.js';
 import { fromTexts } from '../../generator/review/model.js';
-import { runCli, tempDir } from '../helpers.js';
+import { ROOT, runCli, tempDir } from '../helpers.js';
 
 const templatesOf = (config: unknown) => fromTexts(renderAll(validateConfig(config, 'test')));
 const review = (before: unknown, after: unknown): ChangeReview =>
@@ -58,7 +58,7 @@ describe('the offline change review', function () {
         : fromTexts([
             {
               file: 'data.yml',
-              text: readFileSync(join('templates', 'data.yml'), 'utf8').replace(
+              text: readFileSync(join(ROOT, 'templates', 'data.yml'), 'utf8').replace(
                 'UpdateReplacePolicy: Retain',
                 'UpdateReplacePolicy: Delete',
               ),
@@ -99,6 +99,27 @@ describe('the offline change review', function () {
     assert.ok(mfa, JSON.stringify(r.surprises));
     assert.match(mfa.change, /OFF → ON/);
     assert.match(mfa.effect, /each existing user must set up an authenticator app/);
+  });
+
+  it('user pool sign-in attributes changed: named as an update Cognito refuses', () => {
+    const before = templatesOf({});
+    const after = before.map((t) =>
+      t.file !== 'cognito.yml'
+        ? t
+        : fromTexts([
+            {
+              file: 'cognito.yml',
+              text: readFileSync(join(ROOT, 'templates', 'cognito.yml'), 'utf8').replace(
+                'UsernameAttributes:\n        - email',
+                'UsernameAttributes:\n        - phone_number',
+              ),
+            },
+          ])[0],
+    );
+    const r = reviewChanges(before, after, 'us-east-1');
+    const fixed = r.surprises.find((x) => /UsernameAttributes/.test(x.change));
+    assert.ok(fixed, JSON.stringify(r.surprises));
+    assert.match(fixed.effect, /the update fails and rolls back/);
   });
 
   describe('the command', () => {
