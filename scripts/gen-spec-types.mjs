@@ -228,6 +228,38 @@ idx.push(
 idx.push('}', '');
 files.set('index.ts', idx.join('\n'));
 
+// What replaces a resource on update, for every resource type of the specification (not only
+// SERVICES: a change review must predict replacements of whatever a template holds): the
+// properties whose change makes CloudFormation create a new resource (the registry schemas'
+// createOnlyProperties, the same data cfn-lint ships), "yes" always, "maybe" depending on the
+// value. SAM types expand to other resources and are left out: the review maps them.
+{
+  const lines = [
+    header('Properties whose change replaces the resource, per CloudFormation resource type.'),
+    '/** Top-level properties that always replace the resource when changed. */',
+    'export const REPLACES: Readonly<Record<string, readonly string[]>> = {',
+  ];
+  const maybe = [];
+  const resources = db
+    .all('resource')
+    .filter((r) => !r.cloudFormationType.startsWith('AWS::Serverless::'))
+    .sort((a, b) => a.cloudFormationType.localeCompare(b.cloudFormationType));
+  for (const r of resources) {
+    const names = (level) =>
+      Object.entries(r.properties)
+        .filter(([, p]) => p.causesReplacement === level)
+        .map(([n]) => n)
+        .sort();
+    const yes = [...new Set([...names('yes'), ...(r.additionalReplacementProperties ?? []).map((p) => p[0])])].sort();
+    lines.push(`  ${JSON.stringify(r.cloudFormationType)}: ${JSON.stringify(yes)},`);
+    if (names('maybe').length)
+      maybe.push(`  ${JSON.stringify(r.cloudFormationType)}: ${JSON.stringify(names('maybe'))},`);
+  }
+  lines.push('};', '', '/** Top-level properties that may replace the resource, depending on the new value. */');
+  lines.push('export const MAY_REPLACE: Readonly<Record<string, readonly string[]>> = {', ...maybe, '};', '');
+  files.set('replacement.ts', lines.join('\n'));
+}
+
 if (check) {
   const stale = [...files].filter(
     ([name, text]) => !existsSync(join(outDir, name)) || readFileSync(join(outDir, name), 'utf8') !== text,

@@ -7,6 +7,7 @@ import {
   DescribeChangeSetCommand,
   type Capability,
   type CloudFormationClient,
+  type DeploymentMode,
   type Change,
   type Parameter,
 } from '@aws-sdk/client-cloudformation';
@@ -22,6 +23,8 @@ export interface ChangeSetRequest {
   readonly parameters: readonly Parameter[];
   readonly tags: Readonly<Record<string, string>>;
   readonly capabilities: readonly Capability[];
+  /** REVERT_DRIFT: a drift-aware change set that also puts drifted properties back to the template's. */
+  readonly deploymentMode?: DeploymentMode;
 }
 
 export interface ChangeRow {
@@ -63,6 +66,7 @@ export async function createChangeSet(
     Tags: Object.entries(request.tags).map(([Key, Value]) => ({ Key, Value })),
     Capabilities: [...request.capabilities],
     IncludeNestedStacks: true,
+    ...(request.deploymentMode ? { DeploymentMode: request.deploymentMode } : {}),
     Description: 'Created by mysfits',
   });
   try {

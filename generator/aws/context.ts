@@ -3,7 +3,7 @@ import { describeS3Failures } from './s3-errors.js';
 import { CloudFormationClient } from '@aws-sdk/client-cloudformation';
 import { S3Client } from '@aws-sdk/client-s3';
 import { STSClient } from '@aws-sdk/client-sts';
-import { clientConfig, isLoopback, s3ClientConfig, type AwsOptions } from './client-config.js';
+import { clientConfig, isLoopback, s3ClientConfig, type AwsOptions, type ClientConfig } from './client-config.js';
 
 export interface AwsContext {
   readonly region: string;
@@ -14,6 +14,8 @@ export interface AwsContext {
   readonly sts: STSClient;
   /** How often to poll CloudFormation: every 5 s against AWS, fast against an emulator. */
   readonly pollMs: number;
+  /** The settings the clients were built with, for a command that needs another service's client. */
+  readonly clientConfig: ClientConfig;
   close(): void;
 }
 
@@ -30,6 +32,7 @@ export async function awsContext(options: AwsOptions): Promise<AwsContext> {
     s3,
     sts,
     pollMs: emulator ? 200 : 5000,
+    clientConfig: config,
     close() {
       cf.destroy();
       s3.destroy();

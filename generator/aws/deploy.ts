@@ -62,6 +62,8 @@ export interface DeployInput {
   readonly s3Bucket?: string;
   /** Where CloudFormation reads the template (already uploaded, e.g. by publish); templateFile is then read for its parameters. */
   readonly templateUrl?: string;
+  /** A drift-aware change set that puts drifted resources back to the template (deploy --revert-drift). */
+  readonly revertDrift?: boolean;
 }
 
 export interface Plan {
@@ -163,6 +165,9 @@ export async function prepareChangeSet(ctx: AwsContext, input: DeployInput, repo
   }
   // A stack left in REVIEW_IN_PROGRESS holds only change sets: it is still created, not updated.
   const type = !stack || stack.StackStatus === 'REVIEW_IN_PROGRESS' ? 'CREATE' : 'UPDATE';
+  if (input.revertDrift && type === 'CREATE') {
+    throw new UsageError(`--revert-drift: stack ${input.stackName} does not exist yet; there is no drift to revert`);
+  }
   if (stack?.StackStatus === 'REVIEW_IN_PROGRESS') stack = undefined;
   const parameters = changeSetParameters(template, input.parameters, stack);
   const capabilities = input.capabilities
@@ -223,6 +228,7 @@ export async function prepareChangeSet(ctx: AwsContext, input: DeployInput, repo
     parameters,
     tags: input.tags,
     capabilities: capabilities.map((c) => c.capability),
+    deploymentMode: input.revertDrift ? 'REVERT_DRIFT' : undefined,
   });
   const unchanged = (): Plan => ({
     stackName: input.stackName,

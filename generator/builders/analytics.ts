@@ -109,8 +109,7 @@ export function buildAnalytics(config: Config): Template {
     Type: 'AWS::S3::Bucket',
     comment: `The click records by day, refused records apart, Athena's results: private, encrypted, TLS only; records kept ${analytics.retentionDays} days, and the bucket kept if the stack goes.`,
     // The records are the app's history: a deleted stack leaves them, and they expire by themselves.
-    DeletionPolicy: 'Retain',
-    UpdateReplacePolicy: 'Retain',
+    holds: 'the click records',
     suppress: [
       {
         rule: 'AwsSolutions-S1',

@@ -28,13 +28,11 @@ export function buildCognito(config: Config): Template {
 
   const poolTags = tagMap(config);
 
-  const keep = cognito.deletionProtection ? 'Retain' : 'Delete';
   const plus = cognito.threatProtection !== 'off';
   const userPool = t.resource('UserPool', {
     Type: 'AWS::Cognito::UserPool',
-    comment: `Users sign in with their email, verified by an emailed code; errors never reveal whether an account exists (see the client).${MFA_COMMENT[cognito.mfa]}${cognito.deletionProtection ? ' Deletion protection on, and kept if the stack goes.' : ''}`,
-    DeletionPolicy: keep,
-    UpdateReplacePolicy: keep,
+    comment: `Users sign in with their email, verified by an emailed code; errors never reveal whether an account exists (see the client).${MFA_COMMENT[cognito.mfa]}${cognito.deletionProtection ? ' Deletion protection on.' : ''} Kept with its users if the stack goes or an update replaces it.`,
+    holds: "the users' accounts (passwords, verified emails, MFA devices)",
     suppress: poolSuppressions(config),
     Properties: {
       // Prefixed by the app, unique to the stack (two installs' pools are told apart).

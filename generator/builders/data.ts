@@ -28,14 +28,10 @@ export function buildData(config: Config): Template {
     ],
   });
 
-  const retain = data.deletionProtection ? 'Retain' : 'Delete';
   const table = t.resource('MysfitsTable', {
     Type: 'AWS::DynamoDB::Table',
-    comment: data.deletionProtection
-      ? 'The mysfits: on demand, encrypted, point-in-time recovery; deletion protection on and retained if the stack goes.'
-      : 'The mysfits: on demand (no capacity to size), encrypted, point-in-time recovery; deleted with the stack like the tutorial cleanup.',
-    DeletionPolicy: retain,
-    UpdateReplacePolicy: retain,
+    comment: `The mysfits: on demand, encrypted, point-in-time recovery; kept with its likes and adoptions if the stack goes or an update replaces it${data.deletionProtection ? ', and deletion protection on' : ''}.`,
+    holds: 'the likes and adoptions of every mysfit',
     Properties: {
       // Named by CloudFormation unless the config fixes a name: a second install never collides.
       ...(data.tableName ? { TableName: data.tableName } : {}),

@@ -3,6 +3,7 @@
 // carry a one-line comment for the reviewer.
 import { RESOURCE_TRANSFORMS, type ResourceTypes } from '../spec/generated/index.js';
 import { Intrinsic, ref, getAtt, type Named } from './intrinsics.js';
+import { HOLDS_KEY, STATEFUL_DELETION_POLICY, STATEFUL_UPDATE_REPLACE_POLICY } from './stateful.js';
 import { suppressionMetadata, type Suppression } from './suppressions.js';
 
 export type ResourceType = keyof ResourceTypes;
@@ -25,6 +26,12 @@ export interface ResourceDefinition<T extends ResourceType> {
   readonly UpdatePolicy?: Record<string, unknown>;
   /** Rule-pack findings answered with a reason (printed in the resource's Metadata). */
   readonly suppress?: readonly Suppression[];
+  /**
+   * What users made that the resource holds ("the likes and adoptions"): it is then retained on
+   * delete and on replacement whatever else is asked (see core/stateful.ts), and marked so
+   * `deploy` protects it and `review --against` flags its loss.
+   */
+  readonly holds?: string;
 }
 
 /** A handle on an added resource: `ref()` and a `getAtt` typed by the resource's attributes. */
@@ -154,7 +161,18 @@ export class Template {
       throw new Error(`resource ${id}: the reviewer comment must be one non-empty line`);
     }
     this.claim(id, 'resource');
-    const { comment, Type, Properties, Condition, DependsOn, suppress, ...attributes } = definition;
+    const { comment, Type, Properties, Condition, DependsOn, suppress, holds, ...given } = definition;
+    if (holds !== undefined && (given.DeletionPolicy !== undefined || given.UpdateReplacePolicy !== undefined)) {
+      throw new Error(`resource ${id} holds ${holds}: its policies are fixed (core/stateful.ts), do not set them`);
+    }
+    const attributes: typeof given = holds
+      ? {
+          ...given,
+          DeletionPolicy: STATEFUL_DELETION_POLICY,
+          UpdateReplacePolicy: STATEFUL_UPDATE_REPLACE_POLICY,
+          Metadata: { ...given.Metadata, [HOLDS_KEY]: holds },
+        }
+      : given;
     const value: Record<string, unknown> = { Type };
     if (Condition !== undefined) value.Condition = idOf(Condition);
     if (DependsOn !== undefined && DependsOn.length > 0) value.DependsOn = DependsOn.map(idOf);

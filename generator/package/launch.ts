@@ -57,8 +57,6 @@ function deleteNote(keeps: readonly string[]): string {
 /** What the stack keeps when it is deleted, for a config. */
 export function launchKeeps(config: {
   api: { accountCloudWatchRole: boolean };
-  data: { deletionProtection: boolean };
-  cognito: { deletionProtection: boolean };
   site: { logging: boolean };
   analytics: { enabled: boolean };
 }): string[] {
@@ -66,8 +64,9 @@ export function launchKeeps(config: {
     ...(config.api.accountCloudWatchRole
       ? ["the API Gateway account's CloudWatch role (kept on purpose: other APIs of the account may log through it)"]
       : []),
-    ...(config.data.deletionProtection ? ['the mysfits table (deletion protection is on)'] : []),
-    ...(config.cognito.deletionProtection ? ['the user pool with its users (deletion protection is on)'] : []),
+    // Stateful resources are always kept (core/stateful.ts).
+    'the mysfits table with its likes and adoptions',
+    'the user pool with its users',
     ...(config.site.logging ? ["the site's log bucket (its logs expire on their own)"] : []),
     ...(config.analytics.enabled ? ['the click records bucket (its records expire on their own)'] : []),
   ];

@@ -19,8 +19,18 @@ import type { Template } from '../../generator/core/template.js';
 import { STATES_LOG_DELIVERY } from '../../generator/builders/image-build.js';
 import { INDEXES, KEY } from '../../service/src/data/table.js';
 import { ROOT } from '../helpers.js';
+import { HOLDS_KEY, heldData } from '../../generator/core/stateful.js';
+import { renderAll } from '../../generator/render.js';
+import { fromTexts } from '../../generator/review/model.js';
 
-type Resource = { Type: string; Properties: Record<string, unknown>; DeletionPolicy?: string; DependsOn?: string[] };
+type Resource = {
+  Type: string;
+  Properties: Record<string, unknown>;
+  DeletionPolicy?: string;
+  UpdateReplacePolicy?: string;
+  Metadata?: Record<string, unknown>;
+  DependsOn?: string[];
+};
 type Resources = Record<string, Resource>;
 const config = (raw: unknown = {}): Config => validateConfig(raw, 'test');
 const resourcesOf = (t: Template): Resources => (toJsonObject(t) as { Resources: Resources }).Resources;
@@ -117,11 +127,19 @@ describe('application templates', () => {
       assert.deepEqual(table.SSESpecification, { SSEEnabled: true });
       assert.deepEqual(table.PointInTimeRecoverySpecification, { PointInTimeRecoveryEnabled: true });
     });
-    it('deletion protection from the config also retains the table', () => {
+    it('deletion protection from the config; the table kept on delete and replacement whatever it says', () => {
       const off = resourcesOf(buildData(config())).MysfitsTable;
       const on = resourcesOf(buildData(config({ data: { deletionProtection: true, tableName: 'Other' } }))).MysfitsTable;
-      assert.deepEqual([off.Properties.DeletionProtectionEnabled, off.DeletionPolicy], [false, 'Delete']);
-      assert.deepEqual([on.Properties.DeletionProtectionEnabled, on.DeletionPolicy], [true, 'Retain']);
+      for (const [table, protection] of [
+        [off, false],
+        [on, true],
+      ] as const) {
+        assert.deepEqual(
+          [table.Properties.DeletionProtectionEnabled, table.DeletionPolicy, table.UpdateReplacePolicy],
+          [protection, 'RetainExceptOnCreate', 'Retain'],
+        );
+        assert.match(String(table.Metadata?.[HOLDS_KEY]), /likes and adoptions/);
+      }
       assert.equal(on.Properties.TableName, 'Other');
     });
     it('seeds through a custom resource that changes when the catalogue does', () => {
@@ -338,5 +356,40 @@ describe('application templates', () => {
       assert.ok(existsSync(join(ROOT, 'functions', name, 'index.ts')), `functions/${name}/index.ts`);
       assert.ok(existsSync(join(ROOT, 'templates', functionCodeUri(name), 'index.ts')), 'CodeUri resolves from templates/');
     }
+  });
+});
+
+describe('stateful resources (what users made)', () => {
+  for (const [name, overrides] of [
+    ['the defaults', {}],
+    ['every protection off', { data: { deletionProtection: false }, cognito: { deletionProtection: false } }],
+    ['lambda mode', { service: { compute: 'lambda' } }],
+  ] as const) {
+    it(`${name}: the table, the user pool and the click records bucket, and only they, are retained on delete and replacement`, () => {
+      const stateful = fromTexts(renderAll(config(overrides))).flatMap((t) =>
+        t.parsed.resources
+          .filter((r) => heldData(r) !== undefined)
+          .map((r) => [`${t.file}:${r.id}`, r.deletionPolicy, r.updateReplacePolicy]),
+      );
+      assert.deepEqual(stateful.sort(), [
+        ['analytics.yml:ClicksBucket', 'RetainExceptOnCreate', 'Retain'],
+        ['cognito.yml:UserPool', 'RetainExceptOnCreate', 'Retain'],
+        ['data.yml:MysfitsTable', 'RetainExceptOnCreate', 'Retain'],
+      ]);
+    });
+  }
+  it('a builder cannot give a stateful resource other policies', () => {
+    const t = buildData(config());
+    assert.throws(
+      () =>
+        t.resource('Other', {
+          Type: 'AWS::DynamoDB::Table',
+          comment: 'A second table.',
+          holds: 'data',
+          DeletionPolicy: 'Delete',
+          Properties: { KeySchema: [] },
+        }),
+      /its policies are fixed/,
+    );
   });
 });

@@ -16,7 +16,9 @@ import {
   type DeployInput,
   type Plan,
 } from '../../aws/deploy.js';
-import { formatElapsed } from '../../aws/stacks.js';
+import { describeStack, formatElapsed } from '../../aws/stacks.js';
+import { protectStacks, refusalLines, risksOf, stackGuards, type Risk } from '../../aws/stack-policy.js';
+import { readTemplateFile } from '../../aws/deploy.js';
 import { TEMPLATE_BODY_LIMIT } from '../../aws/template-bucket.js';
 import { loadConfig } from '../../config/load.js';
 import { defineCommand, UsageError, type ValuesOf } from '../command.js';
@@ -119,28 +121,98 @@ export const planJson = (plan: Plan): Record<string, unknown> => ({
   capabilities: plan.capabilities.map((c) => c.capability),
 });
 
+const riskJson = (r: Risk) => ({
+  stack: r.label,
+  logicalId: r.logicalId,
+  type: r.type,
+  action: r.action,
+  why: r.why,
+  lost: r.holds,
+  kept: r.kept,
+});
+
+/** Sets the stack policy on every stack of the tree that holds what users made; says so. */
+async function protect(ctx: AwsContext, stackId: string, out: Output, lifted?: ReadonlySet<string>): Promise<void> {
+  const stack = await describeStack(ctx.cf, stackId);
+  if (!stack) return;
+  const warn = (line: string) => out.info(out.paint('yellow', `stack policy: ${line}`));
+  for (const line of await protectStacks(ctx.cf, await stackGuards(ctx.cf, stack, warn), lifted)) {
+    out.info(`stack policy: ${line}`);
+  }
+}
+
 async function run(
   ctx: AwsContext,
   input: DeployInput,
   out: Output & { printer: unknown },
   yes: boolean,
+  allowReplace: readonly string[],
   afterSuccess?: (outputs: Record<string, string>) => Promise<void>,
 ): Promise<number> {
   const plan = await prepareChangeSet(ctx, input, out);
   printPlan(out, plan);
   if (plan.empty) {
+    // A stack deployed before the stack policy existed gets it now.
+    if (plan.type === 'UPDATE' && plan.stackId) await protect(ctx, plan.stackId, out);
     out.result({ ...planJson(plan), status: 'UNCHANGED', outputs: {} });
     return 0;
+  }
+  // Replacing or deleting what users made needs the user to name it.
+  let risks: Risk[] = [];
+  if (plan.type === 'UPDATE') {
+    const stack = await describeStack(ctx.cf, plan.stackId);
+    const warn = (line: string) => out.info(out.paint('yellow', `data-loss check: ${line}`));
+    const guards = stack ? await stackGuards(ctx.cf, stack, warn) : [];
+    risks = risksOf(plan.changes, guards, {
+      template: readTemplateFile(input.templateFile).template,
+      parameters: input.parameters,
+    });
+  }
+  const allowed = new Set(allowReplace);
+  for (const id of allowed) {
+    if (!risks.some((r) => r.logicalId === id))
+      out.info(`--allow-replace ${id}: no change of this change set replaces or deletes ${id}; nothing to allow`);
+  }
+  const refused = risks.filter((r) => !allowed.has(r.logicalId));
+  if (refused.length > 0) {
+    await discardPlan(ctx, plan);
+    for (const line of refusalLines(refused)) out.info(out.paint('red', line));
+    out.result({ ...planJson(plan), status: 'REFUSED', dataLoss: refused.map(riskJson), outputs: {} });
+    return 1;
+  }
+  for (const r of risks) {
+    out.info(
+      out.paint(
+        'yellow',
+        `allowed by --allow-replace: ${r.action} ${r.label} ${r.logicalId}: ${r.holds} lost to the app; kept: ${r.kept}`,
+      ),
+    );
   }
   if (!yes && !(await confirm(`Execute this change set on ${plan.stackName}?`))) {
     await discardPlan(ctx, plan);
     out.info('cancelled: the change set was deleted and nothing changed.');
     return 1;
   }
+  const lifted = new Set(risks.map((r) => r.logicalId));
+  if (lifted.size > 0) await protect(ctx, plan.stackId, out, lifted);
   out.info(`executing (Ctrl-C stops watching, not the deployment) ...`);
   const release = onInterrupt('deployment');
-  const result = await executePlan(ctx, plan, out).finally(release);
-  const json = { ...planJson(plan), status: result.status, outputs: result.outputs };
+  const result = await executePlan(ctx, plan, out)
+    .finally(release)
+    // The policy again, from the templates now deployed, however the update ended (lifted ones included).
+    .finally(() =>
+      protect(ctx, plan.stackId, out).catch((err: unknown) =>
+        out.info(
+          out.paint('red', `stack policy: could not be set (${(err as Error).message}); run deploy again to set it`),
+        ),
+      ),
+    );
+  const json = {
+    ...planJson(plan),
+    status: result.status,
+    outputs: result.outputs,
+    ...(risks.length ? { allowedDataLoss: risks.map(riskJson) } : {}),
+  };
   if (!result.ok) {
     out.info(`deploy of ${plan.stackName} FAILED after ${formatElapsed(result.elapsedMs)}: ${result.status}`);
     out.info(out.paint('red', formatCause(result.cause)));
@@ -170,6 +242,13 @@ export const deploy = defineCommand({
     'deploys main.yml from its published URL (the stack builds the service image, deploys the site',
     "and seeds the table), then checks the site's config.json against the outputs, writing it if",
     'missing or different.',
+    '',
+    'Updates never lose data: every stack of the tree that holds what users made (the table, the',
+    'user pool, the click records, or any DynamoDB table or Cognito pool of a --template stack) gets a',
+    'stack policy denying Update:Replace and Update:Delete on those resources (and on the nested',
+    'stacks holding them). A change set that would replace or delete one is refused, exit 1, saying',
+    'what would be lost and what is kept, and deleted; --allow-replace LOGICALID lets that one through',
+    'by lifting its deny for this update alone (the full policy is set back however the update ends).',
   ].join('\n'),
   options: {
     ...CHANGE_SET_FLAGS,
@@ -182,6 +261,18 @@ export const deploy = defineCommand({
         "App mode: the site's build output to deploy (a folder with index.html). Default: dist/site if built.",
     },
     out: { type: 'string', value: 'DIR', description: 'App mode: where to package.', default: 'out' },
+    'revert-drift': {
+      type: 'boolean',
+      description:
+        'A drift-aware change set (DeploymentMode REVERT_DRIFT): also puts resources changed outside CloudFormation back to the template (see `mysfits drift`).',
+    },
+    'allow-replace': {
+      type: 'string',
+      multiple: true,
+      value: 'LOGICALID',
+      description:
+        'Let this update replace or delete that stateful resource (repeat for more): its data stays in the account but the app loses it.',
+    },
     yes: {
       type: 'boolean',
       short: 'y',
@@ -192,15 +283,17 @@ export const deploy = defineCommand({
     'mysfits deploy --region eu-west-1 --bucket-prefix acme-mysfits',
     'mysfits deploy --template templates/core.yml --stack-name mysfits-core --region eu-west-1',
     'mysfits deploy -t stack.yml -s demo --parameters Env=prod --tags team=ops --yes --json',
+    'mysfits deploy --config prod.json --allow-replace MysfitsTable',
   ],
   async run(options) {
-    const input = deployInput(options, 'deploy');
+    const input = { ...deployInput(options, 'deploy'), revertDrift: options['revert-drift'] === true };
     const yes = options.yes === true;
     requireConfirmable(yes, 'deploy');
     const ctx = await awsContext(options);
     const out = makeOutput(options.json === true, 'done');
     try {
-      if (options.template) return await run(ctx, input, out, yes);
+      const allow = options['allow-replace'] ?? [];
+      if (options.template) return await run(ctx, input, out, yes, allow);
       const app = await packageAndPublish(
         ctx,
         {
@@ -215,7 +308,7 @@ export const deploy = defineCommand({
         input,
         out,
       );
-      return await run(ctx, app.input, out, yes, async (outputs) => {
+      return await run(ctx, app.input, out, yes, allow, async (outputs) => {
         await ensureSiteConfig(ctx.s3, outputs, out);
       });
     } finally {

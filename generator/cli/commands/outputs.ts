@@ -8,18 +8,27 @@ import { defineCommand } from '../command.js';
 import { formatOutputs } from '../ops-output.js';
 import { jsonText } from '../../json.js';
 
+/** The flags of a command that reads the app's deployed stack: which stack, or the config naming it. */
+export const APP_STACK_FLAGS = {
+  'stack-name': { type: 'string', short: 's', value: 'NAME', description: 'Stack (default: appName of the config).' },
+  config: { type: 'string', short: 'c', value: 'FILE', description: 'Config file, for the default stack name.' },
+} as const;
+
+/** The stack those flags name. */
+export const appStack = (options: { readonly 'stack-name'?: string; readonly config?: string }): string =>
+  checkStackName(options['stack-name'] ?? appStackName(loadConfig(options.config).config));
+
 export const outputs = defineCommand({
   name: 'outputs',
   description: "Reads the stack's outputs. Without --stack-name, the app's stack (appName of the config).",
   options: {
-    'stack-name': { type: 'string', short: 's', value: 'NAME', description: 'Stack (default: appName of the config).' },
-    config: { type: 'string', short: 'c', value: 'FILE', description: 'Config file, for the default stack name.' },
+    ...APP_STACK_FLAGS,
     json: { type: 'boolean', description: 'Print {"OutputKey": "value", ...} as JSON.' },
     ...AWS_FLAGS,
   },
   examples: ['mysfits outputs --stack-name mysfits-core --region eu-west-1', 'mysfits outputs --json > outputs.json'],
   async run(options) {
-    const name = checkStackName(options['stack-name'] ?? appStackName(loadConfig(options.config).config));
+    const name = appStack(options);
     const ctx = await awsContext(options);
     try {
       const stack = await describeStack(ctx.cf, name);

@@ -7,6 +7,7 @@ import { loadConfig, type Config } from '../../config/load.js';
 import { TemplateParseError } from '../../core/parse.js';
 import { recoverFolder, writeFilesAtomically } from '../../fs/atomic.js';
 import { renderAll } from '../../render.js';
+import { changeBlocks, changeSummary, reviewChanges, type ChangeReview } from '../../review/changes.js';
 import { estimateCost, usd } from '../../review/cost.js';
 import { renderDiagram } from '../../review/diagram.js';
 import { runCfnLint } from '../../review/lint.js';
@@ -29,6 +30,14 @@ export const review = defineCommand({
     'monthly cost by component for the region (prices dated in generator/review/prices.ts, usage',
     'assumptions stated, and the effect of network.natGateways), and a diagram of the resources and',
     'their references. Nothing is sent anywhere.',
+    '',
+    'With --against OLD (another folder of templates, e.g. the committed ones while --templates holds',
+    "a new config's output): the change review. Resources added, removed and replaced (predicted",
+    "from each type's create-only properties in the CloudFormation resource schemas), a removed or",
+    'replaced stateful resource (table, user pool, click records) flagged as DATA LOSS with what stays',
+    'behind, IAM statements added and removed, what the internet can newly reach, the cost delta, and',
+    'config changes known to fail or surprise on a live stack (table or pool renamed, compute mode',
+    'switched, MFA turned on). Printed, and added to review.md and review.html. Still no AWS call.',
   ].join('\n'),
   options: {
     templates: {
@@ -37,6 +46,12 @@ export const review = defineCommand({
       value: 'DIR|FILE',
       description: 'Folder of templates to review, or one template file (any template, not only generated ones).',
       default: 'templates',
+    },
+    against: {
+      type: 'string',
+      short: 'a',
+      value: 'DIR',
+      description: 'Folder of the templates deployed now: review the change from them to --templates.',
     },
     out: { type: 'string', short: 'o', value: 'DIR', description: 'Where to write the review.', default: 'out/review' },
     region: {
@@ -61,7 +76,7 @@ export const review = defineCommand({
       type: 'string',
       value: 'LEVEL',
       description:
-        'Exit 1 while a rule-pack finding at this level is open: error, or warning (errors, warnings and stale suppressions). For CI.',
+        'Exit 1 while a rule-pack finding at this level is open: error, or warning (errors, warnings and stale suppressions); with --against, also on data loss. For CI.',
     },
   },
   examples: [
@@ -69,6 +84,7 @@ export const review = defineCommand({
     'mysfits review --region eu-west-1 --out review/',
     'mysfits review --packs aws-solutions,serverless --fail-on warning',
     'mysfits review --templates someone-elses.yml --out review/',
+    'mysfits generate --config new.json --out /tmp/new && mysfits review --templates /tmp/new --against templates --fail-on error',
   ],
   async run(options) {
     // A folder of templates, or one template file (anyone's: nothing here needs to have made it).
@@ -87,24 +103,19 @@ export const review = defineCommand({
       throw new UsageError(`--fail-on ${failOn}: use error or warning`, 'review');
     }
     const packs = parsePacks(options.packs);
-    if (failOn && packs.length === 0) throw new UsageError('--fail-on needs a rule pack to run (--packs none given)');
+    const againstDir = options.against;
+    if (failOn && packs.length === 0 && !againstDir)
+      throw new UsageError('--fail-on needs a rule pack to run (--packs none given) or --against');
+    if (againstDir !== undefined && (!existsSync(againstDir) || !statSync(againstDir).isDirectory())) {
+      throw new UsageError(`--against ${againstDir}: no such folder`);
+    }
+    if (againstDir !== undefined)
+      for (const line of recoverFolder(againstDir)) process.stderr.write(`mysfits review: ${line}\n`);
     const { config: given, source } = loadConfig(options.config);
     const region = options.region ?? given.regions[0];
     checkRegionCode(region, options.region ? '--region' : 'regions[0] of the config');
-    let templates;
-    try {
-      templates = loadTemplates(dir, single);
-    } catch (err) {
-      if (err instanceof TemplateParseError)
-        throw new UsageError(`${join(dir, err.source)}: ${err.message.slice(err.source.length + 2)}`);
-      throw err;
-    }
-    if (templates.length === 0)
-      throw new UsageError(
-        single
-          ? `--templates ${target}: not a template (a .yml, .yaml, .json or .template file with Resources)`
-          : `--templates ${dir}: no templates (*.yml, *.yaml, *.json) in it`,
-      );
+    const templates = readSet(dir, '--templates', single, target);
+    const old = againstDir === undefined ? undefined : readSet(againstDir, '--against');
 
     // The modes the templates were made with, read from them (the config may not be the one
     // they came from): the comparison tables mark these as current.
@@ -138,11 +149,15 @@ export const review = defineCommand({
       nag,
       config: isApp ? config : undefined,
     });
+    const changes: ChangeReview | undefined = old && reviewChanges(old, templates, region);
+    const blocks = changes
+      ? [...result.blocks, ...changeBlocks(changes, relative(process.cwd(), againstDir!) || againstDir!)]
+      : result.blocks;
     const svg = await renderDiagram(templates, result.exposure);
     const out = options.out;
     writeFilesAtomically(out, [
-      { name: 'review.md', content: toMarkdown(result.blocks) },
-      { name: 'review.html', content: toHtml(result.blocks, svg) },
+      { name: 'review.md', content: toMarkdown(blocks) },
+      { name: 'review.html', content: toHtml(blocks, svg) },
       { name: 'diagram.svg', content: svg },
     ]);
     const cost = estimateCost(templates, region);
@@ -165,13 +180,41 @@ export const review = defineCommand({
                 .join(', ')}`,
             ]
           : []),
+        ...(changes ? [`against ${againstDir}:`, ...changeSummary(changes).map((l) => `  ${l}`)] : []),
         `wrote ${join(shown, 'review.md')}, ${join(shown, 'review.html')}, ${join(shown, 'diagram.svg')}`,
         '',
       ].join('\n'),
     );
-    return failOn && nag ? failures(nag, failOn) : 0;
+    const lost = failOn && changes ? changes.dataLoss.length : 0;
+    if (lost > 0) {
+      process.stderr.write(
+        `${paint(process.stderr, 'red', 'error')}: mysfits review: ${lost} change(s) against ${againstDir} lose what users made (see DATA LOSS above); --fail-on ${failOn}\n`,
+      );
+    }
+    const nagFailed = failOn && nag ? failures(nag, failOn) : 0;
+    return lost > 0 ? 1 : nagFailed;
   },
 });
+
+/** The templates of a folder, a parse error as a usage error naming the file. */
+/** The templates of a folder, or of one file in it (`single`, the name given as `target`). */
+function readSet(dir: string, flag: string, single?: string, target = dir): ReviewTemplate[] {
+  let templates;
+  try {
+    templates = loadTemplates(dir, single);
+  } catch (err) {
+    if (err instanceof TemplateParseError)
+      throw new UsageError(`${join(dir, err.source)}: ${err.message.slice(err.source.length + 2)}`);
+    throw err;
+  }
+  if (templates.length === 0)
+    throw new UsageError(
+      single
+        ? `${flag} ${target}: not a template (a .yml, .yaml, .json or .template file with Resources)`
+        : `${flag} ${dir}: no templates (*.yml, *.yaml, *.json) in it`,
+    );
+  return templates;
+}
 
 function parsePacks(value: string | undefined): NagPackName[] {
   if (value === undefined) return [...NAG_PACK_NAMES];

@@ -45,7 +45,7 @@ export type Config = {
   readonly data: {
     /** Name of the table. Unset (the default): CloudFormation names it after the stack (like mysfits-DataStack-1A2B3C-MysfitsTable-4D5E6F), so a second install in the region, or an account that still has the tutorial's MysfitsTable, never collides. A fixed name makes a second install in the same region fail. */
     readonly tableName?: string;
-    /** Refuse to delete the table (turn on for production data). */
+    /** DynamoDB deletion protection on the table: refuse a DeleteTable call (turn on for production data). The table is kept when the stack is deleted or an update would replace it whatever this says (DeletionPolicy RetainExceptOnCreate, UpdateReplacePolicy Retain). */
     readonly deletionProtection: boolean;
   };
   /** The Cognito user pool for sign-up and sign-in. */
@@ -68,7 +68,7 @@ export type Config = {
     };
     /** Confirm new users without the emailed code (a pre-sign-up trigger). A testing shortcut from the tutorials: leave off for real users. */
     readonly autoConfirmSignUp: boolean;
-    /** Deletion protection on the user pool, and the pool kept (DeletionPolicy Retain) when the stack is deleted or the pool replaced: users' accounts outlive a mistaken delete. Off: the pool goes with the stack. */
+    /** Cognito deletion protection on the user pool: refuse a DeleteUserPool call. The pool is kept with its users when the stack is deleted or an update would replace it whatever this says (DeletionPolicy RetainExceptOnCreate, UpdateReplacePolicy Retain). */
     readonly deletionProtection: boolean;
     /** Cognito threat protection (compromised credentials, adaptive authentication): audit only logs risky sign-ins, enforced also blocks them. Either puts the pool on the Plus feature plan, billed per monthly active user with no free tier; off (the default) keeps the Lite plan. */
     readonly threatProtection: "off" | "audit" | "enforced";
