@@ -5,6 +5,7 @@ import { toYaml } from './core/emit.js';
 import { checkNestedStacks } from './core/nested.js';
 import type { Template } from './core/template.js';
 import { ROOT_TEMPLATE, SWAGGER_FILE, templatesFor, type TemplateBuilder } from './builders/index.js';
+import { declareRegionBound } from './builders/region-bound.js';
 import { buildSwagger, routeList } from './swagger/build.js';
 import { assertValidSwagger } from './swagger/validate.js';
 import { jsonText } from './json.js';
@@ -55,6 +56,7 @@ export function buildTemplates(
   builders: readonly TemplateBuilder[] = templatesFor(config),
 ): Map<string, Template> {
   const built = new Map(builders.map((b) => [b.file, b.build(config)]));
+  for (const t of built.values()) declareRegionBound(t, config);
   const root = built.get(ROOT_TEMPLATE);
   if (root) {
     const problems = checkNestedStacks(root, built);

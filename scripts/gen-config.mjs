@@ -34,6 +34,7 @@ const docOf = (s, indent) => (s.description ? `${indent}/** ${s.description.repl
 function typeOf(schemaNode, indent) {
   const s = resolve(schemaNode);
   if (s.enum) return s.enum.map((v) => JSON.stringify(v)).join(' | ');
+  if (s.oneOf) return s.oneOf.map((v) => typeOf(v, indent)).join(' | ');
   switch (s.type) {
     case 'string':
       return 'string';

@@ -9,6 +9,7 @@ import { Template } from '../core/template.js';
 import type { Suppression } from '../core/suppressions.js';
 import { headerFor, stackUniqueName, tagMap } from './common.js';
 import { lambdaFunction } from './lambda.js';
+import { regionalValue } from './region-bound.js';
 
 export function buildCognito(config: Config): Template {
   const { cognito } = config;
@@ -57,7 +58,7 @@ export function buildCognito(config: Config): Template {
       EmailConfiguration: cognito.email
         ? {
             EmailSendingAccount: 'DEVELOPER',
-            SourceArn: cognito.email.sesIdentityArn,
+            SourceArn: regionalValue(cognito.email.sesIdentityArn, 'SesIdentityArn'),
             From: cognito.email.from,
             ...(cognito.email.replyTo ? { ReplyToEmailAddress: cognito.email.replyTo } : {}),
           }

@@ -4,6 +4,7 @@ import type { Template } from '../core/template.js';
 import { AWS, getAtt, join, select, split, sub, type Intrinsic } from '../core/intrinsics.js';
 import type { Json, Tag } from '../spec/values.js';
 import type { Suppression } from '../core/suppressions.js';
+import { regionalValue } from './region-bound.js';
 
 /** The line every generated file starts with, so nobody edits one by hand. */
 export function headerFor(file: string, builder: string): string[] {
@@ -43,9 +44,9 @@ export function s3ObjectArn(uri: Intrinsic): Intrinsic {
 export const retentionDays = (config: Config): number => config.logs.retentionDays;
 
 /** What every log group sets: the configured retention, and the configured KMS key if any. */
-export const logGroupSettings = (config: Config): { RetentionInDays: number; KmsKeyId?: string } => ({
+export const logGroupSettings = (config: Config): { RetentionInDays: number; KmsKeyId?: string | Intrinsic } => ({
   RetentionInDays: config.logs.retentionDays,
-  ...(config.logs.kmsKeyArn ? { KmsKeyId: config.logs.kmsKeyArn } : {}),
+  ...(config.logs.kmsKeyArn ? { KmsKeyId: regionalValue(config.logs.kmsKeyArn, 'LogsKmsKeyArn') } : {}),
 });
 
 /** The Lambda functions whose sources live under functions/<name>/: assets `package` bundles. */

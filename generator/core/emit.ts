@@ -109,7 +109,7 @@ function sections(t: Template): [string, unknown][] {
     Description: t.description,
     Metadata: t.renderMetadata(),
     Parameters: t.parameters.length ? t.parameters : undefined,
-    Mappings: undefined, // no builder needs one
+    Mappings: t.mappings.length ? t.mappings : undefined,
     Conditions: t.conditions.length ? t.conditions : undefined,
     Resources: t.resources,
     Outputs: t.outputs.length ? t.outputs : undefined,

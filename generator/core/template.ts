@@ -108,6 +108,7 @@ export class Template {
   readonly metadata: Record<string, unknown> = {};
   readonly parameters: Entry<Record<string, unknown>>[] = [];
   readonly conditions: Entry<Intrinsic>[] = [];
+  readonly mappings: Entry<Record<string, Record<string, string>>>[] = [];
   readonly resources: Entry<Record<string, unknown>>[] = [];
   readonly outputs: Entry<Record<string, unknown>>[] = [];
   private readonly parameterGroups: { label: string; parameters: string[] }[] = [];
@@ -148,6 +149,12 @@ export class Template {
   /** A console parameter group (AWS::CloudFormation::Interface), in the order groups are added. */
   parameterGroup(label: string, parameters: readonly Parameter[]): void {
     this.parameterGroups.push({ label, parameters: parameters.map((p) => p.id) });
+  }
+
+  /** A Mappings entry: top-level key (a region, say) -> second-level key -> value, for Fn::FindInMap. */
+  mapping(id: string, value: Record<string, Record<string, string>>, comment?: string): void {
+    this.claim(id, 'mapping');
+    this.mappings.push({ id, value, comment });
   }
 
   condition(id: string, expression: Intrinsic, comment?: string): Condition {

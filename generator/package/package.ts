@@ -1,5 +1,6 @@
-// `mysfits package`: per region, every template with its local references rewritten to that
-// region's artifact bucket, the assets they point at, and a manifest, for both compute modes.
+// `mysfits package`: every template with its local references rewritten to the artifact bucket
+// of the region it is launched in (region-free: the same bytes in every region folder), the
+// assets they point at, and a manifest per region, for both compute modes.
 // Layout of a region folder, which is also the layout under s3://<bucketPrefix>-<region>/<appName>/:
 //   main.yml                      the Launch Stack template of fargate mode (a stable name: the
 //   main-lambda.yml               buttons link them) and of lambda mode
@@ -13,7 +14,7 @@
 import { ROOT_TEMPLATE } from '../builders/index.js';
 import type { Config } from '../config/load.js';
 import { toYaml } from '../core/emit.js';
-import { Intrinsic } from '../core/intrinsics.js';
+import { Intrinsic, sub } from '../core/intrinsics.js';
 import type { Entry, Template } from '../core/template.js';
 import { APP_ASSETS, assetSource } from '../builders/common.js';
 import { jsonText } from '../json.js';
@@ -94,7 +95,7 @@ const file = (path: string, content: Uint8Array | string, hash?: string): Packag
 };
 
 /** Rewrites every asset path in a value (intrinsics included) with `replace`. */
-function mapStrings(value: unknown, replace: (s: string) => string): unknown {
+function mapStrings(value: unknown, replace: (s: string) => unknown): unknown {
   if (typeof value === 'string') return replace(value);
   if (value instanceof Intrinsic) return new Intrinsic(value.fn, mapStrings(value.arg, replace));
   if (Array.isArray(value)) return value.map((v) => mapStrings(v, replace));
@@ -143,41 +144,71 @@ export interface TemplateSet {
   readonly templates: Map<string, Template>;
 }
 
-/** Everything of one region, in memory: every mode's templates, sharing what is the same. */
-export function packageRegion(input: PackageInput, sets: readonly TemplateSet[], region: RegionInfo): RegionPackage {
-  const bucket = artifactBucket(input.bucketPrefix, region.code);
-  const prefix = artifactPrefix(input.config);
-  const s3Uri = (path: string): string => `s3://${bucket}/${prefix}/${path}`;
-  const url = (path: string): string => objectUrl(region, bucket, `${prefix}/${path}`);
+/**
+ * The templates of every mode, region-free: the same bytes serve every region, as one StackSet
+ * template must. Each asset and nested template is located through the stack's own region
+ * (`<bucketPrefix>-${AWS::Region}`, the `${AWS::URLSuffix}` of its partition): Lambda reads code
+ * only from a bucket of its region, and each region's bucket holds the same content-addressed copy.
+ */
+export interface PackagedTemplates {
+  /** Nested templates (content-addressed) and root templates, no asset. */
+  readonly files: readonly PackagedFile[];
+  /** The root file of each mode packaged. */
+  readonly roots: ReadonlyMap<Compute, string>;
+}
 
-  const bySource = new Map<string, string>(input.assets.map((a) => [a.source, s3Uri(a.key)]));
+/** The bucket of whichever region a template is launched in. */
+export const regionalBucket = (bucketPrefix: string): Intrinsic => sub(artifactBucket(bucketPrefix, '${AWS::Region}'));
+
+/** The HTTPS URL of an object of the launching region's bucket (how CloudFormation reads a TemplateURL). */
+const regionalUrl = (bucketPrefix: string, key: string): Intrinsic =>
+  sub(objectUrl(REGION_FREE, artifactBucket(bucketPrefix, '${AWS::Region}'), key));
+
+/** Stands for "the region the stack is launched in" where a URL is built. */
+const REGION_FREE = { code: '${AWS::Region}', dnsSuffix: '${AWS::URLSuffix}' } as RegionInfo;
+
+export function packageTemplates(input: PackageInput, sets: readonly TemplateSet[]): PackagedTemplates {
+  const prefix = artifactPrefix(input.config);
+  const key = (path: string): string => `${prefix}/${path}`;
+  const bucket = regionalBucket(input.bucketPrefix);
+  const bySource = new Map<string, unknown>(
+    input.assets.map((a) => [
+      a.source,
+      sub(`s3://${artifactBucket(input.bucketPrefix, '${AWS::Region}')}/${key(a.key)}`),
+    ]),
+  );
+  const codeBySource = new Map<string, unknown>(
+    input.assets.map((a) => [a.source, { Bucket: bucket, Key: key(a.key) }]),
+  );
   // An app asset that could not be built (no service/ or no built site) is passed as empty:
   // the templates then skip what needs it (see service.yml and site-content.yml).
   for (const name of APP_ASSETS) if (!bySource.has(assetSource(name))) bySource.set(assetSource(name), '');
-  const replaceAsset = (s: string): string => bySource.get(s) ?? s;
 
-  // Two assets with the same content are one file; so are two modes' identical templates.
-  const files = new Map<string, PackagedFile>(
-    input.assets.map((a) => [a.key, { path: a.key, content: a.zip, sha256: a.sha256 }]),
-  );
+  const files = new Map<string, PackagedFile>();
+  const roots = new Map<Compute, string>();
   const header = (name: string, t: Template): string[] => [
-    `${name} packaged for ${region.code} (${region.name}) by \`mysfits package\` ${input.version}: nested templates`,
-    `and assets are read from s3://${bucket}/${prefix}/, each named by the sha256 of its content.`,
+    `${name} packaged by \`mysfits package\` ${input.version}, for any region: nested templates and assets`,
+    `are read from s3://${artifactBucket(input.bucketPrefix, '<region>')}/${prefix}/ (the region the stack is launched in),`,
+    'each named by the sha256 of its content.',
     '',
     ...t.header,
   ];
-
-  const variants = sets.map(({ compute, templates }): PackagedVariant => {
-    const templateUrls = new Map<string, string>();
+  for (const { compute, templates } of sets) {
+    const templateUrls = new Map<string, Intrinsic>();
     const rewrite = (name: string, t: Template): string => {
       const resources = t.resources.map((r) => {
-        let value = mapStrings(r.value, replaceAsset) as Record<string, unknown>;
+        let value = r.value;
+        // A function's code: the object form of CodeUri, whose Bucket may be computed.
+        const props = value.Properties as Record<string, unknown> | undefined;
+        const code = typeof props?.CodeUri === 'string' ? codeBySource.get(props.CodeUri) : undefined;
+        if (code) value = { ...value, Properties: { ...props, CodeUri: code } };
+        value = mapStrings(value, (s) => (bySource.has(s) ? bySource.get(s) : s)) as Record<string, unknown>;
         if (value.Type === 'AWS::CloudFormation::Stack') {
-          const props = value.Properties as Record<string, unknown>;
-          const child = typeof props.TemplateURL === 'string' ? templateUrls.get(props.TemplateURL) : undefined;
+          const nested = value.Properties as Record<string, unknown>;
+          const child = typeof nested.TemplateURL === 'string' ? templateUrls.get(nested.TemplateURL) : undefined;
           if (!child)
-            throw new Error(`${name}: ${r.id} nests ${String(props.TemplateURL)}, which is not a packaged template`);
-          value = withoutPackageSuppression({ ...value, Properties: { ...props, TemplateURL: child } });
+            throw new Error(`${name}: ${r.id} nests ${String(nested.TemplateURL)}, which is not a packaged template`);
+          value = withoutPackageSuppression({ ...value, Properties: { ...nested, TemplateURL: child } });
         }
         return { ...r, value };
       });
@@ -189,15 +220,32 @@ export function packageRegion(input: PackageInput, sets: readonly TemplateSet[],
       const text = rewrite(name, t);
       const hash = sha256(text);
       const path = `templates/${name.replace(/\.ya?ml$/, '')}.${hash}.yml`;
-      templateUrls.set(name, url(path));
+      templateUrls.set(name, regionalUrl(input.bucketPrefix, key(path)));
       files.set(path, file(path, text, hash));
     }
     const root = templates.get(ROOT_TEMPLATE);
     if (!root) throw new Error(`no ${ROOT_TEMPLATE} to package (${compute})`);
     const rootFile = ROOT_FILES[compute];
     files.set(rootFile, file(rootFile, rewrite(ROOT_TEMPLATE, root)));
-    const templateUrl = url(rootFile);
-    return { compute, root: rootFile, templateUrl, launchUrl: launchStackUrl(region, input.stackName, templateUrl) };
+    roots.set(compute, rootFile);
+  }
+  return { files: [...files.values()], roots };
+}
+
+/** Everything of one region, in memory: the region-free templates, the assets, and its manifest. */
+export function packageRegion(input: PackageInput, packaged: PackagedTemplates, region: RegionInfo): RegionPackage {
+  const bucket = artifactBucket(input.bucketPrefix, region.code);
+  const prefix = artifactPrefix(input.config);
+  const url = (path: string): string => objectUrl(region, bucket, `${prefix}/${path}`);
+
+  // Two assets with the same content are one file; so are two modes' identical templates.
+  const files = new Map<string, PackagedFile>(
+    input.assets.map((a) => [a.key, { path: a.key, content: a.zip, sha256: a.sha256 }]),
+  );
+  for (const f of packaged.files) files.set(f.path, f);
+  const variants = [...packaged.roots].map(([compute, root]): PackagedVariant => {
+    const templateUrl = url(root);
+    return { compute, root, templateUrl, launchUrl: launchStackUrl(region, input.stackName, templateUrl) };
   });
 
   const own = variants.find((v) => v.compute === input.config.service.compute) ?? variants[0];

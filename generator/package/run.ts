@@ -11,7 +11,15 @@ import { launchHtml, launchKeeps, launchMarkdown, type LaunchRow } from './launc
 import { modeSummary } from '../builders/modes.js';
 import { estimateCost } from '../review/cost.js';
 import { fromTexts } from '../review/model.js';
-import { packageRegion, type Compute, type RegionPackage, type TemplateSet } from './package.js';
+import {
+  packageRegion,
+  packageTemplates,
+  type Compute,
+  type PackagedTemplates,
+  type RegionPackage,
+  type TemplateSet,
+} from './package.js';
+import { checkRegionBound } from './region-bound.js';
 import { deployedTypes, missingTypes } from './region-support.js';
 import { buildTemplates, renderAll } from '../render.js';
 import { resolveRegions, type RegionInfo } from './regions.js';
@@ -117,6 +125,7 @@ export async function runPackage(
 ): Promise<PackageRun> {
   const { config, source } = loadConfig(request.config);
   const regions = selectRegions(request, config);
+  checkRegionBound(config, regions);
   const bucketPrefix = bucketPrefixOf(request, config);
   const stackName = checkStackName(request.stackName ?? config.appName);
   const out = request.out ?? 'out';
@@ -152,12 +161,17 @@ export async function runPackage(
 
   const input = { config, bucketPrefix, stackName, version, assets };
   const packages: RegionPackage[] = [];
+  // Templates are region-free: rendered once per set of modes a region offers, not per region.
+  const rendered = new Map<string, PackagedTemplates>();
   for (const region of regions) {
     const { notOffered } = offered.get(region.code)!;
     for (const [compute, missing] of notOffered) {
       log(`  ${region.code}: ${compute} mode not offered (the region lacks ${missing.join(', ')})`);
     }
-    packages.push(packageRegion(input, offered.get(region.code)!.available, region));
+    const available = offered.get(region.code)!.available;
+    const which = available.map((s) => s.compute).join(',');
+    if (!rendered.has(which)) rendered.set(which, packageTemplates(input, available));
+    packages.push(packageRegion(input, rendered.get(which)!, region));
   }
 
   // Each button's estimated monthly cost in its region, from the templates of its mode.

@@ -49,6 +49,24 @@ function strings(value: unknown, where: string, out: { where: string; value: str
 }
 
 const REGIONS = ['us-east-1', 'eu-west-1'];
+
+/** The launching region's artifact bucket, as a packaged template names it. */
+const BUCKET = 'mysfits-artifacts-${AWS::Region}';
+const REGIONAL_HTTPS = `https://${BUCKET}.s3.\${AWS::Region}.\${AWS::URLSuffix}/mysfits/`;
+const REGIONAL_S3 = `s3://${BUCKET}/mysfits/`;
+
+/** The path in a region folder of a packaged location: a TemplateURL, an S3 URI or a CodeUri. */
+function packagedPath(value: unknown): string {
+  const v = value as { 'Fn::Sub'?: string; Bucket?: unknown; Key?: string };
+  if (typeof v['Fn::Sub'] === 'string') {
+    for (const base of [REGIONAL_HTTPS, REGIONAL_S3])
+      if (v['Fn::Sub'].startsWith(base)) return v['Fn::Sub'].slice(base.length);
+  }
+  if (typeof v.Key === 'string' && JSON.stringify(v.Bucket) === JSON.stringify({ 'Fn::Sub': BUCKET })) {
+    if (v.Key.startsWith('mysfits/')) return v.Key.slice('mysfits/'.length);
+  }
+  throw new Error(`not a location in the launching region's bucket: ${JSON.stringify(value)}`);
+}
 const SITE = join(ROOT, 'test', 'fixtures', 'site');
 
 describe('mysfits package', function () {
@@ -104,43 +122,53 @@ describe('mysfits package', function () {
     }
   });
 
-  it("every reference in every packaged template points at that region's bucket; no relative path is left", () => {
+  it("region-free: every region folder holds the same template bytes, whose every reference is the launching region's bucket", () => {
+    const [first, ...others] = REGIONS.map((region) => {
+      const manifest = JSON.parse(readFileSync(join(a, region, 'manifest.json'), 'utf8')) as Manifest;
+      return manifest.files.filter((f) => f.path.endsWith('.yml')).map((f) => [f.path, f.sha256]);
+    });
+    for (const other of others) assert.deepEqual(other, first, 'the same templates, byte for byte');
+    // Whichever region a stack is launched in, it reads that region's bucket.
+    const [bucket, base, s3] = [BUCKET, REGIONAL_HTTPS, REGIONAL_S3];
     for (const region of REGIONS) {
       const dir = join(a, region);
       const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Manifest;
       const templates = manifest.files.filter((f) => f.path.endsWith('.yml')).map((f) => f.path);
       // Two roots, and the nested templates of both modes: api.yml differs, the rest is shared.
       assert.equal(templates.length, 12, templates.join(', '));
-      const base = `https://mysfits-artifacts-${region}.s3.${region}.amazonaws.com/mysfits/`;
-      const s3 = `s3://mysfits-artifacts-${region}/mysfits/`;
       let nested = 0;
       const referenced = new Set<string>();
       for (const path of templates) {
         const text = readFileSync(join(dir, path), 'utf8');
+        // No packaged region is named anywhere (us-east-1 only where CloudFront's certificate must be).
+        assert.ok(!text.includes('eu-west-1'), `${path} names eu-west-1`);
+        for (const line of text.split('\n').filter((l) => l.includes('us-east-1'))) {
+          assert.match(line, /^\s*(Description|ConstraintDescription):/, `${path}: ${line}`);
+        }
         const t = parseTemplate(text, path);
         for (const { where, value } of strings(t.data, path)) {
           assert.ok(!/^\.{1,2}\//.test(value), `${where}: relative path ${value}`);
-          // No location of another region (descriptions may show an example id).
-          for (const other of ['us-east-1', 'eu-west-1', 'us-west-2'].filter((r) => r !== region)) {
-            if (value.includes('://')) assert.ok(!value.includes(other), `${where}: points at ${other}: ${value}`);
-          }
-          if (value.startsWith('https://') && value.includes('.s3.')) {
-            assert.ok(value.startsWith(base), `${where}: ${value}`);
+          if (value.includes('mysfits-artifacts-')) assert.ok(value.includes(bucket), `${where}: ${value}`);
+          if (value.startsWith(base)) {
             const file = value.slice(base.length);
             assert.ok(existsSync(join(dir, file)), `${where}: ${file} is packaged`);
             assert.ok(file.includes(sha256(readFileSync(join(dir, file)))), `${where}: names its content`);
             nested++;
           }
-          // (An Fn::Sub of the app's own bucket, like the Glue table's location, is not an asset.)
-          if (value.startsWith('s3://') && value !== 's3://' && !value.includes('${')) {
-            assert.ok(value.startsWith(s3), `${where}: ${value}`);
+          if (value.startsWith(s3)) {
             assert.ok(existsSync(join(dir, value.slice(s3.length))), `${where}: asset is packaged`);
             referenced.add(value.slice(s3.length));
           }
         }
         for (const r of t.resources) {
-          if (r.type === 'AWS::CloudFormation::Stack') assert.match(String(r.properties.TemplateURL), /^https:\/\//);
-          if (r.type === 'AWS::Serverless::Function') assert.ok(String(r.properties.CodeUri).startsWith(s3), r.id);
+          if (r.type === 'AWS::CloudFormation::Stack') {
+            assert.match(JSON.stringify(r.properties.TemplateURL), /^\{"Fn::Sub":"https:\/\//, r.id);
+          }
+          if (r.type === 'AWS::Serverless::Function') {
+            const code = packagedPath(r.properties.CodeUri);
+            assert.ok(code.startsWith('assets/') && existsSync(join(dir, code)), r.id);
+            referenced.add(code);
+          }
         }
       }
       assert.equal(nested, 8 + 7, 'every nested stack of main.yml and main-lambda.yml');
@@ -169,8 +197,8 @@ describe('mysfits package', function () {
     const dir = join(a, 'us-east-1');
     const main = parseTemplate(readFileSync(join(dir, 'main.yml'), 'utf8'), 'main.yml');
     const content = main.resources.find((r) => r.id === 'SiteContentStack')!;
-    const source = String((content.properties.Parameters as Record<string, unknown>).SiteSource);
-    const zip = readFileSync(join(dir, source.replace('s3://mysfits-artifacts-us-east-1/mysfits/', '')));
+    const source = packagedPath((content.properties.Parameters as Record<string, unknown>).SiteSource);
+    const zip = readFileSync(join(dir, source));
     const files = unzipSync(zip);
     assert.deepEqual(Object.keys(files).sort(), ['assets/app-3f9a1c.js', 'assets/app-77e0b2.css', 'index.html']);
     assert.equal(Buffer.from(files['index.html']).toString(), readFileSync(join(SITE, 'index.html'), 'utf8'));
@@ -180,9 +208,9 @@ describe('mysfits package', function () {
     const dir = join(a, 'us-east-1');
     const main = parseTemplate(readFileSync(join(dir, 'main.yml'), 'utf8'), 'main.yml');
     const service = main.resources.find((r) => r.id === 'ServiceStack')!;
-    const source = String((service.properties.Parameters as Record<string, unknown>).ServiceSource);
-    assert.match(source, /^s3:\/\/mysfits-artifacts-us-east-1\/mysfits\/assets\/[0-9a-f]{64}\.zip$/);
-    const files = unzipSync(readFileSync(join(dir, source.replace('s3://mysfits-artifacts-us-east-1/mysfits/', ''))));
+    const source = packagedPath((service.properties.Parameters as Record<string, unknown>).ServiceSource);
+    assert.match(source, /^assets\/[0-9a-f]{64}\.zip$/);
+    const files = unzipSync(readFileSync(join(dir, source)));
     assert.deepEqual(Object.keys(files).sort(), ['Dockerfile', 'server.mjs']);
     // scripts/bundle-service.mjs (what the Dockerfile's build stage runs) wrote dist/service/server.mjs in npm run build.
     const bundled = readFileSync(join(ROOT, 'dist', 'service', 'server.mjs'));
@@ -258,13 +286,12 @@ describe('mysfits package', function () {
     const r = runCli(['package', '--config', config, '--regions', 'us-east-1', '--out', join(out, 'pkg')]);
     assert.equal(r.code, 0, r.stderr);
     const dir = join(out, 'pkg', 'us-east-1');
-    const base = 'https://mysfits-artifacts-us-east-1.s3.us-east-1.amazonaws.com/mysfits/';
     const main = parseTemplate(readFileSync(join(dir, 'main.yml'), 'utf8'), 'main.yml');
-    const serviceUrl = String(main.resources.find((x) => x.id === 'ServiceStack')!.properties.TemplateURL);
-    const service = parseTemplate(readFileSync(join(dir, serviceUrl.slice(base.length)), 'utf8'), 'service.yml');
-    const codeUri = String(service.resources.find((x) => x.id === 'UserPoolKeysFunction')!.properties.CodeUri);
-    assert.match(codeUri, /^s3:\/\/mysfits-artifacts-us-east-1\/mysfits\/assets\/[0-9a-f]{64}\.zip$/);
-    const files = unzipSync(readFileSync(join(dir, codeUri.replace('s3://mysfits-artifacts-us-east-1/mysfits/', ''))));
+    const serviceUrl = packagedPath(main.resources.find((x) => x.id === 'ServiceStack')!.properties.TemplateURL);
+    const service = parseTemplate(readFileSync(join(dir, serviceUrl), 'utf8'), 'service.yml');
+    const codeUri = packagedPath(service.resources.find((x) => x.id === 'UserPoolKeysFunction')!.properties.CodeUri);
+    assert.match(codeUri, /^assets\/[0-9a-f]{64}\.zip$/);
+    const files = unzipSync(readFileSync(join(dir, codeUri)));
     assert.deepEqual(Object.keys(files), ['index.js']);
     // The bundle as Lambda loads it (CommonJS, index.handler): a Delete fetches nothing and succeeds.
     writeFileSync(join(out, 'index.cjs'), files['index.js']);
@@ -299,6 +326,26 @@ describe('mysfits package', function () {
       'https://acme-apps-us-gov-west-1.s3.us-gov-west-1.amazonaws.com/mysfits/main.yml',
     );
     assert.equal(new URL(launchStackUrl(gov, 'mysfits', 'https://x/main.yml')).host, 'console.amazonaws-us-gov.com');
+  });
+
+  it('a region-bound value (KMS key, SES identity) packaged for another region is exit 2 naming the setting and the region', () => {
+    const dir = tempDir('mysfits-package-bound-');
+    const out = join(dir, 'out');
+    const config = join(dir, 'hardened.json');
+    const key = 'arn:aws:kms:us-east-1:123456789012:key/11111111-2222-3333-4444-555555555555';
+    const identity = 'arn:aws:ses:us-east-1:123456789012:identity/example.com';
+    writeFileSync(
+      config,
+      JSON.stringify({
+        logs: { kmsKeyArn: key },
+        cognito: { email: { from: 'no-reply@example.com', sesIdentityArn: identity } },
+      }),
+    );
+    const r = runCli(['package', '--config', config, '--regions', 'us-east-1,eu-west-1,us-west-2', '--out', out]);
+    assert.equal(r.code, 2, r.stderr);
+    assert.match(r.stderr, /logs\.kmsKeyArn is in us-east-1, so it cannot serve eu-west-1, us-west-2/);
+    assert.match(r.stderr, /cognito\.email\.sesIdentityArn is in us-east-1, so it cannot serve eu-west-1, us-west-2/);
+    assert.ok(!existsSync(out), 'nothing written');
   });
 
   it('an unknown region code is exit 2 naming it, and nothing is written', () => {

@@ -78,8 +78,8 @@ export type Config = {
     readonly email?: {
       /** The From address, e.g. "Mythical Mysfits <no-reply@example.com>"; its address must belong to the identity. */
       readonly from: string;
-      /** ARN of the verified SES identity (an email address or a domain). */
-      readonly sesIdentityArn: string;
+      /** ARN of the verified SES identity (an email address or a domain). An identity is verified in one region: one ARN serves a package of its own region only; for several regions give a map of region to ARN (every region packaged needs one). */
+      readonly sesIdentityArn: string | { readonly [key: string]: string };
       /** Reply-To address of the messages. */
       readonly replyTo?: string;
     };
@@ -150,8 +150,8 @@ export type Config = {
   readonly logs: {
     /** Days to keep log events (a value CloudWatch Logs accepts). */
     readonly retentionDays: 1 | 3 | 5 | 7 | 14 | 30 | 60 | 90 | 120 | 150 | 180 | 365 | 400 | 545 | 731 | 1096 | 1827 | 2192 | 2557 | 2922 | 3288 | 3653;
-    /** Encrypt every log group with this KMS key (its policy must let logs.<region>.amazonaws.com use it: see the README). Unset: CloudWatch Logs' own encryption. */
-    readonly kmsKeyArn?: string;
+    /** Encrypt every log group with this KMS key (its policy must let logs.<region>.amazonaws.com use it: see the README). A key works in its own region only: one ARN serves a package of that region; for several regions give a map of region to ARN (every region packaged needs one). Unset: CloudWatch Logs' own encryption. */
+    readonly kmsKeyArn?: string | { readonly [key: string]: string };
   };
   /** Tags applied to every stack (and so to every resource that supports tags). */
   readonly tags: { readonly [key: string]: string };
