@@ -17,7 +17,7 @@ import {
   type Plan,
 } from '../../aws/deploy.js';
 import { formatElapsed } from '../../aws/stacks.js';
-import { TEMPLATE_BODY_LIMIT } from '../../aws/template-bucket.js';
+import { CODE_EXPIRY_DAYS, TEMPLATE_BODY_LIMIT, TEMPLATE_EXPIRY_DAYS } from '../../aws/template-bucket.js';
 import { loadConfig } from '../../config/load.js';
 import { defineCommand, UsageError, type ValuesOf } from '../command.js';
 import { PACKAGE_FLAGS } from './package.js';
@@ -58,7 +58,7 @@ export const CHANGE_SET_FLAGS = {
   's3-bucket': {
     type: 'string',
     value: 'NAME',
-    description: `Bucket for templates over ${TEMPLATE_BODY_LIMIT} bytes (default: mysfits-templates-ACCOUNT-REGION, created private with 7-day expiry).`,
+    description: `Bucket for templates over ${TEMPLATE_BODY_LIMIT} bytes and the code --template's local files build (default: mysfits-templates-ACCOUNT-REGION, created private; templates expire after ${TEMPLATE_EXPIRY_DAYS} days, code ${CODE_EXPIRY_DAYS} days after the last deploy that uses it, so a late rollback still finds it).`,
   },
   json: { type: 'boolean', description: 'Print the result as JSON on stdout (progress goes to stderr).' },
   ...AWS_FLAGS,
