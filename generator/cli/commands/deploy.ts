@@ -3,7 +3,9 @@ import { readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { recoverFolder } from '../../fs/atomic.js';
 import type { Capability } from '@aws-sdk/client-cloudformation';
-import { AWS_FLAGS, parseKeyValues } from '../../aws/client-config.js';
+import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
+import { AWS_FLAGS, clientConfig, parseKeyValues } from '../../aws/client-config.js';
+import { mfaChangeProblem } from '../../aws/mfa-change.js';
 import { CAPABILITIES } from '../../aws/change-sets.js';
 import { awsContext, type AwsContext } from '../../aws/context.js';
 import { ensureSiteConfig, packageAndPublish } from '../../aws/app-deploy.js';
@@ -19,7 +21,7 @@ import {
 import { formatElapsed } from '../../aws/stacks.js';
 import { CODE_EXPIRY_DAYS, TEMPLATE_BODY_LIMIT, TEMPLATE_EXPIRY_DAYS } from '../../aws/template-bucket.js';
 import { loadConfig } from '../../config/load.js';
-import { defineCommand, UsageError, type ValuesOf } from '../command.js';
+import { defineCommand, InputError, UsageError, type ValuesOf } from '../command.js';
 import { PACKAGE_FLAGS } from './package.js';
 import {
   confirm,
@@ -201,6 +203,15 @@ export const deploy = defineCommand({
     const out = makeOutput(options.json === true, 'done');
     try {
       if (options.template) return await run(ctx, input, out, yes);
+      // A change CloudFormation would fail on, refused before anything is built or sent.
+      const { config, source } = loadConfig(options.config);
+      const cognito = new CognitoIdentityProviderClient(await clientConfig(options));
+      try {
+        const problem = await mfaChangeProblem(ctx.cf, cognito, input.stackName, config.cognito.mfa);
+        if (problem) throw new InputError(source, [problem]);
+      } finally {
+        cognito.destroy();
+      }
       const app = await packageAndPublish(
         ctx,
         {
