@@ -5,6 +5,7 @@ import { validateConfig, type Config } from '../../generator/config/load.js';
 import { toJsonObject } from '../../generator/core/emit.js';
 import { buildTemplates, renderAll } from '../../generator/render.js';
 import { buildAnalytics, NAMED_QUERIES } from '../../generator/builders/analytics.js';
+import { CLOUDFRONT_VERIFIED, modeSummary } from '../../generator/builders/modes.js';
 import { CLICK_COLUMNS, CLICK_DAY_KEY, clickDayFolder } from '../../functions/click-enrich/enrich.js';
 import { DEFINITIONS } from '../../service/src/contract/schemas.js';
 import { variants } from '../support/variants.js';
@@ -135,6 +136,15 @@ describe('launch correctness, round 3 (issue 26)', () => {
 });
 
 describe('8. smaller items', () => {
+  it("the Launch Stack page names CloudFront's account verification beside the CodeBuild quota, for both modes", () => {
+    const config = validateConfig({}, 'test');
+    const fargate = modeSummary(config, 'fargate').needs;
+    const codeBuild = fargate.findIndex((n) => n.startsWith('CodeBuild'));
+    assert.equal(fargate[codeBuild + 1], CLOUDFRONT_VERIFIED);
+    assert.ok(modeSummary(config, 'lambda').needs.includes(CLOUDFRONT_VERIFIED));
+    assert.match(CLOUDFRONT_VERIFIED, /must be verified/);
+  });
+
   it('the functions on the request path log JSON with Lambda\'s own lines at WARN (the service, the click transform)', () => {
     const lambda = validateConfig({ service: { compute: 'lambda' } }, 'test');
     const fns = new Map(resourcesOf(lambda).filter(([, r]) => r.Type === 'AWS::Serverless::Function'));
