@@ -2,14 +2,14 @@
 // ClickBatch model (API Gateway's body validator), each event made one record the way the
 // integration's mapping template makes it (the event's JSON, base64), the records run through the
 // same transform Firehose runs (functions/click-enrich/enrich.ts) against the local table, and
-// the results written as Firehose writes them: JSON lines under clicks/year=/month=/day=, refused
+// the results written as Firehose writes them: JSON lines under clicks/dt=<day>/, refused
 // records under errors/processing-failed/. Each request is one file, as a buffer flush would be.
 import { appendFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { Ajv } from 'ajv';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { enrich, tableLookup } from '../functions/click-enrich/enrich.js';
+import { clickDayFolder, enrich, tableLookup } from '../functions/click-enrich/enrich.js';
 import { DEFINITIONS } from '../service/src/contract/schemas.js';
 import { ApiError } from '../service/src/errors.js';
 import type { Handlers } from '../service/src/routes/dispatch.js';
@@ -24,12 +24,6 @@ export interface LocalClicksOptions {
 }
 
 const validate = new Ajv({ allErrors: false, strict: false }).compile(DEFINITIONS.ClickBatch);
-
-/** The folder of a day, as the stream's prefix writes it. */
-export function dayPrefix(at: Date): string {
-  const two = (n: number) => String(n).padStart(2, '0');
-  return `year=${at.getUTCFullYear()}/month=${two(at.getUTCMonth() + 1)}/day=${two(at.getUTCDate())}`;
-}
 
 /**
  * A refused record as Firehose writes it under processing-failed/ (Firehose Developer Guide,
@@ -74,7 +68,7 @@ export function localClicks(options: LocalClicksOptions): NonNullable<Handlers['
     const file = `clicks-${arrived.getTime()}-${randomUUID().slice(0, 8)}.jsonl`;
     const write = (folder: string, lines: string[]) => {
       if (lines.length === 0) return;
-      const path = join(options.dir, folder, dayPrefix(arrived));
+      const path = join(options.dir, folder, clickDayFolder(arrived));
       mkdirSync(path, { recursive: true });
       appendFileSync(join(path, file), lines.join(''));
     };

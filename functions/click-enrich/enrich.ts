@@ -12,7 +12,6 @@ import {
   CLICK_FILTER_PATTERN,
   CLICK_TYPES,
   MYSFIT_ID_PATTERN,
-  USER_SUB_PATTERN,
   type ClickType,
 } from '../../service/src/contract/schemas.js';
 import { KEY } from '../../service/src/data/table.js';
@@ -56,7 +55,19 @@ export interface ClickRecord extends Partial<MysfitAttributes> {
   readonly at: string;
   /** When Firehose received it (ISO 8601). */
   readonly receivedAt: string;
-  readonly userSub?: string;
+}
+
+/**
+ * The records' day partition, Hive style (`dt=2026-12-01`): the day, in UTC, Firehose received
+ * them. Firehose's prefix (`!{timestamp:...}`) and Athena's date projection (`projection.dt.format`)
+ * read the same Java date format; the local run writes the same folders.
+ */
+export const CLICK_DAY_KEY = 'dt';
+export const CLICK_DAY_FORMAT = 'yyyy-MM-dd';
+
+/** The partition folder of a time: `dt=2026-12-01`. */
+export function clickDayFolder(at: Date): string {
+  return `${CLICK_DAY_KEY}=${at.toISOString().slice(0, 10)}`;
 }
 
 /** The columns of a record, in order: the Glue table declares exactly these. */
@@ -66,7 +77,6 @@ export const CLICK_COLUMNS = [
   'filter',
   'at',
   'receivedAt',
-  'userSub',
   'name',
   'species',
   'goodevil',
@@ -78,9 +88,9 @@ export type MysfitLookup = (ids: readonly string[]) => Promise<ReadonlyMap<strin
 
 const ID = new RegExp(MYSFIT_ID_PATTERN, 'u');
 const FILTER = new RegExp(CLICK_FILTER_PATTERN, 'u');
-const SUB = new RegExp(USER_SUB_PATTERN, 'u');
 const AT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
-const FIELDS = new Set(['type', 'mysfitId', 'filter', 'at', 'userSub']);
+/** No identity: POST /clicks is public, so a user named in an event would be the caller's word. */
+const FIELDS = new Set(['type', 'mysfitId', 'filter', 'at']);
 
 type Event = Omit<ClickRecord, 'receivedAt' | keyof MysfitAttributes>;
 
@@ -98,7 +108,6 @@ export function parseEvent(data: string): Event | string {
   if (extra.length) return `unknown field ${extra[0]}`;
   if (!(CLICK_TYPES as readonly unknown[]).includes(e.type)) return 'type is not one of ' + CLICK_TYPES.join(', ');
   if (typeof e.at !== 'string' || !AT.test(e.at)) return 'at is not an ISO 8601 UTC time';
-  if (e.userSub !== undefined && (typeof e.userSub !== 'string' || !SUB.test(e.userSub))) return 'userSub is not a sub';
   if (e.type === 'filter') {
     if (typeof e.filter !== 'string' || !FILTER.test(e.filter)) return 'a filter event needs filter (GoodEvil=Good)';
     if (e.mysfitId !== undefined) return 'a filter event has no mysfitId';

@@ -29,7 +29,14 @@ import {
   type RootCause,
   type WatchUpdate,
 } from './stacks.js';
-import { defaultTemplateBucket, ensureTemplateBucket, TEMPLATE_BODY_LIMIT, uploadTemplate } from './template-bucket.js';
+import {
+  CODE_EXPIRY_DAYS,
+  defaultTemplateBucket,
+  ensureTemplateBucket,
+  TEMPLATE_BODY_LIMIT,
+  TEMPLATE_EXPIRY_DAYS,
+  uploadTemplate,
+} from './template-bucket.js';
 
 const STACK_NAME = /^[A-Za-z][A-Za-z0-9-]{0,127}$/;
 
@@ -180,7 +187,12 @@ export async function prepareChangeSet(ctx: AwsContext, input: DeployInput, repo
   const templateBucket = async (): Promise<string> => {
     if (bucket) return bucket;
     bucket = input.s3Bucket ?? (await defaultTemplateBucket(ctx.sts, ctx.region));
-    if (await ensureTemplateBucket(ctx.s3, bucket, ctx.region)) reporter.info(`created template bucket ${bucket}`);
+    const made = await ensureTemplateBucket(ctx.s3, bucket, ctx.region);
+    if (made === 'created') reporter.info(`created template bucket ${bucket}`);
+    if (made === 'updated')
+      reporter.info(
+        `template bucket ${bucket}: templates now expire after ${TEMPLATE_EXPIRY_DAYS} days, code after ${CODE_EXPIRY_DAYS} (was: everything after ${TEMPLATE_EXPIRY_DAYS}, which a late rollback could not survive)`,
+      );
     return bucket;
   };
   // Local files the template points at (function code, payloads, nested templates) are built

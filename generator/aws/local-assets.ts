@@ -10,7 +10,7 @@ import { HeadObjectCommand, PutObjectCommand, type S3Client } from '@aws-sdk/cli
 import { isMap, isScalar, parseDocument, visit, type Document, type Scalar } from 'yaml';
 import { APP_ASSETS, assetSource, FUNCTION_ASSETS, type AssetName } from '../builders/common.js';
 import { sha256, type Asset } from '../package/assets.js';
-import { bucketObjectUrl } from './template-bucket.js';
+import { bucketObjectUrl, keepCode, TEMPLATE_TAGGING } from './template-bucket.js';
 
 /** Every path the builders name an asset by. */
 const NAME_OF: ReadonlyMap<string, AssetName> = new Map(
@@ -103,11 +103,22 @@ export async function packageTemplateFile(file: string, options: LocalPackagingO
     }
     return Promise.all(names.map((n) => built.get(n)!));
   };
-  const put = async (key: string, body: Uint8Array | string, type: string): Promise<void> => {
+  // A template is tagged (it expires within days); code is not (kept a year from its last use).
+  const put = async (key: string, body: Uint8Array | string, type: string, template: boolean): Promise<void> => {
     const uri = `s3://${options.bucket}/${key}`;
-    if (await exists(options.s3, options.bucket, key)) reused.push(uri);
-    else {
-      await options.s3.send(new PutObjectCommand({ Bucket: options.bucket, Key: key, Body: body, ContentType: type }));
+    if (await exists(options.s3, options.bucket, key)) {
+      if (!template) await keepCode(options.s3, options.bucket, key, type);
+      reused.push(uri);
+    } else {
+      await options.s3.send(
+        new PutObjectCommand({
+          Bucket: options.bucket,
+          Key: key,
+          Body: body,
+          ContentType: type,
+          ...(template ? { Tagging: TEMPLATE_TAGGING } : {}),
+        }),
+      );
       uploaded.push(uri);
     }
   };
@@ -131,7 +142,7 @@ export async function packageTemplateFile(file: string, options: LocalPackagingO
           continue;
         }
         const key = `${options.prefix}/${asset.key}`;
-        await put(key, asset.zip, 'application/zip');
+        await put(key, asset.zip, 'application/zip', false);
         replacement.set(source, `s3://${options.bucket}/${key}`);
       }
     }
@@ -139,7 +150,7 @@ export async function packageTemplateFile(file: string, options: LocalPackagingO
       const child = resolve(dirname(path), url);
       const body = await rewrite(child, [...chain, path]);
       const key = `${options.prefix}/templates/${basename(child).replace(/\.(ya?ml|json|template)$/, '')}.${sha256(body)}.yml`;
-      await put(key, body, 'text/yaml');
+      await put(key, body, 'text/yaml', true);
       replacement.set(url, bucketObjectUrl(options.bucket, options.region, key));
     }
     for (const ref of refs) ref.node.value = replacement.get(ref.value)!;

@@ -8,7 +8,7 @@
 import type { Config } from '../config/load.js';
 import { AWS, join, select, split, sub } from '../core/intrinsics.js';
 import { Template } from '../core/template.js';
-import { CLICK_COLUMNS, TABLE_ENV } from '../../functions/click-enrich/enrich.js';
+import { CLICK_COLUMNS, CLICK_DAY_FORMAT, CLICK_DAY_KEY, TABLE_ENV } from '../../functions/click-enrich/enrich.js';
 import { TABLE_ARN_PATTERN, TABLE_NAME_PATTERN } from '../../service/src/data/table.js';
 import {
   allow,
@@ -34,8 +34,15 @@ const SCAN_LIMIT_BYTES = 1024 ** 3;
 /** The Glue table's name, in the named queries too. */
 export const CLICKS_TABLE = 'clicks';
 
-/** The day's partition, as Firehose writes it and the table projects it. */
-const DAY_PREFIX = 'year=!{timestamp:yyyy}/month=!{timestamp:MM}/day=!{timestamp:dd}/';
+/** The day's partition, as Firehose writes it and the table projects it (`dt=2026-12-01/`). */
+const DAY_PREFIX = `${CLICK_DAY_KEY}=!{timestamp:${CLICK_DAY_FORMAT}}/`;
+
+/**
+ * A query's filter on the last `days` days: a comparison of the partition column with a constant,
+ * so Athena's projection lists only those days' folders (Athena User Guide, "Partition projection").
+ */
+export const lastDays = (days: number): string =>
+  `${CLICK_DAY_KEY} >= date_format(current_date - interval '${days}' day, '%Y-%m-%d')`;
 
 /** Queries to start from, saved in the workgroup. */
 export const NAMED_QUERIES = [
@@ -46,7 +53,7 @@ export const NAMED_QUERIES = [
       'SELECT goodevil, lawchaos, count(*) AS likes',
       `FROM ${CLICKS_TABLE}`,
       "WHERE type = 'like'",
-      "  AND date_parse(concat(year, month, day), '%Y%m%d') >= current_date - interval '7' day",
+      `  AND ${lastDays(7)}`,
       'GROUP BY goodevil, lawchaos',
       'ORDER BY likes DESC',
     ].join('\n'),
@@ -58,7 +65,7 @@ export const NAMED_QUERIES = [
       'SELECT mysfitid, name, species,',
       "  count_if(type = 'view') AS views, count_if(type = 'like') AS likes, count_if(type = 'adopt') AS adoptions",
       `FROM ${CLICKS_TABLE}`,
-      "WHERE mysfitid IS NOT NULL AND date_parse(concat(year, month, day), '%Y%m%d') >= current_date - interval '30' day",
+      `WHERE mysfitid IS NOT NULL AND ${lastDays(30)}`,
       'GROUP BY mysfitid, name, species',
       'ORDER BY views DESC',
     ].join('\n'),
@@ -67,9 +74,9 @@ export const NAMED_QUERIES = [
     name: 'Filters used by day',
     description: 'How often visitors used each filter, per day, over the last thirty days.',
     query: [
-      "SELECT concat(year, '-', month, '-', day) AS day, filter, count(*) AS uses",
+      `SELECT ${CLICK_DAY_KEY} AS day, filter, count(*) AS uses`,
       `FROM ${CLICKS_TABLE}`,
-      "WHERE type = 'filter' AND date_parse(concat(year, month, day), '%Y%m%d') >= current_date - interval '30' day",
+      `WHERE type = 'filter' AND ${lastDays(30)}`,
       'GROUP BY 1, filter',
       'ORDER BY day DESC, uses DESC',
     ].join('\n'),
@@ -84,8 +91,8 @@ export function buildAnalytics(config: Config): Template {
       ...headerFor('analytics.yml', 'analytics'),
       '',
       'What visitors do on the site (profiles viewed, likes, adoptions, filters), as records you can',
-      "query with Athena. The site sends them to the API's POST /clicks; nothing personal is kept but",
-      'the Cognito sub the site reports for a signed-in user.',
+      "query with Athena. The site sends them to the API's public POST /clicks, anonymously: no record",
+      "names a user (an identity sent there would be the caller's word, never verified).",
     ],
   });
 
@@ -156,6 +163,7 @@ export function buildAnalytics(config: Config): Template {
     description: 'Firehose transform of the click stream: adds the mysfit from the table.',
     timeoutSeconds: 60,
     memoryMb: 256,
+    quietPlatformLogs: true,
     environment: { [TABLE_ENV]: tableName.ref() },
     statements: [allow('ReadTheMysfits', ['dynamodb:BatchGetItem'], [tableArn.ref()])],
   });
@@ -259,9 +267,10 @@ export function buildAnalytics(config: Config): Template {
     Type: 'AWS::IAM::Role',
     comment: "API Gateway's role for POST /clicks: PutRecordBatch on this stream, nothing else.",
     Properties: {
-      AssumeRolePolicyDocument: assumedBy('apigateway.amazonaws.com', {
-        StringEquals: { 'aws:SourceAccount': AWS.AccountId },
-      }),
+      // No condition: API Gateway sets neither aws:SourceAccount nor aws:SourceArn when it assumes
+      // an integration's credentials role, so any such condition refuses every click (a 500 the
+      // site ignores). What the role may do (one action on one stream) is its bound.
+      AssumeRolePolicyDocument: assumedBy('apigateway.amazonaws.com'),
       Policies: [
         {
           PolicyName: 'put-clicks',
@@ -298,21 +307,19 @@ export function buildAnalytics(config: Config): Template {
         Parameters: {
           classification: 'json',
           compressionType: 'gzip',
+          // One date-typed projected column, as the Athena User Guide's Firehose example: its
+          // range is the days records are kept (older ones have expired), so a query without a
+          // date filter lists at most those days' folders, and one with a filter only its days.
           'projection.enabled': 'true',
-          'projection.year.type': 'integer',
-          'projection.year.range': '2025,2125',
-          'projection.month.type': 'integer',
-          'projection.month.range': '1,12',
-          'projection.month.digits': '2',
-          'projection.day.type': 'integer',
-          'projection.day.range': '1,31',
-          'projection.day.digits': '2',
-          // Athena fills ${year} ... itself: `${!year}` is Fn::Sub's way to write it literally.
-          'storage.location.template': sub(
-            `s3://\${ClicksBucket}/${RECORDS}year=\${!year}/month=\${!month}/day=\${!day}/`,
-          ),
+          [`projection.${CLICK_DAY_KEY}.type`]: 'date',
+          [`projection.${CLICK_DAY_KEY}.format`]: CLICK_DAY_FORMAT,
+          [`projection.${CLICK_DAY_KEY}.range`]: `NOW-${analytics.retentionDays}DAYS,NOW`,
+          [`projection.${CLICK_DAY_KEY}.interval`]: '1',
+          [`projection.${CLICK_DAY_KEY}.interval.unit`]: 'DAYS',
+          // Athena fills ${dt} itself: `${!dt}` is Fn::Sub's way to write it literally.
+          'storage.location.template': sub(`s3://\${ClicksBucket}/${RECORDS}${CLICK_DAY_KEY}=\${!${CLICK_DAY_KEY}}/`),
         },
-        PartitionKeys: ['year', 'month', 'day'].map((Name) => ({ Name, Type: 'string' })),
+        PartitionKeys: [{ Name: CLICK_DAY_KEY, Type: 'string' }],
         StorageDescriptor: {
           Location: s3Uri(RECORDS),
           InputFormat: 'org.apache.hadoop.mapred.TextInputFormat',

@@ -274,7 +274,7 @@ export function imageBuild(t: Template, config: Config, input: ImageBuildInput):
         IncludeExecutionData: false,
         Destinations: [{ CloudWatchLogsLogGroup: { LogGroupArn: machineLogGroup.getAtt('Arn') } }],
       },
-      Definition: imageBuildDefinition(),
+      Definition: imageBuildDefinition((integration) => sub(`arn:\${AWS::Partition}:states:::${integration}`)),
       DefinitionSubstitutions: {
         ProjectName: project.ref(),
         AnswerFunctionArn: fn.getAtt('Arn'),
@@ -305,13 +305,13 @@ export function imageBuild(t: Template, config: Config, input: ImageBuildInput):
 /**
  * The build's state machine (Amazon States Language). The execution's input is what the function
  * starts it with: the CloudFormation request to answer, and the image to build. Its service
- * integrations are named in the aws partition, the only one the app is packaged for (`package`
- * refuses the regions of the others, which lack Cognito, CloudFront or origin access control).
+ * integrations are named by `integrationArn` (the template: `arn:${AWS::Partition}:states:::...`,
+ * so no template carries a literal `arn:aws:`; a test gives plain ARNs).
  */
-export function imageBuildDefinition(): Record<string, unknown> {
+export function imageBuildDefinition(integrationArn: (integration: string) => unknown): Record<string, unknown> {
   const answer = (comment: string) => ({
     Type: 'Task',
-    Resource: 'arn:aws:states:::lambda:invoke',
+    Resource: integrationArn('lambda:invoke'),
     Comment: comment,
     Parameters: { FunctionName: '${AnswerFunctionArn}', Payload: { 'answer.$': '$' } },
     // A throttled or briefly failing invocation is retried: the stack is waiting on this answer.
@@ -331,7 +331,7 @@ export function imageBuildDefinition(): Record<string, unknown> {
     States: {
       Build: {
         Type: 'Task',
-        Resource: 'arn:aws:states:::codebuild:startBuild.sync',
+        Resource: integrationArn('codebuild:startBuild.sync'),
         Parameters: {
           ProjectName: '${ProjectName}',
           EnvironmentVariablesOverride: [

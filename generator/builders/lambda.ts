@@ -56,6 +56,12 @@ export interface LambdaSpec {
   readonly memoryMb: number;
   /** Instances reserved for the function (and its cap); unset: the account's shared pool. */
   readonly reservedConcurrency?: number;
+  /**
+   * A function on the request path (the service, the click transform) logs Lambda's own lines at
+   * WARN and above: the START/END/REPORT line of every invocation would otherwise be most of its
+   * log volume (and its CloudWatch Logs cost). Its JSON application logs stay as they are.
+   */
+  readonly quietPlatformLogs?: boolean;
   /** Statements beyond writing its own logs. */
   readonly statements?: readonly (Json | Intrinsic)[];
   readonly environment?: Readonly<Record<string, Value<string>>>;
@@ -170,7 +176,11 @@ export function lambdaFunction(t: Template, config: Config, spec: LambdaSpec): R
       MemorySize: spec.memoryMb,
       ...(spec.reservedConcurrency ? { ReservedConcurrentExecutions: spec.reservedConcurrency } : {}),
       Role: role.getAtt('Arn'),
-      LoggingConfig: { LogGroup: logGroup.ref(), LogFormat: 'JSON' },
+      LoggingConfig: {
+        LogGroup: logGroup.ref(),
+        LogFormat: 'JSON',
+        ...(spec.quietPlatformLogs ? { SystemLogLevel: 'WARN' } : {}),
+      },
       Tracing: 'Active',
       ...(queue ? { DeadLetterQueue: { Type: 'SQS', TargetArn: queue.getAtt('Arn') } } : {}),
       ...(spec.environment ? { Environment: { Variables: { ...spec.environment } } } : {}),

@@ -14,6 +14,14 @@ export interface ModeSummary {
   readonly needs: readonly string[];
 }
 
+/**
+ * Both modes serve the site through CloudFront, which refuses a distribution to an account AWS has
+ * not verified yet ("Your account must be verified before you can add new CloudFront resources"):
+ * a brand-new account's first launch can fail on the site stack for it.
+ */
+export const CLOUDFRONT_VERIFIED =
+  'CloudFront: a new account must be verified before it may create a distribution; if the site stack fails with "Your account must be verified", ask AWS Support to verify it, then launch again';
+
 const EIPS: Record<Config['network']['natGateways'], number> = { perAz: 2, single: 1, none: 0 };
 
 export function modeSummary(config: Config, compute: Compute): ModeSummary {
@@ -26,6 +34,7 @@ export function modeSummary(config: Config, compute: Compute): ModeSummary {
       needs: [
         'no VPC, Elastic IP or CodeBuild build',
         `Lambda concurrency: the function shares the account's pool${config.service.lambda.reservedConcurrency ? ` and reserves ${config.service.lambda.reservedConcurrency} of it (the account must keep 10 unreserved)` : ''}; a new account's quota can be as low as 10 concurrent executions`,
+        CLOUDFRONT_VERIFIED,
       ],
     };
   }
@@ -38,6 +47,7 @@ export function modeSummary(config: Config, compute: Compute): ModeSummary {
     needs: [
       `1 VPC (default quota: 5 a region) and ${eips} Elastic IP address${eips === 1 ? '' : 'es'} for NAT (default quota: 5 a region)`,
       'CodeBuild: 1 build at a time (Linux x86, small); a new account may have a quota of 0 concurrent builds: raise "Concurrently running builds for Linux/Small environment" in Service Quotas',
+      CLOUDFRONT_VERIFIED,
       "ECS's service-linked role (AWSServiceRoleForECS), created by the stack when the account has none",
     ],
   };

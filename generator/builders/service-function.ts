@@ -37,6 +37,7 @@ export function buildServiceFunction(config: Config): Template {
     timeoutSeconds: lambda.timeoutSeconds,
     memoryMb: lambda.memoryMb,
     reservedConcurrency: lambda.reservedConcurrency,
+    quietPlatformLogs: true,
     statements: tableStatements(tableArn.ref()),
     // Lambda sets AWS_REGION itself (a reserved name): the settings leave it out.
     environment: environmentVariables<Value<string>>({

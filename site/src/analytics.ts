@@ -14,11 +14,10 @@ export interface ClickEvent {
   readonly mysfitId?: string;
   readonly filter?: string;
   readonly at: string;
-  readonly userSub?: string;
 }
 
 export interface Tracker {
-  /** Queue an event (with the time now and the signed-in user's sub, if any). */
+  /** Queue an event (with the time now; never who the visitor is). */
   track(event: { readonly type: ClickType; readonly mysfitId?: string; readonly filter?: string }): void;
   /** Send what is queued now (the page is being hidden). */
   flush(): void;
@@ -32,8 +31,6 @@ export const NO_TRACKING: Tracker = { track: () => {}, flush: () => {} };
 
 export function clickTracker(options: {
   readonly apiUrl: string;
-  /** The signed-in user's Cognito sub, if any (read at each event). */
-  readonly userSub: () => string | undefined;
   readonly send?: typeof fetch;
   readonly delayMs?: number;
 }): Tracker {
@@ -62,8 +59,7 @@ export function clickTracker(options: {
 
   return {
     track(event) {
-      const sub = options.userSub();
-      queue.push({ ...event, at: new Date().toISOString(), ...(sub ? { userSub: sub } : {}) });
+      queue.push({ ...event, at: new Date().toISOString() });
       if (queue.length >= CLICKS_PER_REQUEST) flush();
       else if (timer === undefined) timer = setTimeout(flush, options.delayMs ?? FLUSH_DELAY_MS);
     },

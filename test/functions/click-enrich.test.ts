@@ -56,7 +56,6 @@ describe('click-enrich: the click stream transform', function () {
       type: 'like',
       mysfitId: first.MysfitId,
       at: '2026-12-01T09:29:58.120Z',
-      userSub: '0b3d5f6a-1c2e-4a7b-9d8f-2e4c6a8b0d1f',
     };
     const out = await enrich(firehoseEvent([b64(JSON.stringify(like))]), lookup);
     assert.equal(out.records.length, 1);
@@ -110,6 +109,8 @@ describe('click-enrich: the click stream transform', function () {
       b64(JSON.stringify({ type: 'like', mysfitId: first.MysfitId, at: 'yesterday' })),
       b64(JSON.stringify({ type: 'like', mysfitId: first.MysfitId, at: '2026-12-01T09:00:00Z', email: 'a@b.c' })),
       b64(JSON.stringify({ type: 'filter', filter: 'Species=Yeti', at: '2026-12-01T09:00:00Z' })),
+      // An identity is never taken from the caller (POST /clicks is public).
+      b64(JSON.stringify({ type: 'view', mysfitId: first.MysfitId, at: '2026-12-01T09:00:00Z', userSub: 'x' })),
     ];
     const good = b64(JSON.stringify({ type: 'view', mysfitId: second.MysfitId, at: '2026-12-01T09:00:00Z' }));
     const logged: string[] = [];
@@ -119,9 +120,10 @@ describe('click-enrich: the click stream transform', function () {
       [...bad.map(() => 'ProcessingFailed'), 'Ok'],
     );
     bad.forEach((data, i) => assert.equal(out.records[i].data, data, 'the original record, for the error prefix'));
-    assert.equal(out.records.length, 8, 'one answer per record');
+    assert.equal(out.records.length, 9, 'one answer per record');
     assert.match(logged.join('\n'), /no mysfit no-such-mysfit/);
     assert.match(logged.join('\n'), /unknown field email/);
+    assert.match(logged.join('\n'), /unknown field userSub/);
   });
 
   it('a table it cannot reach fails the batch (Firehose retries it) instead of refusing good records', async () => {

@@ -35,6 +35,8 @@ const credentials = { accessKeyId: 'local', secretAccessKey: 'local' };
 const HASH = 'a'.repeat(64);
 const SOURCE = `s3://artifacts-us-east-1/mysfits/assets/${HASH}.zip`;
 const PROJECT = 'image-build';
+/** The service integrations' ARNs as the template resolves them in the aws partition. */
+const awsArn = (integration: string) => `arn:aws:states:::${integration}`;
 const REPOSITORY = 'app-service';
 const resource = { logicalId: 'ServiceImage', type: 'Custom::ServiceImage', physicalId: '' };
 
@@ -92,7 +94,7 @@ describe('functions/image-build (custom resource, against moto Step Functions an
       new CreateStateMachineCommand({
         name: 'image-build',
         roleArn: 'arn:aws:iam::123456789012:role/image-build',
-        definition: JSON.stringify(imageBuildDefinition()),
+        definition: JSON.stringify(imageBuildDefinition(awsArn)),
       }),
     );
     stateMachineArn = machine.stateMachineArn!;
@@ -292,7 +294,7 @@ describe('functions/image-build (custom resource, against moto Step Functions an
   });
 
   it('the state machine is valid Amazon States Language, and selects the build fields the function reads', () => {
-    const definition = imageBuildDefinition();
+    const definition = imageBuildDefinition(awsArn);
     // As Step Functions reads it: after the template's DefinitionSubstitutions.
     const substituted = JSON.parse(
       JSON.stringify(definition)

@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Context } from 'koa';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { dayPrefix, localClicks } from '../../local/clicks.js';
+import { localClicks } from '../../local/clicks.js';
+import { clickDayFolder } from '../../functions/click-enrich/enrich.js';
 import { CLICKS_PER_REQUEST } from '../../service/src/contract/schemas.js';
 import { CATALOGUE } from '../../service/src/data/catalogue.js';
 import { ApiError } from '../../service/src/errors.js';
@@ -43,7 +44,7 @@ describe('local run: POST /clicks writes what Firehose would', function () {
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('an enriched line per event under clicks/year=/month=/day=, the day in UTC', async () => {
+  it('an enriched line per event under clicks/dt=<day>/, the day in UTC', async () => {
     const m = CATALOGUE[0]!;
     const answer = await record({
       ctx,
@@ -55,8 +56,8 @@ describe('local run: POST /clicks writes what Firehose would', function () {
       },
     });
     assert.deepEqual(answer, { accepted: 2, failed: 0 });
-    assert.equal(dayPrefix(NOW), 'year=2026/month=12/day=01');
-    const got = lines(join(dir, 'clicks', dayPrefix(NOW))).map((l) => JSON.parse(l) as Record<string, unknown>);
+    assert.equal(clickDayFolder(NOW), 'dt=2026-12-01');
+    const got = lines(join(dir, 'clicks', clickDayFolder(NOW))).map((l) => JSON.parse(l) as Record<string, unknown>);
     assert.equal(got.length, 2);
     assert.deepEqual(got[0], {
       type: 'view',
@@ -81,7 +82,7 @@ describe('local run: POST /clicks writes what Firehose would', function () {
     const event = { type: 'like', mysfitId: '00000000-0000-4000-8000-000000000000', at: '2026-12-01T10:00:00.000Z' };
     await record({ ctx, json: { events: [event] } });
     assert.deepEqual(lines(join(dir, 'clicks')), []);
-    const failed = lines(join(dir, 'errors', 'processing-failed', dayPrefix(NOW))).map(
+    const failed = lines(join(dir, 'errors', 'processing-failed', clickDayFolder(NOW))).map(
       (l) => JSON.parse(l) as { errorCode: string; rawData: string },
     );
     assert.equal(failed.length, 1);
@@ -93,6 +94,11 @@ describe('local run: POST /clicks writes what Firehose would', function () {
     ['no events', { events: [] }],
     ['a type outside the list', { events: [{ type: 'scroll', at: '2026-12-01T10:00:00.000Z' }] }],
     ['an unknown field', { events: [{ type: 'view', at: '2026-12-01T10:00:00.000Z', email: 'a@b.c' }] }],
+    // POST /clicks is public: a user named in an event is the caller's word, so none is taken.
+    [
+      'an identity the caller claims (userSub)',
+      { events: [{ type: 'view', at: '2026-12-01T10:00:00.000Z', userSub: '0b3d5f6a-1c2e-4a7b-9d8f-2e4c6a8b0d1f' }] },
+    ],
     [
       `more than ${CLICKS_PER_REQUEST} events`,
       { events: Array.from({ length: CLICKS_PER_REQUEST + 1 }, () => ({ type: 'view', at: '2026-12-01T10:00:00Z' })) },

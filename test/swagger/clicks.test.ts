@@ -67,7 +67,6 @@ describe('POST /clicks: the Firehose integration', function () {
         type: 'like',
         mysfitId: 'b45665ab-8f16-4079-a942-610eebc6d85e',
         at: '2026-12-01T09:00:02.500Z',
-        userSub: '0b3d5f6a-1c2e-4a7b-9d8f-2e4c6a8b0d1f',
       },
       { type: 'filter', filter: 'LawChaos=Chaotic', at: '2026-12-01T09:00:05Z' },
     ],

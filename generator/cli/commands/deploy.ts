@@ -3,7 +3,9 @@ import { readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { recoverFolder } from '../../fs/atomic.js';
 import type { Capability } from '@aws-sdk/client-cloudformation';
-import { AWS_FLAGS, parseKeyValues } from '../../aws/client-config.js';
+import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
+import { AWS_FLAGS, clientConfig, parseKeyValues } from '../../aws/client-config.js';
+import { mfaChangeProblem } from '../../aws/mfa-change.js';
 import { CAPABILITIES } from '../../aws/change-sets.js';
 import { awsContext, type AwsContext } from '../../aws/context.js';
 import { ensureSiteConfig, packageAndPublish } from '../../aws/app-deploy.js';
@@ -19,9 +21,9 @@ import {
 import { describeStack, formatElapsed } from '../../aws/stacks.js';
 import { protectStacks, refusalLines, risksOf, stackGuards, type Risk } from '../../aws/stack-policy.js';
 import { readTemplateFile } from '../../aws/deploy.js';
-import { TEMPLATE_BODY_LIMIT } from '../../aws/template-bucket.js';
+import { CODE_EXPIRY_DAYS, TEMPLATE_BODY_LIMIT, TEMPLATE_EXPIRY_DAYS } from '../../aws/template-bucket.js';
 import { loadConfig } from '../../config/load.js';
-import { defineCommand, UsageError, type ValuesOf } from '../command.js';
+import { defineCommand, InputError, UsageError, type ValuesOf } from '../command.js';
 import { PACKAGE_FLAGS } from './package.js';
 import {
   confirm,
@@ -60,7 +62,7 @@ export const CHANGE_SET_FLAGS = {
   's3-bucket': {
     type: 'string',
     value: 'NAME',
-    description: `Bucket for templates over ${TEMPLATE_BODY_LIMIT} bytes (default: mysfits-templates-ACCOUNT-REGION, created private with 7-day expiry).`,
+    description: `Bucket for templates over ${TEMPLATE_BODY_LIMIT} bytes and the code --template's local files build (default: mysfits-templates-ACCOUNT-REGION, created private; templates expire after ${TEMPLATE_EXPIRY_DAYS} days, code ${CODE_EXPIRY_DAYS} days after the last deploy that uses it, so a late rollback still finds it).`,
   },
   json: { type: 'boolean', description: 'Print the result as JSON on stdout (progress goes to stderr).' },
   ...AWS_FLAGS,
@@ -294,6 +296,15 @@ export const deploy = defineCommand({
     try {
       const allow = options['allow-replace'] ?? [];
       if (options.template) return await run(ctx, input, out, yes, allow);
+      // A change CloudFormation would fail on, refused before anything is built or sent.
+      const { config, source } = loadConfig(options.config);
+      const cognito = new CognitoIdentityProviderClient(await clientConfig(options));
+      try {
+        const problem = await mfaChangeProblem(ctx.cf, cognito, input.stackName, config.cognito.mfa);
+        if (problem) throw new InputError(source, [problem]);
+      } finally {
+        cognito.destroy();
+      }
       const app = await packageAndPublish(
         ctx,
         {

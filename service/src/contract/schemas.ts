@@ -40,8 +40,6 @@ export const CLICKS_PER_REQUEST = 25;
 export const CLICK_FILTER_PATTERN = `^(${Object.entries(FILTERS)
   .map(([name, values]) => `${name}=(${values.join('|')})`)
   .join('|')})$`;
-/** A Cognito user's sub (a UUID). */
-export const USER_SUB_PATTERN = '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$';
 
 const str: Schema = { type: 'string' };
 const closed = (properties: Record<string, Schema>, required = Object.keys(properties)): Schema => ({
@@ -140,11 +138,6 @@ export const DEFINITIONS = {
             type: 'string',
             pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,3})?Z$',
             description: "When it happened, by the browser's clock (ISO 8601, UTC).",
-          },
-          userSub: {
-            type: 'string',
-            pattern: USER_SUB_PATTERN,
-            description: 'The signed-in user (Cognito sub) the site reports; not verified.',
           },
         },
         ['type', 'at'],

@@ -4,7 +4,6 @@
 import { LitElement, css, html, type TemplateResult } from 'lit';
 import { Api } from '../api.js';
 import { NO_TRACKING, clickTracker, type Tracker } from '../analytics.js';
-import { jwtClaims, readStoredSession } from '../auth/stored-session.js';
 import { Session, type SessionChange, type SignedInUser } from '../auth/session.js';
 import { loadConfig, type SiteConfig } from '../config.js';
 import { href, parseRoute, type Route } from '../routes.js';
@@ -182,14 +181,9 @@ export class MysfitsApp extends LitElement {
       this.#session = session;
       this.#api = new Api(config.apiUrl, session);
       if (config.analytics) {
-        this.#tracker = clickTracker({
-          apiUrl: config.apiUrl,
-          userSub: () => {
-            const stored = readStoredSession(config.userPoolClientId);
-            const sub = stored ? jwtClaims(stored.idToken)?.sub : undefined;
-            return typeof sub === 'string' ? sub : undefined;
-          },
-        });
+        // Anonymous: POST /clicks is public, so an identity sent with a click would be the
+        // browser's word, never verified; none is sent or kept.
+        this.#tracker = clickTracker({ apiUrl: config.apiUrl });
         // The profile the page opened on counts as viewed too.
         if (this.route.name === 'profile') this.#tracker.track({ type: 'view', mysfitId: this.route.id });
       }
