@@ -10,6 +10,7 @@ import { unzipSync } from 'fflate';
 import { sourceFiles, sourceZip, uploadSource } from '../../generator/aws/pipeline-source.js';
 import { SOURCE_KEY } from '../../generator/builders/pipeline.js';
 import { startMoto, type Moto } from '../support/moto.js';
+import { runCliAsync } from '../helpers.js';
 
 const git = (cwd: string, ...args: string[]) => {
   const r = spawnSync('git', ['-c', 'user.email=t@example.com', '-c', 'user.name=t', ...args], {
@@ -25,6 +26,20 @@ describe('pipeline source (S3)', function () {
   let moto: Moto | undefined;
   let s3: S3Client | undefined;
   let repo: string;
+  const push = (dir: string, ...extra: string[]) =>
+    runCliAsync([
+      'pipeline',
+      'push',
+      '--bucket',
+      'source',
+      '--dir',
+      dir,
+      '--endpoint',
+      moto!.endpoint,
+      '--region',
+      'us-east-1',
+      ...extra,
+    ]);
 
   before(async () => {
     repo = mkdtempSync(join(tmpdir(), 'mysfits-source-'));
@@ -81,6 +96,31 @@ describe('pipeline source (S3)', function () {
     const entries = unzipSync(await got.Body!.transformToByteArray());
     assert.deepEqual(Object.keys(entries).sort(), files);
     assert.equal(new TextDecoder().decode(entries['src/new.ts']), 'export const b = 2;\n');
+  });
+
+  it('`mysfits pipeline push` uploads it and prints the version (--json for scripts)', async () => {
+    const r = await push(repo, '--json');
+    assert.equal(r.code, 0, r.stderr);
+    const out = JSON.parse(r.stdout) as { bucket: string; key: string; versionId: string; files: number };
+    assert.deepEqual([out.bucket, out.key, out.files], ['source', SOURCE_KEY, 4]);
+    const got = await s3!.send(new GetObjectCommand({ Bucket: 'source', Key: SOURCE_KEY }));
+    assert.equal(got.VersionId, out.versionId);
+    const plain = await push(repo);
+    assert.match(
+      plain.stdout,
+      /^pushed 4 file\(s\), [\d.]+ KB, to s3:\/\/source\/source\.zip \(version \S+\); the pipeline starts on it\n$/,
+    );
+  });
+
+  it('`mysfits pipeline push` outside a git tree is exit 2, nothing uploaded', async () => {
+    const plain = mkdtempSync(join(tmpdir(), 'mysfits-plain-'));
+    try {
+      const r = await push(plain);
+      assert.equal(r.code, 2);
+      assert.match(r.stderr, /mysfits pipeline push: .* is not a git working tree/);
+    } finally {
+      rmSync(plain, { recursive: true, force: true });
+    }
   });
 
   it('refuses a folder that is not a git working tree', () => {
