@@ -21,6 +21,8 @@ const SERVICES = [
   'AWS::CloudFormation',
   'AWS::CloudFront',
   'AWS::CodeBuild',
+  'AWS::CodeConnections',
+  'AWS::CodePipeline',
   'AWS::Cognito',
   'AWS::DynamoDB',
   'AWS::EC2',

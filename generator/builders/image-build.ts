@@ -63,6 +63,9 @@ const BUILD_TASK_SECONDS = (QUEUED_MINUTES + BUILD_MINUTES + 2) * 60;
 /** CloudFormation fails the image resource if no answer came after that plus a margin. */
 const SERVICE_TIMEOUT_SECONDS = (QUEUED_MINUTES + BUILD_MINUTES + 5) * 60;
 
+/** CodeBuild's AWS-hosted Amazon Linux image (no Docker Hub pull): the image build and the pipeline run on it. */
+export const CODEBUILD_IMAGE = 'aws/codebuild/amazonlinux-x86_64-standard:5.0';
+
 /** Base image of the Dockerfile, from ECR Public: CodeBuild's shared addresses hit Docker Hub's anonymous pull limits. */
 const NODE_IMAGE = 'public.ecr.aws/docker/library/node:24-bookworm-slim';
 
@@ -167,7 +170,7 @@ export function imageBuild(t: Template, config: Config, input: ImageBuildInput):
         Type: 'LINUX_CONTAINER',
         ComputeType: 'BUILD_GENERAL1_SMALL',
         // x86_64, like the task definition's runtime platform.
-        Image: 'aws/codebuild/amazonlinux-x86_64-standard:5.0',
+        Image: CODEBUILD_IMAGE,
         // Docker needs it: the build runs `docker build`.
         PrivilegedMode: true,
       },

