@@ -27,6 +27,7 @@ import {
 } from '../../generator/aws/stacksets.js';
 import { runCli, runCliAsync, tempDir } from '../helpers.js';
 import { startMoto, type Moto } from '../support/moto.js';
+import { forward, read, relay, serve } from '../support/proxy.js';
 import { startS3Proxy, type S3Proxy } from '../support/s3-proxy.js';
 import { standIn } from '../support/stand-in.js';
 
@@ -167,6 +168,57 @@ describe('mysfits stackset (against moto CloudFormation and S3)', function () {
       ['update stack set mysfits and its 4 instance(s)', 'add 2 instance(s): 333333333333 in us-east-1, eu-west-1'],
     );
     assert.equal(result.instances.length, 6);
+  });
+
+  it('deploy exits 1 and names the failed instance with its StatusReason (recorded answer for the results)', async () => {
+    // moto always succeeds: a proxy answers ListStackSetOperationResults with a recorded failure,
+    // in the query protocol's XML shape of the API reference; every other call goes to moto.
+    const recorded = [
+      '<ListStackSetOperationResultsResponse xmlns="http://cloudformation.amazonaws.com/doc/2010-05-15/">',
+      '<ListStackSetOperationResultsResult><Summaries>',
+      '<member><Account>111111111111</Account><Region>us-east-1</Region><Status>SUCCEEDED</Status></member>',
+      '<member><Account>444444444444</Account><Region>us-east-1</Region><Status>FAILED</Status>',
+      "<StatusReason>Account 444444444444 should have 'AWSCloudFormationStackSetExecutionRole' role with trust relationship to Role 'AWSCloudFormationStackSetAdministrationRole'.</StatusReason></member>",
+      '</Summaries></ListStackSetOperationResultsResult>',
+      '<ResponseMetadata><RequestId>recorded</RequestId></ResponseMetadata></ListStackSetOperationResultsResponse>',
+    ].join('');
+    const failing = await serve(async (req, res) => {
+      const body = await read(req);
+      if (body.toString().includes('Action=ListStackSetOperationResults')) {
+        res.writeHead(200, { 'content-type': 'text/xml' });
+        res.end(recorded);
+        return;
+      }
+      const upstream = await forward(proxy.endpoint, req, body);
+      relay(upstream, res, Buffer.from(await upstream.arrayBuffer()));
+    });
+    try {
+      const r = await runCliAsync([
+        'stackset',
+        'deploy',
+        '-n',
+        'failing',
+        '--from',
+        out,
+        '--accounts',
+        '444444444444',
+        '--regions',
+        'us-east-1',
+        '--yes',
+        '--endpoint',
+        failing.endpoint,
+        '--region',
+        'us-east-1',
+      ]);
+      assert.equal(r.code, 1, r.stderr + r.stdout);
+      assert.match(
+        r.stdout,
+        /FAILED 444444444444 us-east-1: FAILED: Account 444444444444 should have 'AWSCloudFormationStackSetExecutionRole'/,
+      );
+      assert.match(r.stdout, /stack set failing: FAILED/);
+    } finally {
+      await failing.close();
+    }
   });
 
   it('destroy lists what each instance keeps, deletes the instances and then the set', async () => {
