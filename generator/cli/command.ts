@@ -2,7 +2,7 @@
 // that parses its flags (so the help can never drift from the parser).
 import { parseArgs } from 'node:util';
 import { closest } from '../suggest.js';
-import { SUMMARIES, type CommandName } from './summaries.js';
+import { COMMAND_SUMMARIES, type CommandName, type TopCommandName } from './summaries.js';
 
 export interface OptionSpec {
   readonly type: 'string' | 'boolean';
@@ -45,6 +45,13 @@ export interface Command {
   readonly run: (options: OptionValues) => Promise<number> | number;
 }
 
+/** A command with verbs (`mysfits stackset deploy`): it picks the verb's command and runs it. */
+export interface CommandGroup {
+  readonly name: TopCommandName;
+  readonly summary: string;
+  run(argv: string[]): Promise<number>;
+}
+
 /** A command as written: its run sees each flag with the type its declaration gives it. */
 export interface CommandSpec<S extends OptionSpecs> extends Omit<Command, 'options' | 'run' | 'summary'> {
   readonly options: S;
@@ -54,7 +61,7 @@ export interface CommandSpec<S extends OptionSpecs> extends Omit<Command, 'optio
 /** The command, its summary the one main.ts lists, its run given typed flag values. */
 export function defineCommand<const S extends OptionSpecs>(spec: CommandSpec<S>): Command {
   // parseCommandArgs parses exactly `spec.options`, so the values have the types ValuesOf gives.
-  return { ...spec, summary: SUMMARIES[spec.name], run: (values) => spec.run(values as ValuesOf<S>) };
+  return { ...spec, summary: COMMAND_SUMMARIES[spec.name], run: (values) => spec.run(values as ValuesOf<S>) };
 }
 
 // The error kinds every layer may throw; run.ts maps them to exit codes (2: nothing written).

@@ -2,12 +2,12 @@
 // what it uses.
 import { packageVersion } from '../paths.js';
 import { closest } from '../suggest.js';
-import { helpText, type Command } from './command.js';
+import { helpText, type Command, type CommandGroup } from './command.js';
 import { runCommand, withoutColourFlag } from './run.js';
-import { SUMMARIES, type CommandName } from './summaries.js';
+import { SUMMARIES, type TopCommandName } from './summaries.js';
 
 /** Each command, loaded when it runs. */
-const COMMANDS: Record<CommandName, () => Promise<Command>> = {
+const COMMANDS: Record<TopCommandName, () => Promise<Command | CommandGroup>> = {
   generate: async () => (await import('./commands/generate.js')).generate,
   package: async () => (await import('./commands/package.js')).packageCommand,
   publish: async () => (await import('./commands/publish.js')).publish,
@@ -22,6 +22,7 @@ const COMMANDS: Record<CommandName, () => Promise<Command>> = {
   review: async () => (await import('./commands/review.js')).review,
   swagger: async () => (await import('./commands/swagger.js')).swagger,
   'pipeline push': async () => (await import('./commands/pipeline-push.js')).pipelinePush,
+  stackset: async () => (await import('./commands/stackset.js')).stackset,
 };
 
 /** Commands of two words (`pipeline push`): the group and its action, as one name. */
@@ -32,7 +33,8 @@ function commandWords(args: string[]): [string | undefined, string[]] {
   return [first, args.slice(1)];
 }
 
-const isCommand = (name: string): name is CommandName => Object.hasOwn(COMMANDS, name);
+const isCommand = (name: string): name is TopCommandName => Object.hasOwn(COMMANDS, name);
+const isGroup = (c: Command | CommandGroup): c is CommandGroup => !('options' in c);
 
 function mainHelp(): string {
   const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length));
@@ -54,7 +56,9 @@ export async function main(args: string[]): Promise<number> {
   const [name, rest] = commandWords(withoutColourFlag(args));
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     if (name === 'help' && rest[0] && isCommand(rest[0])) {
-      process.stdout.write(helpText(await COMMANDS[rest[0]]()));
+      const command = await COMMANDS[rest[0]]();
+      if (isGroup(command)) return command.run([...rest.slice(1), '--help']);
+      process.stdout.write(helpText(command));
       return 0;
     }
     process.stdout.write(mainHelp());
@@ -71,5 +75,6 @@ export async function main(args: string[]): Promise<number> {
     );
     return 2;
   }
-  return runCommand(await COMMANDS[name](), rest);
+  const command = await COMMANDS[name]();
+  return isGroup(command) ? command.run(rest) : runCommand(command, rest);
 }

@@ -3,7 +3,9 @@
 // the dispatcher (main.ts) and the code-cached fast path of `generate` (bin.ts).
 import { s3Message } from '../aws/s3-errors.js';
 import { ConfigError } from '../config/load.js';
-import { helpText, InputError, parseCommandArgs, UsageError, type Command } from './command.js';
+import { helpText, InputError, parseCommandArgs, UsageError, type Command, type CommandGroup } from './command.js';
+import { closest } from '../suggest.js';
+import { SUMMARIES, type TopCommandName } from './summaries.js';
 
 /** --no-color, which every command takes: no colour anywhere (as NO_COLOR says it; style.ts). */
 export function withoutColourFlag(argv: readonly string[]): string[] {
@@ -77,4 +79,46 @@ export function networkMessage(err: unknown): string | undefined {
     if (typeof e !== 'object') break;
   }
   return undefined;
+}
+
+/**
+ * A command made of verbs: `mysfits NAME VERB [options]` runs the verb's command (its own flags and
+ * --help); `mysfits NAME --help` lists the verbs; anything else is a usage error (exit 2).
+ */
+export function defineGroup(name: TopCommandName, verbs: Readonly<Record<string, Command>>): CommandGroup {
+  const summary = SUMMARIES[name];
+  const help = (): string => {
+    const width = Math.max(...Object.keys(verbs).map((v) => v.length));
+    return [
+      `Usage: mysfits ${name} <${Object.keys(verbs).join('|')}> [options]`,
+      '',
+      summary,
+      '',
+      'Commands:',
+      ...Object.entries(verbs).map(([verb, c]) => `  ${verb.padEnd(width)}  ${c.summary}`),
+      '',
+      `Run \`mysfits ${name} <command> --help\` for the options of each.`,
+      '',
+    ].join('\n');
+  };
+  return {
+    name,
+    summary,
+    async run(argv) {
+      const [verb, ...rest] = withoutColourFlag(argv);
+      if (verb === undefined || verb === '--help' || verb === '-h' || verb === 'help') {
+        process.stdout.write(help());
+        return verb === undefined ? 2 : 0;
+      }
+      if (!Object.hasOwn(verbs, verb)) {
+        const guess = closest(verb, Object.keys(verbs));
+        const what = verb.startsWith('-') ? `expected a command before "${verb}"` : `unexpected argument "${verb}"`;
+        process.stderr.write(
+          `mysfits ${name}: ${what}${guess ? ` (did you mean "${guess}"?)` : ''}: one of ${Object.keys(verbs).join(', ')}.\nRun \`mysfits ${name} --help\` for usage.\n`,
+        );
+        return 2;
+      }
+      return runCommand(verbs[verb], rest);
+    },
+  };
 }

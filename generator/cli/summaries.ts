@@ -15,6 +15,17 @@ export const SUMMARIES = {
   review: 'Write an offline ops review of the templates (Markdown, HTML, SVG diagram).',
   swagger: "Write api-swagger.json with a deployed stack's values.",
   'pipeline push': "Upload the working tree as git sees it as the delivery pipeline's source.",
+  stackset: 'Deploy to many accounts and regions with CloudFormation StackSets (deploy, status, drift, destroy).',
 } as const;
 
-export type CommandName = keyof typeof SUMMARIES;
+/** The verbs of `mysfits stackset`, each a command of its own with its own --help. */
+export const STACKSET_SUMMARIES = {
+  'stackset deploy': 'Create or update a stack set and its instances in every account and region, with progress.',
+  'stackset status': "Show a stack set's instances (status, drift, last operation) and its last operations.",
+  'stackset drift': 'Detect drift on every instance of a stack set, per instance and per resource.',
+  'stackset destroy': "Delete a stack set's instances, then the set; report what each account keeps.",
+} as const;
+
+export type TopCommandName = keyof typeof SUMMARIES;
+export type CommandName = Exclude<TopCommandName, 'stackset'> | keyof typeof STACKSET_SUMMARIES;
+export const COMMAND_SUMMARIES: Record<CommandName, string> = { ...SUMMARIES, ...STACKSET_SUMMARIES };
