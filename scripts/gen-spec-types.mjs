@@ -18,8 +18,10 @@ import { loadAwsServiceSpecSync } from '@aws-cdk/aws-service-spec';
 const SERVICES = [
   'AWS::ApiGateway',
   'AWS::Athena',
+  'AWS::Budgets',
   'AWS::CloudFormation',
   'AWS::CloudFront',
+  'AWS::CloudWatch',
   'AWS::CodeBuild',
   'AWS::CodeConnections',
   'AWS::CodePipeline',
@@ -37,6 +39,7 @@ const SERVICES = [
   'AWS::Lambda',
   'AWS::Logs',
   'AWS::S3',
+  'AWS::SNS',
   'AWS::Serverless',
   'AWS::SQS',
   'AWS::SSM',

@@ -22,6 +22,7 @@ import {
   tlsOnly,
 } from './common.js';
 import { lambdaFunction } from './lambda.js';
+import { firehoseAlarms } from './alarms.js';
 
 /** Where things live in the bucket. */
 const RECORDS = 'clicks/';
@@ -364,6 +365,8 @@ export function buildAnalytics(config: Config): Template {
       },
     });
   });
+
+  firehoseAlarms(t, config, stream.id, analytics.bufferSeconds);
 
   t.output('ClicksStreamName', { Description: 'The Firehose stream POST /clicks writes to.', Value: stream.ref() });
   t.output('ClicksStreamArn', { Description: 'ARN of that stream.', Value: stream.getAtt('Arn') });

@@ -8,8 +8,16 @@ import type { Config } from '../config/load.js';
 import { ref, sub, type Intrinsic } from '../core/intrinsics.js';
 import type { Suppression } from '../core/suppressions.js';
 import { Template, type Resource } from '../core/template.js';
-import { buildSwagger, operationEnabled, routeList, swaggerVariables, type SwaggerVariable } from '../swagger/build.js';
+import {
+  apiName,
+  buildSwagger,
+  operationEnabled,
+  routeList,
+  swaggerVariables,
+  type SwaggerVariable,
+} from '../swagger/build.js';
 import { lambdaFunction } from './lambda.js';
+import { apiAlarms } from './alarms.js';
 import { toCloudFormation } from '../swagger/render.js';
 import { OPERATIONS, OPERATION_IDS, type OperationSpec } from '../../service/src/contract/operations.js';
 import {
@@ -297,6 +305,8 @@ export function buildApi(config: Config): Template {
   });
 
   if (api.waf) webAcl(t, config, stage);
+
+  apiAlarms(t, config, { name: apiName(config), stage: api.stageName });
 
   t.output('ApiUrl', {
     Description: 'Base URL of the API (the site calls it).',

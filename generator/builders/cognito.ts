@@ -8,6 +8,7 @@ import type { Config } from '../config/load.js';
 import { Template } from '../core/template.js';
 import type { Suppression } from '../core/suppressions.js';
 import { headerFor, stackUniqueName, tagMap } from './common.js';
+import { cognitoAlarms } from './alarms.js';
 import { lambdaFunction } from './lambda.js';
 import { regionalValue } from './region-bound.js';
 
@@ -113,6 +114,8 @@ export function buildCognito(config: Config): Template {
       },
     });
   }
+
+  cognitoAlarms(t, config, { pool: userPool.id, client: client.id });
 
   t.output('UserPoolId', { Description: 'The user pool.', Value: userPool.ref() });
   t.output('UserPoolArn', {

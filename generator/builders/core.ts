@@ -9,6 +9,7 @@ import type { Config } from '../config/load.js';
 import { AWS, getAZs, select, sub } from '../core/intrinsics.js';
 import { Template, type Resource } from '../core/template.js';
 import { allow, arn, assumedBy, headerFor, policyDocument, logGroupSettings, retentionDays, tags } from './common.js';
+import { healthyTasksAlarm } from './alarms.js';
 
 const ZONES = ['One', 'Two'] as const;
 
@@ -365,6 +366,13 @@ export function buildCore(config: Config): Template {
     Description: 'The target group the service registers its tasks in.',
     Value: targetGroup.ref(),
   });
+  healthyTasksAlarm(
+    t,
+    config,
+    { targetGroup: targetGroup.id, loadBalancer: loadBalancer.id },
+    config.service.desiredCount,
+  );
+
   t.output('ServiceSecurityGroupId', {
     Description: 'Security group of the Fargate tasks.',
     Value: serviceSecurityGroup.getAtt('GroupId'),

@@ -10,6 +10,7 @@ import { CATALOGUE } from '../../service/src/data/catalogue.js';
 import { TABLE_KEYS } from '../../service/src/data/table.js';
 import { allow, headerFor, tags } from './common.js';
 import { lambdaFunction } from './lambda.js';
+import { tableAlarms } from './alarms.js';
 
 /** A short hash of the catalogue: a property of the seeding resource, so editing it reseeds on update. */
 export function catalogueHash(): string {
@@ -43,6 +44,8 @@ export function buildData(config: Config): Template {
       Tags: tags(config, 'mysfits'),
     },
   });
+
+  tableAlarms(t, config, table.id);
 
   const seedFunction = lambdaFunction(t, config, {
     id: 'SeedFunction',

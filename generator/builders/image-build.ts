@@ -36,6 +36,7 @@ import {
 } from './common.js';
 import { AWS, join } from '../core/intrinsics.js';
 import { lambdaFunction } from './lambda.js';
+import { stateMachineAlarm } from './alarms.js';
 
 /** A packaged source: `s3://bucket/.../<sha256>.zip`, or empty. */
 export const SERVICE_SOURCE = {
@@ -284,6 +285,8 @@ export function imageBuild(t: Template, config: Config, input: ImageBuildInput):
       },
     },
   });
+
+  stateMachineAlarm(t, config, 'ImageBuildStateMachine', input.condition);
 
   const image = t.resource('ServiceImage', {
     Type: 'Custom::ServiceImage',

@@ -12,6 +12,16 @@ import { buildService } from './service.js';
 import { buildServiceFunction } from './service-function.js';
 import { buildSite } from './site.js';
 import { buildSiteContent } from './site-content.js';
+import { alarmArnsOutput } from './monitoring.js';
+
+/** A part's template, with the output listing its alarms for the install's dashboard. */
+const withAlarms =
+  (build: (config: Config) => Template) =>
+  (config: Config): Template => {
+    const t = build(config);
+    alarmArnsOutput(t);
+    return t;
+  };
 
 export interface TemplateBuilder {
   /** File name under the output folder. */
@@ -33,50 +43,50 @@ export const TEMPLATES: readonly TemplateBuilder[] = [
     file: 'core.yml',
     compute: 'fargate',
     summary: 'VPC, subnets, NAT, DynamoDB endpoint, service security group',
-    build: buildCore,
+    build: withAlarms(buildCore),
   },
   {
     file: 'data.yml',
     summary: 'mysfits table (on demand, encrypted, PITR), seeded by a custom resource',
-    build: buildData,
+    build: withAlarms(buildData),
   },
   {
     file: 'cognito.yml',
     summary: 'user pool and site app client; optional pre-sign-up trigger (SAM)',
-    build: buildCognito,
+    build: withAlarms(buildCognito),
   },
   {
     file: 'site.yml',
     summary: 'private site bucket, CloudFront with origin access control and security headers',
-    build: buildSite,
+    build: withAlarms(buildSite),
   },
   {
     file: 'service.yml',
     compute: 'fargate',
     summary: 'ECR, image build from the packaged source (CodeBuild), ECS cluster, Fargate service, internal NLB',
-    build: buildService,
+    build: withAlarms(buildService),
   },
   {
     file: 'service-function.yml',
     compute: 'lambda',
     summary: 'the API service as one Lambda function (no VPC, load balancer or image build)',
-    build: buildServiceFunction,
+    build: withAlarms(buildServiceFunction),
   },
   {
     file: 'api.yml',
     summary: 'REST API from the Swagger (VPC link or function proxy), Cognito authorizer, throttled logged stage',
-    build: buildApi,
+    build: withAlarms(buildApi),
   },
   {
     file: 'analytics.yml',
     when: (config) => config.analytics.enabled,
     summary: 'click stream (Firehose, enriched by a Lambda) into S3 by day, Glue table, Athena workgroup and queries',
-    build: buildAnalytics,
+    build: withAlarms(buildAnalytics),
   },
   {
     file: 'site-content.yml',
     summary: 'the built site and its config.json in the site bucket, from the stack outputs; CloudFront invalidated',
-    build: buildSiteContent,
+    build: withAlarms(buildSiteContent),
   },
   { file: 'main.yml', summary: 'the whole app as nested stacks (the Launch Stack template)', build: buildMain },
   {

@@ -24,6 +24,7 @@ import {
   XRAY_WRITE,
   type FunctionAsset,
 } from './common.js';
+import { deadLetterAlarm, functionAlarms } from './alarms.js';
 
 /**
  * The Node.js major every function runs on: the newest LTS Lambda offers (nodejs22.x is
@@ -99,6 +100,7 @@ function deadLetterQueue(t: Template, config: Config): Resource<'AWS::SQS::Queue
       },
     ],
   });
+  deadLetterAlarm(t, config, queue.id);
   t.resource(`${queue.id}Policy`, {
     Type: 'AWS::SQS::QueuePolicy',
     comment: 'The dead-letter queue refuses every request that is not over TLS.',
@@ -162,7 +164,7 @@ export function lambdaFunction(t: Template, config: Config, spec: LambdaSpec): R
         rule,
         reason: `Invoked synchronously by ${invoker.what}: the caller receives the error, and no queued event exists for a dead-letter queue to keep.`,
       }));
-  return t.resource(spec.id, {
+  const fn = t.resource(spec.id, {
     Type: 'AWS::Serverless::Function',
     ...(spec.condition ? { Condition: spec.condition } : {}),
     comment: spec.comment,
@@ -189,4 +191,6 @@ export function lambdaFunction(t: Template, config: Config, spec: LambdaSpec): R
     },
     ...(synchronous.length ? { suppress: synchronous } : {}),
   });
+  functionAlarms(t, config, spec);
+  return fn;
 }

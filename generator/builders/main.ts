@@ -8,6 +8,8 @@ import { Template, type Resource } from '../core/template.js';
 import { assetSource, headerFor, tags } from './common.js';
 import { IMAGE_URI } from './service.js';
 import { keysGivenAtDeploy, signingKeysRefreshParameter } from './user-pool-keys.js';
+import { ALARM_TOPIC_PARAMETER } from './alarms.js';
+import { alarmTopic, dashboard, type DashboardInputs } from './monitoring.js';
 
 type Stack = Resource<'AWS::CloudFormation::Stack'>;
 
@@ -39,8 +41,12 @@ export function buildMain(config: Config): Template {
   });
 
   const stackTags = tags(config);
-  const nested = (id: string, file: string, comment: string, parameters?: Record<string, unknown>): Stack =>
-    t.resource(id, {
+  // Every part's alarms notify the install's topic (made first: every part waits for it).
+  const topic = alarmTopic(t, config);
+  const stacks: Stack[] = [];
+  const nested = (id: string, file: string, comment: string, given?: Record<string, unknown>): Stack => {
+    const parameters = topic ? { ...given, [ALARM_TOPIC_PARAMETER]: topic.ref() } : given;
+    const stack = t.resource(id, {
       Type: 'AWS::CloudFormation::Stack',
       comment,
       // Deleting the app deletes its parts; what each part keeps is its own template's decision.
@@ -55,6 +61,9 @@ export function buildMain(config: Config): Template {
         ...(stackTags.length > 0 ? { Tags: stackTags } : {}),
       },
     });
+    stacks.push(stack);
+    return stack;
+  };
 
   // Fargate: the image parameter and the network first (the VPC takes longest to create).
   const fargate = lambda ? undefined : fargateParts(t, config, nested);
@@ -86,6 +95,7 @@ export function buildMain(config: Config): Template {
     : {};
 
   let serviceOutputs: [string, string, Intrinsic][];
+  let watched: DashboardInputs['service'];
   let api: Stack;
   if (lambda) {
     const service = nested(
@@ -105,6 +115,7 @@ export function buildMain(config: Config): Template {
         ...clicks,
       },
     );
+    watched = { functionName: outputOf(service, 'ServiceFunctionName') };
     serviceOutputs = [
       ['ServiceFunctionArn', 'The service function (api-swagger.json).', outputOf(service, 'ServiceFunctionArn')],
       ['ServiceLogGroupName', "The service function's logs.", outputOf(service, 'ServiceLogGroupName')],
@@ -137,6 +148,7 @@ export function buildMain(config: Config): Template {
         ...clicks,
       },
     );
+    watched = { cluster: outputOf(service, 'ClusterName'), service: outputOf(service, 'ServiceName') };
     serviceOutputs = [
       ['VpcLinkId', 'VPC link of the API (api-swagger.json).', outputOf(api, 'VpcLinkId')],
       [
@@ -161,6 +173,16 @@ export function buildMain(config: Config): Template {
       SiteSource: assetSource('site'),
     },
   );
+
+  dashboard(t, config, {
+    stacks,
+    tableName: outputOf(data, 'TableName'),
+    distributionId: outputOf(site, 'DistributionId'),
+    userPoolId: outputOf(cognito, 'UserPoolId'),
+    userPoolClientId: outputOf(cognito, 'UserPoolClientId'),
+    service: watched,
+    ...(analytics ? { clicksStream: outputOf(analytics, 'ClicksStreamName') } : {}),
+  });
 
   // The outputs the site's runtime config, `mysfits swagger` and operators need, in one place.
   const outputs: [string, string, Intrinsic | string][] = [

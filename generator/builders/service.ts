@@ -26,6 +26,7 @@ import {
 import { serviceInputs, tableStatements } from './service-inputs.js';
 import { serviceLinkedRole } from './service-linked-role.js';
 import { imageBuild, SERVICE_SOURCE } from './image-build.js';
+import { ecsServiceAlarms } from './alarms.js';
 import { keysGivenAtDeploy, userPoolKeys } from './user-pool-keys.js';
 
 /** Name of the one container in the task: the load balancer and the service refer to it. */
@@ -305,6 +306,8 @@ export function buildService(config: Config): Template {
       Tags: tags(config, 'service'),
     },
   });
+
+  ecsServiceAlarms(t, config, { cluster: cluster.id, service: ecsService.id });
 
   t.output('RepositoryUri', { Description: 'Push service images here.', Value: repository.getAtt('RepositoryUri') });
   t.output('ClusterName', { Description: 'The ECS cluster.', Value: cluster.ref() });

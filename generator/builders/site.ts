@@ -10,6 +10,7 @@ import { Template, type Resource } from '../core/template.js';
 import type { Suppression } from '../core/suppressions.js';
 import { SITE_CONFIG_FILE } from '../../functions/shared/site-config.js';
 import { arn, headerFor, PRIVATE_ENCRYPTED, retentionDays, stackUniqueName, tags, tlsOnly } from './common.js';
+import { cloudFrontAlarm } from './alarms.js';
 
 /**
  * Opt-in regions, whose buckets CloudFront's standard logs cannot be delivered to (CloudFront
@@ -283,6 +284,8 @@ export function buildSite(config: Config): Template {
       Description: 'CloudFront and S3 access logs (kept after a delete).',
       Value: logs.bucket.ref(),
     });
+  cloudFrontAlarm(t, config, distribution.id);
+
   t.output('SiteBucketName', { Description: 'Bucket the site files are uploaded to.', Value: bucket.ref() });
   t.output('DistributionId', {
     Description: 'CloudFront distribution, for cache invalidations after an upload.',

@@ -464,6 +464,42 @@ export const COST_RULES: readonly CostRule[] = [
         };
       }),
   },
+  {
+    component: 'CloudWatch alarms',
+    types: ['AWS::CloudWatch::Alarm'],
+    price: (alarms, { p }) => {
+      // A metric math alarm is billed for every metric it reads (its MetricStat queries).
+      const metrics = (alarm: Found): number =>
+        asArray(alarm.properties.Metrics).filter((m) => (m as { MetricStat?: unknown }).MetricStat).length || 1;
+      const total = alarms.reduce((n, alarm) => n + metrics(alarm), 0);
+      return alarms.length === 0
+        ? []
+        : [
+            {
+              cost: total * p.alarmMetricMonth,
+              text: `${alarms.length} alarms reading ${total} metrics × ${price(p.alarmMetricMonth)} (standard resolution; the always-free 10 alarm metrics are not deducted; an alarm made only in us-east-1 is counted)`,
+            },
+          ];
+    },
+  },
+  {
+    component: 'CloudWatch dashboard',
+    types: ['AWS::CloudWatch::Dashboard'],
+    price: (dashboards, { p }) =>
+      dashboards.map(() => ({
+        cost: p.dashboardMonth,
+        text: `${price(p.dashboardMonth)} a dashboard (the account's first 3 are free: not deducted)`,
+      })),
+  },
+  {
+    component: 'KMS keys',
+    types: ['AWS::KMS::Key'],
+    price: (keys, { p }) =>
+      keys.map(() => ({
+        cost: p.kmsKeyMonth,
+        text: `${price(p.kmsKeyMonth)} a key (rotation keeps it one key; requests: alarms and budget alerts, a few a month)`,
+      })),
+  },
 ];
 
 /** USD per monthly active user beyond the free ones, by user pool feature plan (us-east-1 list prices). */
@@ -514,6 +550,11 @@ export const FREE_TYPES: Readonly<Record<string, string>> = {
   'AWS::Athena::NamedQuery': 'free (queries run are priced with the workgroup)',
   'AWS::Logs::LogStream': 'priced with its log group',
   'AWS::EC2::FlowLog': 'priced with its log group (the records it writes)',
+  'AWS::SNS::Topic':
+    "the alarm topic: SNS's first 1,000 email deliveries and million publishes a month are free, and alarms publish only when their state changes",
+  'AWS::SNS::TopicPolicy': 'free',
+  'AWS::SNS::Subscription': 'priced with its topic',
+  'AWS::Budgets::Budget': 'a budget with notifications and no actions is free (only action-enabled budgets are billed)',
   'AWS::StepFunctions::StateMachine':
     'standard workflow: $0.025 per 1,000 state transitions; an image build runs 3 (deploy time only): nothing at this scale',
 };

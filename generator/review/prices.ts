@@ -53,6 +53,12 @@ export interface RegionPrices {
   readonly firehoseGb: number;
   /** Athena: per TB scanned (10 MB at least per query). */
   readonly athenaTb: number;
+  /** CloudWatch: per standard-resolution alarm metric a month (a metric math alarm pays for each metric it reads). */
+  readonly alarmMetricMonth: number;
+  /** CloudWatch: per dashboard a month (an account's first 3 dashboards of up to 50 metrics are free). */
+  readonly dashboardMonth: number;
+  /** KMS: per customer managed key a month (its requests: $0.03 per 10,000). */
+  readonly kmsKeyMonth: number;
 }
 
 const US: RegionPrices = {
@@ -85,6 +91,9 @@ const US: RegionPrices = {
   xrayTraceMillion: 5,
   firehoseGb: 0.029,
   athenaTb: 5,
+  alarmMetricMonth: 0.1,
+  dashboardMonth: 3,
+  kmsKeyMonth: 1,
 };
 
 export const PRICES: Readonly<Record<string, RegionPrices>> = {

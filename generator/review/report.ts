@@ -12,6 +12,7 @@ import {
 } from './cost.js';
 import { findExposure, type ExposureReport } from './exposure.js';
 import { findIamStatements, type IamStatement } from './iam.js';
+import { findMonitoring, type MonitoringReport } from './monitoring.js';
 import type { LintResult } from './lint.js';
 import { NAG_PACKS, nagCounts, type NagResult } from './nag.js';
 import type { ReviewTemplate } from './model.js';
@@ -43,6 +44,7 @@ export interface Review {
   readonly blocks: readonly Block[];
   readonly exposure: ExposureReport;
   readonly iam: readonly IamStatement[];
+  readonly monitoring: MonitoringReport;
 }
 
 export function buildReview(input: ReviewInput): Review {
@@ -51,6 +53,8 @@ export function buildReview(input: ReviewInput): Review {
   const exposure = findExposure(templates);
   const iam = findIamStatements(templates);
   const cost = estimateCost(templates, region, assumptions);
+  const monitoring = findMonitoring(templates);
+  const monitoringCost = cost.lines.filter((l) => MONITORING_COMPONENTS.includes(l.component));
   const flagged = iam.filter((s) => s.flags.length > 0);
   const resources = templates.reduce((n, t) => n + t.parsed.resources.length, 0);
   const findings = input.lint.ran ? input.lint.findings : [];
@@ -68,6 +72,7 @@ export function buildReview(input: ReviewInput): Review {
         ? `cfn-lint: ${findings.length} finding(s) (${input.lint.version}).`
         : `cfn-lint: not run (${input.lint.reason}).`,
       ...(input.nag ? [nagSummary(input.nag)] : []),
+      `Watched: ${monitoring.alarms.length} alarm(s); ${monitoring.notWatched.length} resource(s) doing work without one; monitoring costs ${usd(monitoringCost.reduce((n, l) => n + l.monthly, 0))} a month.`,
       `Estimated cost: ${usd(cost.total)} a month under the assumptions below.`,
     ],
   });
@@ -136,6 +141,8 @@ export function buildReview(input: ReviewInput): Review {
         }
       : { p: 'No IAM statements in these templates.' },
   );
+
+  b.push(...monitoringBlocks(monitoring, monitoringCost));
 
   b.push({ h: 2, text: `Estimated monthly cost (${region})` });
   b.push({
@@ -266,7 +273,56 @@ export function buildReview(input: ReviewInput): Review {
       },
     });
   }
-  return { blocks: b, exposure, iam };
+  return { blocks: b, exposure, iam, monitoring };
+}
+
+/** The cost lines of watching the app (the alarm topic's key among them). */
+const MONITORING_COMPONENTS = ['CloudWatch alarms', 'CloudWatch dashboard', 'KMS keys'];
+
+/** What is watched (every alarm, how, and what missing data means), what is not and why, and what it costs. */
+function monitoringBlocks(
+  m: MonitoringReport,
+  cost: readonly { component: string; monthly: number; basis: string }[],
+): Block[] {
+  const b: Block[] = [{ h: 2, text: 'Monitoring' }];
+  b.push({
+    list: [
+      `Alarm notifications: ${m.topics.length ? m.topics.join(', ') : 'none (no alarm has an action)'}.`,
+      `Dashboards: ${m.dashboards.join(', ') || 'none'}. Budgets: ${m.budgets.join(', ') || 'none (monitoring.budgetMonthlyUsd unset)'}.`,
+      ...cost.map((l) => `${l.component}: ${usd(l.monthly)} a month (${l.basis}).`),
+      'AWS Budgets: a budget with notifications and no actions is free. SNS: email deliveries beyond 1,000 a month cost $2 per 100,000.',
+    ],
+  });
+  b.push({ h: 3, text: 'Watched' });
+  b.push(
+    m.alarms.length
+      ? {
+          table: {
+            head: ['Template', 'Alarm', 'Watches', 'Rule', 'Missing data', 'What it means / first check'],
+            rows: m.alarms.map((a) => [
+              a.file,
+              a.alarm + (a.condition ? ` (if ${a.condition})` : ''),
+              a.watches.join(', '),
+              a.rule,
+              a.missingData,
+              a.description,
+            ]),
+          },
+        }
+      : { p: 'No alarms in these templates (monitoring.enabled: false).' },
+  );
+  b.push({ h: 3, text: 'Not watched' });
+  b.push(
+    m.notWatched.length
+      ? {
+          table: {
+            head: ['Template', 'Resource', 'Type', 'Why'],
+            rows: m.notWatched.map((n) => [n.file, n.id, n.type, n.why]),
+          },
+        }
+      : { p: 'Every resource that does work has an alarm.' },
+  );
+  return b;
 }
 
 /** One line: per pack, open errors and warnings, and what the templates answer with a reason. */

@@ -374,6 +374,9 @@ function gatewayResponses(): Partial<Record<GatewayResponseType, GatewayResponse
 }
 
 /** The API's document, with `${Name}` variables (SWAGGER_VARIABLES) for deployment-time values. */
+/** The API's title, and so the name of the REST API and its metrics' ApiName dimension. */
+export const apiName = (config: Config): string => `${config.appName}-api`;
+
 export function buildSwagger(config: Config): SwaggerDocument {
   const paths: SwaggerDocument['paths'] = {};
   for (const [path, methods] of PATHS) {
@@ -390,7 +393,7 @@ export function buildSwagger(config: Config): SwaggerDocument {
   return {
     swagger: '2.0',
     info: {
-      title: `${config.appName}-api`,
+      title: apiName(config),
       description:
         'Mythical Mysfits: browse, like and adopt mysfits; sign up and sign in. Like, adopt and /auth/me need a Cognito ID token in Authorization.',
       version: '1.0.0',

@@ -88,6 +88,18 @@ describe('cost rules', () => {
       '8.60',
       /^\$5 a web ACL \+ 3 rules × \$1 \+ 1 M requests × \$0\.60 per million$/,
     ],
+    // A metric math alarm pays for each metric it reads: 1 + 3 metrics.
+    'CloudWatch alarms': [
+      '  A:\n    Type: AWS::CloudWatch::Alarm\n    Properties: { MetricName: Errors }\n  M:\n    Type: AWS::CloudWatch::Alarm\n    Properties: { Metrics: [{ Id: a, MetricStat: {} }, { Id: b, MetricStat: {} }, { Id: c, MetricStat: {} }, { Id: e, Expression: "SUM([a, b, c])" }] }',
+      '0.40',
+      /^2 alarms reading 4 metrics × \$0\.1 /,
+    ],
+    'CloudWatch dashboard': [
+      '  D:\n    Type: AWS::CloudWatch::Dashboard\n    Properties: {}',
+      '3.00',
+      /^\$3 a dashboard/,
+    ],
+    'KMS keys': ['  K:\n    Type: AWS::KMS::Key\n    Properties: {}', '1.00', /^\$1 a key/],
     'X-Ray traces': [
       '  On:\n    Type: AWS::ApiGateway::Stage\n    Properties: { TracingEnabled: true }\n  Off:\n    Type: AWS::ApiGateway::Stage\n    Properties: {}',
       '5.00',
@@ -120,11 +132,11 @@ describe('cost rules', () => {
 
   it('lists a resource type no rule prices, and keeps it out of the total', () => {
     const { estimate } = priced(
-      '  Q:\n    Type: AWS::SNS::Topic\n    Properties: {}\n  B:\n    Type: AWS::S3::Bucket\n    Properties: {}',
+      '  Q:\n    Type: AWS::Kinesis::Stream\n    Properties: {}\n  B:\n    Type: AWS::S3::Bucket\n    Properties: {}',
       'S3',
     );
-    assert.deepEqual(estimate.unpriced, [{ type: 'AWS::SNS::Topic', count: 1 }]);
-    assert.ok(estimate.notes.includes('AWS::SNS::Topic (1): no price rule; not counted in the total.'));
+    assert.deepEqual(estimate.unpriced, [{ type: 'AWS::Kinesis::Stream', count: 1 }]);
+    assert.ok(estimate.notes.includes('AWS::Kinesis::Stream (1): no price rule; not counted in the total.'));
   });
 
   it("every resource type of the app's templates, both modes and every variant, is priced or known free", () => {
@@ -149,11 +161,19 @@ describe('service.compute side by side', () => {
     assert.ok(fargate.largest[0].startsWith('NAT gateways'));
   });
 
-  it('lambda costs at most $0.10 a day idle, fargate more than a dollar; busy, lambda is the cheaper', () => {
-    assert.ok(lambda.idleMonthly / 30.4 <= 0.1, `lambda idle ${lambda.idleMonthly}`);
+  it('lambda costs at most $0.10 a day idle (monitoring off), fargate more than a dollar; busy, lambda is the cheaper', () => {
+    const [bareFargate, bare] = computeModeComparison(
+      validateConfig({ monitoring: { enabled: false } }, 'test'),
+      'us-east-1',
+    );
+    assert.ok(bare!.idleMonthly / 30.4 <= 0.1, `lambda idle ${bare!.idleMonthly}`);
+    // Monitoring (alarms, dashboard, the topic's key) is billed by the month, used or not: under $0.35 a day.
+    const watching = lambda.idleMonthly - bare!.idleMonthly;
+    assert.ok(watching > 0 && watching / 30.4 < 0.35, `lambda monitoring ${watching}`);
     assert.ok(fargate.idleMonthly / 30.4 > 1, `fargate idle ${fargate.idleMonthly}`);
     // X-Ray's traces ($5 at a million traced requests) are now lambda's largest part.
-    assert.ok(lambda.monthly < fargate.monthly / 8, `${lambda.monthly} vs ${fargate.monthly}`);
+    assert.ok(bare!.monthly < bareFargate!.monthly / 8, `${bare!.monthly} vs ${bareFargate!.monthly}`);
+    assert.ok(lambda.monthly < fargate.monthly / 5, `${lambda.monthly} vs ${fargate.monthly}`);
   });
 
   it('idle means no use at all: nothing billed by use remains', () => {

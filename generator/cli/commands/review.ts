@@ -26,8 +26,9 @@ export const review = defineCommand({
     'review.md, review.html and diagram.svg: per template its resources, what the internet can reach',
     'and what protects it, every IAM statement with wildcards flagged, cfn-lint findings, the findings of',
     "cdk-nag's AwsSolutions, Serverless and NIST 800-53 R5 packs over the deployed form (each open, or",
-    "justified by the reason in the resource's metadata), an estimated",
-    'monthly cost by component for the region (prices dated in generator/review/prices.ts, usage',
+    "justified by the reason in the resource's metadata), what is watched (every alarm: its rule, what",
+    'missing data means, its description) and what is not and why, with what the alarms, dashboard and',
+    'budget cost, an estimated monthly cost by component for the region (prices dated in generator/review/prices.ts, usage',
     'assumptions stated, and the effect of network.natGateways), and a diagram of the resources and',
     'their references. Nothing is sent anywhere.',
     '',
@@ -169,6 +170,7 @@ export const review = defineCommand({
         `  reachable from the internet: ${result.exposure.reachable.length}; IAM statements: ${result.iam.length} (${flagged} flagged)`,
         `  cfn-lint: ${lint.ran ? `${lint.findings.length} finding(s)` : `not run (${lint.reason})`}`,
         ...(nag ? [`  ${nagSummary(nag)}`] : []),
+        `  watched: ${result.monitoring.alarms.length} alarm(s); not watched: ${result.monitoring.notWatched.length} resource(s)`,
         `  estimated cost in ${region}: ${usd(cost.total)} a month (prices as of ${PRICES_AS_OF})`,
         ...(isApp
           ? [

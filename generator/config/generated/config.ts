@@ -141,6 +141,23 @@ export type Config = {
     /** Firehose writes a file sooner when this many MB of records have arrived. */
     readonly bufferMb: number;
   };
+  /** Alarms on every resource the app creates (AWS's recommended alarms), one encrypted SNS topic they all notify, one CloudWatch dashboard per install, and an optional monthly budget (see docs/monitoring.md). */
+  readonly monitoring: {
+    /** Off: no alarms, topic, dashboard or budget. */
+    readonly enabled: boolean;
+    /** Subscribe this address to the alarm topic (AWS sends a confirmation mail first; nothing arrives until it is confirmed). Unset: subscribe yourself later, or let a pipeline or chat integration do it. */
+    readonly email?: string;
+    /** A monthly AWS Budgets cost budget of this many US dollars for the account, alerting the topic at 80% actual and 100% forecast spend. Unset: no budget. */
+    readonly budgetMonthlyUsd?: number;
+    /** Alarm when more than this percentage of API requests fail with a 5XX error (over 3 of 5 minutes). */
+    readonly api5xxRatePercent: number;
+    /** Alarm when more than this percentage of API requests are answered with a 4XX error (over 3 of 5 minutes); raise it if clients often send bad requests. */
+    readonly api4xxRatePercent: number;
+    /** Alarm when the API's 90th percentile latency stays above this many milliseconds (over 3 of 5 minutes). */
+    readonly apiLatencyP90Ms: number;
+    /** Alarm when more than this percentage of CloudFront requests fail with a 5xx error (created only when the app is in us-east-1, where CloudFront's metrics are). */
+    readonly site5xxRatePercent: number;
+  };
   /** Where `mysfits package` points the packaged templates and `mysfits publish` uploads them: one S3 bucket per region, <bucketPrefix>-<region>, objects under <appName>/. */
   readonly artifacts: {
     /** Start of the artifact bucket names; the region is appended (mysfits-artifacts-us-east-1). Bucket names are global across AWS accounts: pick one you own. Lower case letters, digits and hyphens (no dots: they break HTTPS to the bucket). */

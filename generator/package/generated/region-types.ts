@@ -13,11 +13,14 @@ export const USED_TYPES: readonly string[] = [
   "AWS::ApiGateway::VpcLink",
   "AWS::Athena::NamedQuery",
   "AWS::Athena::WorkGroup",
+  "AWS::Budgets::Budget",
   "AWS::CloudFormation::Stack",
   "AWS::CloudFront::Distribution",
   "AWS::CloudFront::Function",
   "AWS::CloudFront::OriginAccessControl",
   "AWS::CloudFront::ResponseHeadersPolicy",
+  "AWS::CloudWatch::Alarm",
+  "AWS::CloudWatch::Dashboard",
   "AWS::CodeBuild::Project",
   "AWS::Cognito::UserPool",
   "AWS::Cognito::UserPoolClient",
@@ -44,6 +47,7 @@ export const USED_TYPES: readonly string[] = [
   "AWS::Glue::Database",
   "AWS::Glue::Table",
   "AWS::IAM::Role",
+  "AWS::KMS::Key",
   "AWS::KinesisFirehose::DeliveryStream",
   "AWS::Lambda::Function",
   "AWS::Lambda::Permission",
@@ -51,6 +55,9 @@ export const USED_TYPES: readonly string[] = [
   "AWS::Logs::LogStream",
   "AWS::S3::Bucket",
   "AWS::S3::BucketPolicy",
+  "AWS::SNS::Subscription",
+  "AWS::SNS::Topic",
+  "AWS::SNS::TopicPolicy",
   "AWS::SQS::Queue",
   "AWS::SQS::QueuePolicy",
   "AWS::StepFunctions::StateMachine",
@@ -110,10 +117,39 @@ export const KNOWN_REGIONS: readonly string[] = [
 
 /** Per region, the used types it lacks (regions lacking none are left out). */
 export const MISSING_TYPES: Readonly<Record<string, readonly string[]>> = {
+  "af-south-1": [
+    "AWS::Budgets::Budget"
+  ],
+  "ap-east-1": [
+    "AWS::Budgets::Budget"
+  ],
   "ap-east-2": [
+    "AWS::Budgets::Budget",
     "AWS::CodeBuild::Project"
   ],
+  "ap-northeast-3": [
+    "AWS::Budgets::Budget"
+  ],
+  "ap-south-2": [
+    "AWS::Budgets::Budget"
+  ],
+  "ap-southeast-3": [
+    "AWS::Budgets::Budget"
+  ],
+  "ap-southeast-4": [
+    "AWS::Budgets::Budget"
+  ],
+  "ap-southeast-5": [
+    "AWS::Budgets::Budget"
+  ],
+  "ap-southeast-6": [
+    "AWS::Budgets::Budget"
+  ],
+  "ap-southeast-7": [
+    "AWS::Budgets::Budget"
+  ],
   "ca-west-1": [
+    "AWS::Budgets::Budget",
     "AWS::CodeBuild::Project"
   ],
   "cn-north-1": [
@@ -128,16 +164,40 @@ export const MISSING_TYPES: Readonly<Record<string, readonly string[]>> = {
     "AWS::Cognito::UserPool",
     "AWS::Cognito::UserPoolClient"
   ],
+  "eu-central-2": [
+    "AWS::Budgets::Budget"
+  ],
+  "eu-north-1": [
+    "AWS::Budgets::Budget"
+  ],
+  "eu-south-1": [
+    "AWS::Budgets::Budget"
+  ],
+  "eu-south-2": [
+    "AWS::Budgets::Budget"
+  ],
+  "il-central-1": [
+    "AWS::Budgets::Budget"
+  ],
+  "me-central-1": [
+    "AWS::Budgets::Budget"
+  ],
+  "me-south-1": [
+    "AWS::Budgets::Budget"
+  ],
   "mx-central-1": [
+    "AWS::Budgets::Budget",
     "AWS::CodeBuild::Project"
   ],
   "us-gov-east-1": [
+    "AWS::Budgets::Budget",
     "AWS::CloudFront::Distribution",
     "AWS::CloudFront::Function",
     "AWS::CloudFront::OriginAccessControl",
     "AWS::CloudFront::ResponseHeadersPolicy"
   ],
   "us-gov-west-1": [
+    "AWS::Budgets::Budget",
     "AWS::CloudFront::Distribution",
     "AWS::CloudFront::Function",
     "AWS::CloudFront::OriginAccessControl",

@@ -6,8 +6,10 @@
 
 import type * as apigateway from './apigateway.js';
 import type * as athena from './athena.js';
+import type * as budgets from './budgets.js';
 import type * as cloudformation from './cloudformation.js';
 import type * as cloudfront from './cloudfront.js';
+import type * as cloudwatch from './cloudwatch.js';
 import type * as codebuild from './codebuild.js';
 import type * as codeconnections from './codeconnections.js';
 import type * as codepipeline from './codepipeline.js';
@@ -25,6 +27,7 @@ import type * as kms from './kms.js';
 import type * as lambda from './lambda.js';
 import type * as logs from './logs.js';
 import type * as s3 from './s3.js';
+import type * as sns from './sns.js';
 import type * as serverless from './serverless.js';
 import type * as sqs from './sqs.js';
 import type * as ssm from './ssm.js';
@@ -73,6 +76,8 @@ export interface ResourceTypes {
   "AWS::Athena::NamedQuery": { props: athena.NamedQueryProps; attrs: "NamedQueryId"; transform: undefined };
   "AWS::Athena::PreparedStatement": { props: athena.PreparedStatementProps; attrs: never; transform: undefined };
   "AWS::Athena::WorkGroup": { props: athena.WorkGroupProps; attrs: "CreationTime" | "WorkGroupConfiguration.EngineVersion.EffectiveEngineVersion" | "WorkGroupConfigurationUpdates.EngineVersion.EffectiveEngineVersion"; transform: undefined };
+  "AWS::Budgets::Budget": { props: budgets.BudgetProps; attrs: "Id"; transform: undefined };
+  "AWS::Budgets::BudgetsAction": { props: budgets.BudgetsActionProps; attrs: "ActionId"; transform: undefined };
   "AWS::CloudFormation::ChangeSet": { props: cloudformation.ChangeSetProps; attrs: "ChangeSetId" | "CreationTime" | "StackId"; transform: undefined };
   "AWS::CloudFormation::CustomResource": { props: cloudformation.CustomResourceProps; attrs: "Id"; transform: undefined };
   "AWS::CloudFormation::GeneratedTemplate": { props: cloudformation.GeneratedTemplateProps; attrs: "CreationTime" | "GeneratedTemplateId" | "LastUpdatedTime" | "Progress" | "Status" | "TotalWarnings"; transform: undefined };
@@ -114,6 +119,15 @@ export interface ResourceTypes {
   "AWS::CloudFront::StreamingDistribution": { props: cloudfront.StreamingDistributionProps; attrs: "DomainName" | "Id"; transform: undefined };
   "AWS::CloudFront::TrustStore": { props: cloudfront.TrustStoreProps; attrs: "Arn" | "ETag" | "Id" | "LastModifiedTime" | "NumberOfCaCertificates" | "Status"; transform: undefined };
   "AWS::CloudFront::VpcOrigin": { props: cloudfront.VpcOriginProps; attrs: "AccountId" | "Arn" | "CreatedTime" | "Id" | "LastModifiedTime" | "Status"; transform: undefined };
+  "AWS::CloudWatch::Alarm": { props: cloudwatch.AlarmProps; attrs: "Arn"; transform: undefined };
+  "AWS::CloudWatch::AlarmMuteRule": { props: cloudwatch.AlarmMuteRuleProps; attrs: "Arn" | "LastUpdatedTimestamp" | "MuteType" | "Status"; transform: undefined };
+  "AWS::CloudWatch::AnomalyDetector": { props: cloudwatch.AnomalyDetectorProps; attrs: "Id"; transform: undefined };
+  "AWS::CloudWatch::CompositeAlarm": { props: cloudwatch.CompositeAlarmProps; attrs: "Arn"; transform: undefined };
+  "AWS::CloudWatch::Dashboard": { props: cloudwatch.DashboardProps; attrs: never; transform: undefined };
+  "AWS::CloudWatch::InsightRule": { props: cloudwatch.InsightRuleProps; attrs: "Arn" | "RuleName"; transform: undefined };
+  "AWS::CloudWatch::LogAlarm": { props: cloudwatch.LogAlarmProps; attrs: "Arn"; transform: undefined };
+  "AWS::CloudWatch::MetricStream": { props: cloudwatch.MetricStreamProps; attrs: "Arn" | "CreationDate" | "LastUpdateDate" | "State"; transform: undefined };
+  "AWS::CloudWatch::OTelEnrichment": { props: cloudwatch.OTelEnrichmentProps; attrs: "AccountId" | "Status"; transform: undefined };
   "AWS::CodeBuild::Fleet": { props: codebuild.FleetProps; attrs: "Arn"; transform: undefined };
   "AWS::CodeBuild::Project": { props: codebuild.ProjectProps; attrs: "Arn" | "Id"; transform: undefined };
   "AWS::CodeBuild::ReportGroup": { props: codebuild.ReportGroupProps; attrs: "Arn" | "Id"; transform: undefined };
@@ -387,6 +401,10 @@ export interface ResourceTypes {
   "AWS::S3::MultiRegionAccessPointPolicy": { props: s3.MultiRegionAccessPointPolicyProps; attrs: "PolicyStatus" | "PolicyStatus.IsPublic"; transform: undefined };
   "AWS::S3::StorageLens": { props: s3.StorageLensProps; attrs: "StorageLensConfiguration.StorageLensArn"; transform: undefined };
   "AWS::S3::StorageLensGroup": { props: s3.StorageLensGroupProps; attrs: "StorageLensGroupArn"; transform: undefined };
+  "AWS::SNS::Subscription": { props: sns.SubscriptionProps; attrs: "Arn"; transform: undefined };
+  "AWS::SNS::Topic": { props: sns.TopicProps; attrs: "TopicArn" | "TopicName"; transform: undefined };
+  "AWS::SNS::TopicInlinePolicy": { props: sns.TopicInlinePolicyProps; attrs: never; transform: undefined };
+  "AWS::SNS::TopicPolicy": { props: sns.TopicPolicyProps; attrs: "Id"; transform: undefined };
   "AWS::Serverless::Api": { props: serverless.ApiProps; attrs: never; transform: "AWS::Serverless-2016-10-31" };
   "AWS::Serverless::Application": { props: serverless.ApplicationProps; attrs: never; transform: "AWS::Serverless-2016-10-31" };
   "AWS::Serverless::Function": { props: serverless.FunctionProps; attrs: "Arn" | "SnapStartResponse" | "SnapStartResponse.ApplyOn" | "SnapStartResponse.OptimizationStatus"; transform: "AWS::Serverless-2016-10-31" };
