@@ -4,6 +4,7 @@
 import { lookupRegion, nearestRegion } from '../package/regions.js';
 import { closest } from '../suggest.js';
 import { closeSync, openSync, readSync } from 'node:fs';
+import { join } from 'node:path';
 import type { ErrorObject } from 'ajv';
 import type { Config } from './generated/config.js';
 import { validate as validateSchema } from './generated/validate-config.js';
@@ -298,7 +299,16 @@ export function loadConfig(file: string | undefined): { config: Config; source: 
     if (file === undefined && (err as NodeJS.ErrnoException).code === 'ENOENT') {
       return { config: validateConfig({}, 'defaults'), source: 'defaults' };
     }
-    throw new ConfigError(path, [`cannot read the config file: ${(err as Error).message}`]);
+    const code = (err as NodeJS.ErrnoException).code;
+    const why =
+      code === 'ENOENT'
+        ? 'no such file (write one, or leave --config out for the defaults)'
+        : code === 'EISDIR'
+          ? `a folder, not a file (name the JSON file in it, like ${join(path, DEFAULT_CONFIG_FILE)})`
+          : code === 'EACCES'
+            ? 'not readable (permission denied)'
+            : (err as Error).message;
+    throw new ConfigError(path, [`cannot read the config file: ${why}`]);
   }
   return { config: parseConfigText(text, path), source: path };
 }
