@@ -199,9 +199,36 @@ export function validateConfig(raw: unknown, source: string): Config {
     throw new ConfigError(source, [...problems, ...more]);
   }
   const config = data as Config;
-  const problems = semanticProblems(config);
+  const problems = [...semanticProblems(config), ...inapplicableSettings(raw as RawConfig, config)];
   if (problems.length > 0) throw new ConfigError(source, problems);
   return config;
+}
+
+type RawConfig = { network?: Record<string, unknown>; service?: Record<string, unknown> };
+
+/** The settings that apply to one compute mode only (as the schema's service.compute says). */
+const FARGATE_ONLY_SERVICE = ['cpu', 'memory', 'desiredCount', 'port'] as const;
+
+/**
+ * Settings written in the file that the chosen compute mode ignores (`network.natGateways` with
+ * `service.compute: lambda`): refused, naming each, rather than silently doing nothing.
+ */
+function inapplicableSettings(raw: RawConfig, config: Config): string[] {
+  const mode = config.service.compute;
+  const given = [
+    ...Object.keys(raw.network ?? {})
+      .filter(() => mode === 'lambda')
+      .map((k) => `network.${k}`),
+    ...FARGATE_ONLY_SERVICE.filter((k) => mode === 'lambda' && raw.service?.[k] !== undefined).map(
+      (k) => `service.${k}`,
+    ),
+    ...(mode === 'fargate' && raw.service?.lambda !== undefined ? ['service.lambda'] : []),
+  ];
+  const other = mode === 'lambda' ? 'fargate' : 'lambda';
+  return given.map(
+    (field) =>
+      `${field}: applies to service.compute ${other} only, and this config runs ${mode}: remove it, or set service.compute to ${other}`,
+  );
 }
 
 /** Parses JSON text; a syntax error names the line and column. */
