@@ -32,6 +32,19 @@ function typesOf(raw) {
   return types;
 }
 
+/** The config in the other compute mode, without the settings that mode refuses (config/load.ts). */
+function otherMode(c) {
+  const service = { ...c.service };
+  if (c.service?.compute === 'lambda') {
+    delete service.lambda;
+    return { ...c, service: { ...service, compute: 'fargate' } };
+  }
+  for (const key of ['cpu', 'memory', 'desiredCount', 'port']) delete service[key];
+  const rest = { ...c };
+  delete rest.network;
+  return { ...rest, service: { ...service, compute: 'lambda' } };
+}
+
 const variantsDir = join(root, 'templates', 'variants');
 const configs = [
   {},
@@ -39,14 +52,7 @@ const configs = [
     .filter((d) => existsSync(join(variantsDir, d, 'mysfits.config.json')))
     .map((d) => JSON.parse(readFileSync(join(variantsDir, d, 'mysfits.config.json'), 'utf8'))),
 ];
-const used = [
-  ...new Set(
-    configs.flatMap((c) => [
-      ...typesOf(c),
-      ...typesOf({ ...c, service: { ...c.service, compute: c.service?.compute === 'lambda' ? 'fargate' : 'lambda' } }),
-    ]),
-  ),
-].sort();
+const used = [...new Set(configs.flatMap((c) => [...typesOf(c), ...typesOf(otherMode(c))]))].sort();
 
 const py = spawnSync(
   'python3',

@@ -61,6 +61,7 @@ export async function main(args: string[]): Promise<number> {
       process.stdout.write(helpText(command));
       return 0;
     }
+    if (name === 'help' && rest[0]) return unknownCommand(rest[0]);
     process.stdout.write(mainHelp());
     return name === undefined ? 2 : 0;
   }
@@ -68,13 +69,16 @@ export async function main(args: string[]): Promise<number> {
     process.stdout.write(packageVersion() + '\n');
     return 0;
   }
-  if (!isCommand(name)) {
-    const guess = closest(name, Object.keys(COMMANDS));
-    process.stderr.write(
-      `mysfits: unknown command "${name}"${guess ? ` (did you mean "${guess}"?)` : ''}. Commands: ${Object.keys(COMMANDS).join(', ')}.\n`,
-    );
-    return 2;
-  }
+  if (!isCommand(name)) return unknownCommand(name);
   const command = await COMMANDS[name]();
   return isGroup(command) ? command.run(rest) : runCommand(command, rest);
+}
+
+/** A command that does not exist (`mysfits nope`, `mysfits help nope`): named, the nearest offered, exit 2. */
+function unknownCommand(name: string): number {
+  const guess = closest(name, Object.keys(COMMANDS));
+  process.stderr.write(
+    `mysfits: unknown command "${name}"${guess ? ` (did you mean "${guess}"?)` : ''}. Commands: ${Object.keys(COMMANDS).join(', ')}.\n`,
+  );
+  return 2;
 }

@@ -4,6 +4,7 @@
 import { lookupRegion, nearestRegion } from '../package/regions.js';
 import { closest } from '../suggest.js';
 import { closeSync, openSync, readSync } from 'node:fs';
+import { join } from 'node:path';
 import type { ErrorObject } from 'ajv';
 import type { Config } from './generated/config.js';
 import { validate as validateSchema } from './generated/validate-config.js';
@@ -231,9 +232,36 @@ export function validateConfig(raw: unknown, source: string): Config {
     throw new ConfigError(source, [...problems, ...more]);
   }
   const config = data as Config;
-  const problems = semanticProblems(config);
+  const problems = [...semanticProblems(config), ...inapplicableSettings(raw as RawConfig, config)];
   if (problems.length > 0) throw new ConfigError(source, problems);
   return config;
+}
+
+type RawConfig = { network?: Record<string, unknown>; service?: Record<string, unknown> };
+
+/** The settings that apply to one compute mode only (as the schema's service.compute says). */
+const FARGATE_ONLY_SERVICE = ['cpu', 'memory', 'desiredCount', 'port'] as const;
+
+/**
+ * Settings written in the file that the chosen compute mode ignores (`network.natGateways` with
+ * `service.compute: lambda`): refused, naming each, rather than silently doing nothing.
+ */
+function inapplicableSettings(raw: RawConfig, config: Config): string[] {
+  const mode = config.service.compute;
+  const given = [
+    ...Object.keys(raw.network ?? {})
+      .filter(() => mode === 'lambda')
+      .map((k) => `network.${k}`),
+    ...FARGATE_ONLY_SERVICE.filter((k) => mode === 'lambda' && raw.service?.[k] !== undefined).map(
+      (k) => `service.${k}`,
+    ),
+    ...(mode === 'fargate' && raw.service?.lambda !== undefined ? ['service.lambda'] : []),
+  ];
+  const other = mode === 'lambda' ? 'fargate' : 'lambda';
+  return given.map(
+    (field) =>
+      `${field}: applies to service.compute ${other} only, and this config runs ${mode}: remove it, or set service.compute to ${other}`,
+  );
 }
 
 /** Parses JSON text; a syntax error names the line and column. */
@@ -331,7 +359,16 @@ export function loadConfig(file: string | undefined): { config: Config; source: 
     if (file === undefined && (err as NodeJS.ErrnoException).code === 'ENOENT') {
       return { config: validateConfig({}, 'defaults'), source: 'defaults' };
     }
-    throw new ConfigError(path, [`cannot read the config file: ${(err as Error).message}`]);
+    const code = (err as NodeJS.ErrnoException).code;
+    const why =
+      code === 'ENOENT'
+        ? 'no such file (write one, or leave --config out for the defaults)'
+        : code === 'EISDIR'
+          ? `a folder, not a file (name the JSON file in it, like ${join(path, DEFAULT_CONFIG_FILE)})`
+          : code === 'EACCES'
+            ? 'not readable (permission denied)'
+            : (err as Error).message;
+    throw new ConfigError(path, [`cannot read the config file: ${why}`]);
   }
   return { config: parseConfigText(text, path), source: path };
 }

@@ -23,6 +23,7 @@ import {
   readlinkSync,
   renameSync,
   rmSync,
+  statSync,
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
@@ -105,7 +106,7 @@ export function recoverFolder(dir: string): string[] {
 
 /** Hard-links every file of `from` into `to` (same layout), except `skip` (relative paths). */
 function linkTree(from: string, to: string, skip: ReadonlySet<string>, rel = ''): void {
-  mkdirSync(join(to, rel), { recursive: true });
+  makeFolder(join(to, rel));
   for (const entry of readdirSync(join(from, rel), { withFileTypes: true })) {
     const path = rel ? `${rel}/${entry.name}` : entry.name;
     if (skip.has(path)) continue;
@@ -119,6 +120,30 @@ function linkTree(from: string, to: string, skip: ReadonlySet<string>, rel = '')
 function swappable(dir: string): boolean {
   const full = resolve(dir);
   return full !== process.cwd() && dirname(full) !== full;
+}
+
+/**
+ * `mkdir -p`, one level at a time. Node's recursive mkdir spins for ever on a level that cannot
+ * be made yet reads as missing (`/proc/x`: 100% CPU, no error); one level at a time, the first
+ * that cannot be made is an error naming it (ENOENT, ENOTDIR, EACCES). Every command that writes
+ * a folder (generate, review, package, its asset cache) makes it here.
+ */
+export function makeFolder(dir: string): void {
+  const missing: string[] = [];
+  for (let at = resolve(dir); !existsSync(at);) {
+    missing.push(at);
+    const up = dirname(at);
+    if (up === at) break;
+    at = up;
+  }
+  for (const level of missing.reverse()) {
+    try {
+      mkdirSync(level);
+    } catch (err) {
+      // Made meanwhile by someone else: fine, if it is a folder.
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST' || !statSync(level).isDirectory()) throw err;
+    }
+  }
 }
 
 /**
@@ -144,7 +169,7 @@ export function writeFilesAtomically(
     return true;
   });
   if (changed.length === 0 && removed.length === 0) {
-    mkdirSync(dir, { recursive: true });
+    makeFolder(dir);
     return status;
   }
   if (!swappable(dir)) {
@@ -153,16 +178,25 @@ export function writeFilesAtomically(
   }
 
   const parent = dirname(resolve(dir));
-  mkdirSync(parent, { recursive: true });
+  makeFolder(parent);
   const id = randomBytes(6).toString('hex');
   const at = (stage: Stage) => join(parent, `.${basename(resolve(dir))}.mysfits-${stage}-${id}`);
   try {
     const skip = new Set([...changed.map((f) => f.name), ...removed]);
     if (existsSync(dir)) linkTree(dir, at('new'), skip);
-    else mkdirSync(at('new'));
+    else {
+      try {
+        mkdirSync(at('new'));
+      } catch (err) {
+        // The staging folder is beside `dir`: one that cannot be made there means `dir` cannot be
+        // either (/proc/x), which is the path to name.
+        (err as NodeJS.ErrnoException).path = dir;
+        throw err;
+      }
+    }
     for (const f of changed) {
       const path = join(at('new'), f.name);
-      mkdirSync(dirname(path), { recursive: true });
+      makeFolder(dirname(path));
       writeFileNamed(path, f.content);
     }
     renameSync(at('new'), at('ready')); // the commit point
@@ -178,12 +212,12 @@ export function writeFilesAtomically(
 
 /** The fallback for a folder that cannot be swapped: file by file, put back on a failure. */
 function writeInPlace(dir: string, changed: readonly FileToWrite[], removed: readonly string[]): void {
-  mkdirSync(dir, { recursive: true });
+  makeFolder(dir);
   const staging = join(dir, `.mysfits-staging-${randomBytes(6).toString('hex')}`);
   try {
     for (const f of changed) {
       const path = join(staging, 'new', f.name);
-      mkdirSync(dirname(path), { recursive: true });
+      makeFolder(dirname(path));
       writeFileNamed(path, f.content);
     }
     const done: string[] = [];
@@ -191,14 +225,14 @@ function writeInPlace(dir: string, changed: readonly FileToWrite[], removed: rea
       const target = join(dir, name);
       if (!existsSync(target) || !lstatSync(target).isFile()) return;
       const backup = join(staging, 'old', name);
-      mkdirSync(dirname(backup), { recursive: true });
+      makeFolder(dirname(backup));
       linkSync(target, backup);
     };
     try {
       for (const f of changed) {
         const target = join(dir, f.name);
         backUp(f.name);
-        mkdirSync(dirname(target), { recursive: true });
+        makeFolder(dirname(target));
         renameSync(join(staging, 'new', f.name), target);
         done.push(f.name);
       }

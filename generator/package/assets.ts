@@ -7,8 +7,8 @@
 // content of the files that went into them (esbuild reports them), so an unchanged source is not
 // rebuilt and always gives the same zip.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { writeFileNamed } from '../fs/atomic.js';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { makeFolder, writeFileNamed } from '../fs/atomic.js';
 import { join, relative, sep } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { assetSource, FUNCTION_ASSETS, type AssetName, type FunctionAsset } from '../builders/common.js';
@@ -143,7 +143,7 @@ async function cached(
   const how = `built in ${Math.round(performance.now() - started)} ms`;
   const hash = sha256(zip);
   if (index) {
-    mkdirSync(options.cacheDir!, { recursive: true });
+    makeFolder(options.cacheDir!);
     writeFileNamed(join(options.cacheDir!, `${hash}.zip`), zip);
     const record: CacheEntry = {
       format: BUILD_FORMAT,

@@ -5,7 +5,7 @@ import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { loadConfig, type Config } from '../config/load.js';
-import { writeFilesAtomically } from '../fs/atomic.js';
+import { makeFolder, writeFilesAtomically } from '../fs/atomic.js';
 import { buildAssets, builtSiteDir, listFiles } from './assets.js';
 import { launchHtml, launchKeeps, launchMarkdown, type LaunchRow } from './launch.js';
 import { modeSummary } from '../builders/modes.js';
@@ -144,6 +144,9 @@ export async function runPackage(
   const sets = modes.map((compute) => ({ compute, templates: buildTemplates(withCompute(config, compute)) }));
   // Before anything is built: a region that lacks a type of the config's mode is refused.
   const offered = offeredModes(regions, sets, config.service.compute);
+  // The output folder first (the writers' guard: generate and review make theirs the same way),
+  // so a path that cannot be a folder fails at once, before any asset is built.
+  makeFolder(join(out, '.cache'));
   log('assets (built once for every region):');
   const { assets, missing } = await buildAssets({
     root: packageRoot(),

@@ -140,6 +140,22 @@ describe('the CLI defects a new user met (issue 16)', () => {
     assert.match(r.stderr, /the folder .*no-such-folder does not exist/);
     assert.equal(existsSync(join(dir, 'no-such-folder')), false);
     assert.equal(runCli(['swagger', '--outputs', 'good.json', '--quiet'], { cwd: dir }).code, 0);
+
+    // Without the click outputs POST /clicks cannot be served: left out, and said so.
+    const { ClicksStreamName: _stream, ClicksRoleArn: _role, ...noClicks } = good;
+    writeFileSync(join(dir, 'no-clicks.json'), JSON.stringify(noClicks));
+    const all = runCli(['swagger', '--outputs', 'good.json', '--out', 'all.json'], { cwd: dir });
+    assert.equal(all.stderr, '');
+    const some = runCli(['swagger', '--outputs', 'no-clicks.json', '--out', 'some.json'], { cwd: dir });
+    assert.equal(some.code, 0, some.stderr);
+    assert.match(
+      some.stderr,
+      /left out POST \/clicks: no ClicksStreamName or ClicksRoleArn in the file no-clicks\.json/,
+    );
+    const paths = (file: string) =>
+      Object.keys((JSON.parse(readFileSync(join(dir, file), 'utf8')) as { paths: object }).paths);
+    assert.ok(paths('all.json').includes('/clicks'));
+    assert.ok(!paths('some.json').includes('/clicks'));
   });
 
   it('generate --out FILE is exit 2 saying it is a file', () => {

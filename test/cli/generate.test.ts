@@ -107,10 +107,35 @@ describe('mysfits generate', () => {
     assert.match(readFileSync(join(dir, 'out', 'cognito.yml'), 'utf8'), /bom-users/);
   });
 
-  it('a missing --config file is an error, not the defaults', () => {
+  it('a missing --config file is an error in words, not the defaults', () => {
     const r = runCli(['generate', '--config', '/nonexistent/mysfits.json', '--out', join(tempDir(), 'o')]);
     assert.equal(r.code, 2);
-    assert.match(r.stderr, /cannot read the config file: ENOENT/);
+    assert.match(
+      r.stderr,
+      /\/nonexistent\/mysfits\.json: invalid config\n {2}- cannot read the config file: no such file/,
+    );
+    assert.doesNotMatch(r.stderr, /ENOENT/);
+  });
+
+  it('a --config that is a folder names the file to give instead (no EISDIR)', () => {
+    const dir = tempDir();
+    const r = runCli(['generate', '--config', dir, '--out', join(dir, 'o')]);
+    assert.equal(r.code, 2);
+    assert.ok(
+      r.stderr.includes(`a folder, not a file (name the JSON file in it, like ${join(dir, 'mysfits.config.json')})`),
+      r.stderr,
+    );
+    assert.doesNotMatch(r.stderr, /EISDIR/);
+  });
+
+  it('`mysfits help nope` is an unknown command: exit 2, the nearest named; `help generate` is its help', () => {
+    const r = runCli(['help', 'genrate']);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /unknown command "genrate" \(did you mean "generate"\?\)/);
+    assert.equal(r.stdout, '');
+    const ok = runCli(['help', 'generate']);
+    assert.equal(ok.code, 0);
+    assert.match(ok.stdout, /Usage: mysfits generate/);
   });
 
   it('fails with exit 1 and a message when the output cannot be written', () => {

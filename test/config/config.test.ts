@@ -127,6 +127,21 @@ describe('config', () => {
     assert.equal(problemsOf({ service: { cpu: 3, memory: 4096 } }).length, 1);
   });
 
+  it('refuses a setting the compute mode ignores, naming it (natGateways under lambda, service.lambda under fargate)', () => {
+    const lambda = problemsOf({ service: { compute: 'lambda', cpu: 256 }, network: { natGateways: 'single' } });
+    assert.deepEqual(lambda, [
+      'network.natGateways: applies to service.compute fargate only, and this config runs lambda: remove it, or set service.compute to fargate',
+      'service.cpu: applies to service.compute fargate only, and this config runs lambda: remove it, or set service.compute to fargate',
+    ]);
+    const fargate = problemsOf({ service: { lambda: { memoryMb: 512 } } });
+    assert.deepEqual(fargate, [
+      'service.lambda: applies to service.compute lambda only, and this config runs fargate: remove it, or set service.compute to lambda',
+    ]);
+    // What applies is accepted, and the defaults of the other mode's settings are not "given".
+    assert.doesNotThrow(() => validateConfig({ service: { compute: 'lambda', lambda: { memoryMb: 512 } } }, 'c'));
+    assert.doesNotThrow(() => validateConfig({ network: { natGateways: 'single' } }, 'c'));
+  });
+
   it('names the line and column of malformed JSON', () => {
     assert.throws(
       () => parseConfigText('{\n  "network": {\n    "natGateways": "single",\n  }\n}\n', 'c.json'),

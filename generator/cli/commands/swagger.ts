@@ -15,6 +15,9 @@ import { outputsOf } from '../../aws/deploy.js';
 import { describeStack } from '../../aws/stacks.js';
 import { defineCommand, InputError, UsageError } from '../command.js';
 
+/** The outputs POST /clicks needs (generator/swagger/clicks.ts fills them in). */
+const CLICK_OUTPUTS = ['ClicksStreamName', 'ClicksRoleArn'] as const;
+
 /** The outputs of a deployed stack (main.yml's), read with the standard credential chain. */
 async function stackOutputs(name: string, options: Record<string, unknown>): Promise<Record<string, string> | string> {
   const ctx = await awsContext(options);
@@ -179,6 +182,17 @@ export const swagger = defineCommand({
       throw new UsageError(`--out ${options.out}: the folder ${dirname(out)} does not exist`, 'swagger');
     }
     writeFilesAtomically(dirname(out), [{ name: basename(out), content: jsonText(document) }]);
+    // A route the outputs cannot serve is left out, and said so: which, and what would add it.
+    const written = new Set(routeList(deployed));
+    const left = routeList({ ...deployed, analytics: { ...deployed.analytics, enabled: true } }).filter(
+      (r) => !written.has(r),
+    );
+    if (left.length > 0) {
+      process.stderr.write(
+        `mysfits swagger: left out ${left.join(', ')}: no ${CLICK_OUTPUTS.join(' or ')} in the ${source} ` +
+          `(the click stream, which main.yml outputs when analytics.enabled is on); give them to add it\n`,
+      );
+    }
     if (!options.quiet) {
       process.stdout.write(
         `wrote ${options.out}: ${routeList(deployed).length} routes, valid Swagger 2.0 with API Gateway extensions (values from the ${source})\n` +
