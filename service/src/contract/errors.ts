@@ -62,11 +62,7 @@ export const ERRORS = {
   already_adopted: { status: 409, meaning: 'someone else adopted this mysfit first' },
   user_exists: { status: 409, meaning: 'an account with this email exists: sign in instead' },
   body_too_large: { status: 413, meaning: 'the body is over 16 KB' },
-  headers_too_large: {
-    status: 431,
-    meaning: 'the request headers are over 16 KB',
-    answeredBy: 'the service before any route (API Gateway refuses such headers first)',
-  },
+  headers_too_large: { status: 431, meaning: 'the request headers are over 16 KB' },
   unsupported_media_type: { status: 415, meaning: 'a body that is not application/json' },
   too_many_requests: { status: 429, meaning: 'throttled (by API Gateway or Cognito): wait for Retry-After' },
   internal: { status: 500, meaning: 'a bug: the request id finds it in the logs' },
