@@ -10,6 +10,7 @@ import { GetItemCommand } from '@aws-sdk/client-dynamodb';
 import type { CloudFormationCustomResourceEvent } from 'aws-lambda';
 import { createHandler as userPoolKeys } from '../../functions/user-pool-keys/index.js';
 import { parseJwks } from '../../service/src/auth/jwks.js';
+import { TOKEN_RULES } from '../../service/src/auth/tokens.js';
 import { CATALOGUE } from '../../service/src/data/catalogue.js';
 import { customResourceEvent, lambdaContext, responseUrl } from '../support/custom-resource.js';
 import { motoSigner } from '../support/moto.js';
@@ -130,8 +131,28 @@ describe('service: tokens, like, adopt and /auth (moto Cognito + dynalite)', fun
         ],
         ['access token where an ID token is due', alice.accessToken, 'wrong_token_use'],
         // Validly signed, right pool and client, but no expiry: it would be good for ever.
-        ['no exp', signJwt(withoutExp(claims), motoSigner()), 'invalid_token'],
+        ['no exp', signJwt(without(claims, 'exp'), motoSigner()), 'invalid_token'],
         ['exp not a number', signJwt({ ...claims, exp: 'never' }, motoSigner()), 'invalid_token'],
+        // Validly signed, but no token Cognito issues looks like these (issue 34, item 4).
+        ['no sub (it would be the user "undefined")', signJwt(without(claims, 'sub'), motoSigner()), 'invalid_token'],
+        ['an empty sub', signJwt({ ...claims, sub: ' ' }, motoSigner()), 'invalid_token'],
+        ['no iat', signJwt(without(claims, 'iat'), motoSigner()), 'invalid_token'],
+        ['iat an hour ahead', signJwt({ ...claims, iat: now + 3600, exp: now + 7200 }, motoSigner()), 'invalid_token'],
+        [
+          'iat five minutes past the clock skew (the cases take a while on a loaded machine)',
+          signJwt({ ...claims, iat: now + TOKEN_RULES.clockSkewSeconds + 300, exp: now + 3600 }, motoSigner()),
+          'invalid_token',
+        ],
+        [
+          'exp ten years ahead',
+          signJwt({ ...claims, iat: now, exp: now + 10 * 365 * 86400 }, motoSigner()),
+          'invalid_token',
+        ],
+        [
+          'a lifetime a minute over the longest Cognito issues',
+          signJwt({ ...claims, iat: now - 60, exp: now + TOKEN_RULES.maxLifetimeSeconds }, motoSigner()),
+          'invalid_token',
+        ],
       ];
       const before = await likes(target);
       for (const [what, token, code] of cases) {
@@ -148,6 +169,19 @@ describe('service: tokens, like, adopt and /auth (moto Cognito + dynalite)', fun
       assert.equal(await likes(target), before, 'no like was counted');
       const profile = await call(svc.url, 'GET', `/mysfits/${target}`);
       assert.equal(profile.body.adopted, false, 'nothing was adopted');
+    });
+
+    it('a token issued within the clock skew, or living the longest Cognito allows, is accepted', async () => {
+      const claims = claimsOf(alice.idToken);
+      const now = Math.floor(Date.now() / 1000);
+      for (const [what, iat, exp] of [
+        ['iat a little ahead', now + TOKEN_RULES.clockSkewSeconds - 20, now + 3600],
+        ['a one-day lifetime', now - 60, now - 60 + TOKEN_RULES.maxLifetimeSeconds],
+      ] as const) {
+        const me = await call(svc.url, 'GET', '/auth/me', { token: signJwt({ ...claims, iat, exp }, motoSigner()) });
+        assert.equal(me.status, 200, `${what}: ${JSON.stringify(me.body)}`);
+        assert.equal(me.body.sub, claims.sub, what);
+      }
     });
 
     it('a valid token with a forged signature from moto’s own key but another issuer is refused', async () => {
@@ -490,8 +524,9 @@ describe('service: tokens, like, adopt and /auth (moto Cognito + dynalite)', fun
   });
 });
 
-/** The claims without `exp`. */
-function withoutExp(claims: Record<string, unknown>): Record<string, unknown> {
-  const { exp: _, ...rest } = claims;
+/** The claims without one of them. */
+function without(claims: Record<string, unknown>, name: string): Record<string, unknown> {
+  const rest = { ...claims };
+  delete rest[name];
   return rest;
 }
