@@ -392,10 +392,20 @@ describe('service: tokens, like, adopt and /auth (moto Cognito + dynalite)', fun
       assert.equal(early.body.error, 'user_not_confirmed');
     });
 
-    it('signup again with the same email is 409; a weak password 400 with the policy message', async () => {
+    it('signup again with the same email answers as a fresh sign-up (no enumeration); a weak password 400 with the policy message', async () => {
+      const fresh = await call(svc.url, 'POST', '/auth/signup', {
+        body: { email: 'erin@example.com', password: PASSWORD },
+      });
       const again = await call(svc.url, 'POST', '/auth/signup', { body: { email, password: PASSWORD } });
-      assert.equal(again.status, 409);
-      assert.equal(again.body.error, 'user_exists');
+      for (const r of [fresh, again]) {
+        assert.equal(r.status, 201, JSON.stringify(r.body));
+        assert.equal(r.body.userConfirmed, false);
+        assert.match(r.body.userSub, /^[0-9a-f-]{36}$/);
+      }
+      assert.deepEqual(Object.keys(again.body).sort(), Object.keys(fresh.body).sort());
+      // The sub answered is not the account's: the caller learns nothing about it.
+      const owner = await call(svc.url, 'POST', '/auth/signup', { body: { email, password: PASSWORD } });
+      assert.notEqual(owner.body.userSub, again.body.userSub);
       const weak = await call(svc.url, 'POST', '/auth/signup', {
         body: { email: 'dave@example.com', password: 'short' },
       });
@@ -424,10 +434,10 @@ describe('service: tokens, like, adopt and /auth (moto Cognito + dynalite)', fun
       assert.equal(liked.status, 200);
     });
 
-    it('confirming an unknown user is 404', async () => {
+    it('confirming an unknown user is a wrong code, as Cognito answers it with PreventUserExistenceErrors', async () => {
       const r = await call(svc.url, 'POST', '/auth/confirm', { body: { email: 'nobody@example.com', code: '1' } });
-      assert.equal(r.status, 404);
-      assert.equal(r.body.error, 'user_not_found');
+      assert.equal(r.status, 400);
+      assert.equal(r.body.error, 'code_mismatch');
     });
 
     it('a wrong password or an unknown user is the same 401', async () => {
@@ -492,6 +502,31 @@ describe('service: tokens, like, adopt and /auth (moto Cognito + dynalite)', fun
         assert.equal(r.body.error, code, `${path} ${JSON.stringify(body)}`);
       }
       assert.match((await call(svc.url, 'POST', '/auth/signup', { body: { email, x: 1 } })).body.message, /"x"/);
+    });
+
+    it('a Cognito that answers a wrong sign-in password with InvalidPasswordException (cognito-local) still answers not_authorized', async () => {
+      // A recorded answer in Cognito's documented JSON error shape: cognito-local's for a wrong password.
+      const recorded = await fixedAnswer(
+        400,
+        '{"__type":"InvalidPasswordException","message":"Incorrect username or password."}',
+      );
+      const { CognitoIdentityProviderClient } = await import('@aws-sdk/client-cognito-identity-provider');
+      const local = new CognitoIdentityProviderClient({
+        endpoint: recorded.endpoint,
+        region: 'us-east-1',
+        credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+        maxAttempts: 1,
+      });
+      const svcLocal = await startService(backends, { cognito: local });
+      try {
+        const r = await call(svcLocal.url, 'POST', '/auth/signin', { body: { email, password: 'Wrong-pass1' } });
+        assert.equal(r.status, 401, JSON.stringify(r.body));
+        assert.deepEqual(r.body, { error: 'not_authorized', message: 'wrong email or password' });
+      } finally {
+        await svcLocal.close();
+        local.destroy();
+        await recorded.close();
+      }
     });
 
     it('Cognito out of reach is 503, not 500', async () => {

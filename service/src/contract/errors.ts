@@ -51,7 +51,6 @@ export const ERRORS = {
   // 404
   not_found: { status: 404, meaning: 'no such path', answeredBy: 'any path the API lacks' },
   mysfit_not_found: { status: 404, meaning: 'no mysfit has this id' },
-  user_not_found: { status: 404, meaning: 'no account has this email' },
   // 405 and up
   method_not_allowed: {
     status: 405,
@@ -60,7 +59,6 @@ export const ERRORS = {
   },
   request_timeout: { status: 408, meaning: 'the request body did not arrive in time' },
   already_adopted: { status: 409, meaning: 'someone else adopted this mysfit first' },
-  user_exists: { status: 409, meaning: 'an account with this email exists: sign in instead' },
   body_too_large: { status: 413, meaning: 'the body is over 16 KB' },
   headers_too_large: { status: 431, meaning: 'the request headers are over 16 KB' },
   unsupported_media_type: { status: 415, meaning: 'a body that is not application/json' },
