@@ -29,6 +29,7 @@ import {
   PATH_PARAMETERS,
   allowedMethods,
   errorsOf,
+  ALWAYS_HEADERS,
   headersOf,
   pathParameters,
   statusesOf,
@@ -134,6 +135,10 @@ const VALIDATOR = 'parameters';
 const BODY_VALIDATOR = 'body-and-parameters';
 
 const quoted = (s: string): string => `'${s}'`;
+/** The headers every answer carries (the contract's ALWAYS_HEADERS), as API Gateway's static values. */
+const ALWAYS: Record<string, string> = Object.fromEntries(
+  Object.entries(ALWAYS_HEADERS).map(([name, value]) => [name, quoted(value)]),
+);
 const ORIGIN_HEADER = 'Access-Control-Allow-Origin';
 
 function parametersOf(op: OperationSpec): OpenAPIV2.Parameter[] {
@@ -180,6 +185,7 @@ function integrationOf(id: OperationId, op: OperationSpec, config: Config): Inte
     const headers: Record<string, string> = {
       [ORIGIN_HEADER]: quoted(v('SiteUrl')),
       'X-Request-Id': 'context.requestId',
+      ...ALWAYS,
     };
     for (const h of headersOf(id, op.success.status))
       if (!(h in headers)) throw new Error(`${id}: no mapping for ${h}`);
@@ -255,7 +261,7 @@ function mockOf(
   summary: string,
 ): Operation {
   const names = pathParameters(path);
-  const all = { ...headers, [ORIGIN_HEADER]: quoted(v('SiteUrl')), 'X-Request-Id': 'context.requestId' };
+  const all = { ...headers, [ORIGIN_HEADER]: quoted(v('SiteUrl')), 'X-Request-Id': 'context.requestId', ...ALWAYS };
   return {
     operationId,
     summary,
@@ -362,6 +368,7 @@ function gatewayResponses(): Partial<Record<GatewayResponseType, GatewayResponse
         Object.entries({
           [ORIGIN_HEADER]: quoted(v('SiteUrl')),
           'Access-Control-Expose-Headers': quoted(CORS.exposeHeaders.join(', ')),
+          ...ALWAYS,
           ...headers,
         }).map(([n, value]) => [`gatewayresponse.header.${n}`, value]),
       ),

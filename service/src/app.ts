@@ -5,6 +5,7 @@ import type { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-iden
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import Koa from 'koa';
+import { ALWAYS_HEADERS } from './contract/operations.js';
 import { cors } from './cors.js';
 import { errorHandler } from './errors.js';
 import { errorFields, jsonLogger, requestLog, type Logger } from './log.js';
@@ -58,6 +59,10 @@ export function createApp(options: AppOptions): Koa {
   });
 
   app.use(requestLog(log));
+  app.use(async (ctx, next) => {
+    ctx.set(ALWAYS_HEADERS); // before anything can fail, so errors carry them too
+    await next();
+  });
   app.use(errorHandler(log));
   app.use(async (ctx, next) => {
     try {

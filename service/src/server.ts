@@ -2,10 +2,11 @@
 // SIGKILL after the container's stop timeout (30 s by default): on SIGTERM we stop accepting
 // connections, let requests in flight finish (their connections close after the answer), and
 // only after `timeoutMs` cut the connections that are still busy.
-import { createServer, STATUS_CODES, type Server } from 'node:http';
+import { createServer, ServerResponse, STATUS_CODES, type IncomingMessage, type Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { timedOutSockets } from './body.js';
 import type { ErrorCode } from './contract/errors.js';
+import { ALWAYS_HEADERS, allowedMethods, matchPath } from './contract/operations.js';
 import type { Logger } from './log.js';
 import { Server as NetServer, type AddressInfo } from 'node:net';
 import type Koa from 'koa';
@@ -25,6 +26,49 @@ const CLIENT_ERRORS: Record<string, { status: number; code: ErrorCode; message: 
   ERR_HTTP_REQUEST_TIMEOUT: { status: 408, code: 'request_timeout', message: 'the request did not arrive in time' },
 };
 
+// A request line with a method token Node's parser does not know (RFC 9110 token characters).
+const UNKNOWN_METHOD = /^([!#$%&'*+.^_`|~0-9A-Za-z-]{1,64}) (\S+) HTTP\/1\.[01]\r?\n/;
+
+/**
+ * A method Node's parser refuses (HPE_INVALID_METHOD) whose request line is otherwise HTTP: as
+ * the app answers a method a path lacks (405 with Allow), or a path the API lacks (404).
+ */
+function unknownMethod(err: NodeJS.ErrnoException & { rawPacket?: Buffer }): Refusal | undefined {
+  if (err.code !== 'HPE_INVALID_METHOD' || !err.rawPacket) return undefined;
+  const line = UNKNOWN_METHOD.exec(err.rawPacket.subarray(0, 4096).toString('latin1'));
+  if (!line) return undefined;
+  const [, method, target] = line;
+  const match = matchPath(target!.split('?')[0]!);
+  if (!match) return { status: 404, code: 'not_found', message: 'no such path' };
+  const allow = allowedMethods(match.path);
+  return {
+    status: 405,
+    code: 'method_not_allowed',
+    message: `${method!.slice(0, 20)} is not allowed on ${match.path}; use ${allow}`,
+    headers: { Allow: allow },
+  };
+}
+
+interface Refusal {
+  readonly status: number;
+  readonly code: ErrorCode;
+  readonly message: string;
+  readonly headers?: Readonly<Record<string, string>>;
+}
+
+/** A JSON error written straight to the socket (no request the app could answer), then closed. */
+function refuse(socket: Duplex, { status, code, message, headers = {} }: Refusal): void {
+  const body = JSON.stringify({ error: code, message });
+  const lines = Object.entries({
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': String(Buffer.byteLength(body)),
+    ...ALWAYS_HEADERS,
+    ...headers,
+    Connection: 'close',
+  }).map(([name, value]) => `${name}: ${value}\r\n`);
+  socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\n${lines.join('')}\r\n${body}`);
+}
+
 function onClientError(log: Logger | undefined) {
   return (err: NodeJS.ErrnoException, socket: Duplex): void => {
     if (err.code === 'ERR_HTTP_REQUEST_TIMEOUT') timedOutSockets.add(socket);
@@ -33,25 +77,50 @@ function onClientError(log: Logger | undefined) {
       socket.destroy();
       return;
     }
-    const known = CLIENT_ERRORS[err.code ?? ''] ?? {
-      status: 400,
-      code: 'bad_request' as const,
-      message: 'the request could not be read as HTTP',
-    };
+    const known = CLIENT_ERRORS[err.code ?? ''] ??
+      unknownMethod(err) ?? {
+        status: 400,
+        code: 'bad_request' as const,
+        message: 'the request could not be read as HTTP',
+      };
     log?.warn('request refused before routing', { status: known.status, error: known.code, reason: err.code });
-    const body = JSON.stringify({ error: known.code, message: known.message });
-    socket.end(
-      `HTTP/1.1 ${known.status} ${STATUS_CODES[known.status]}\r\nContent-Type: application/json; charset=utf-8\r\n` +
-        `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
-    );
+    refuse(socket, known);
   };
 }
 
+/**
+ * CONNECT (which Node hands to a `connect` listener, and without one closes the connection
+ * unanswered): the API tunnels nothing, so it is answered by the app like any method a path lacks
+ * (405 with Allow, logged, with the request id), and the connection closes after the answer.
+ */
+function onConnect(app: Koa) {
+  const handle = app.callback();
+  return (req: IncomingMessage, socket: Duplex): void => {
+    const res = new ServerResponse(req);
+    res.shouldKeepAlive = false;
+    res.assignSocket(socket as Parameters<ServerResponse['assignSocket']>[0]);
+    res.on('finish', () => {
+      res.detachSocket(socket as Parameters<ServerResponse['detachSocket']>[0]);
+      socket.end();
+    });
+    void handle(req, res);
+  };
+}
+
+/**
+ * How long a request may take to arrive: its headers, and the whole request with its body. An
+ * API's requests are small (16 KB at most) and sent at once, so a client that has not finished in
+ * this long is stalling, and is answered 408 instead of holding a connection (Node's default: 300 s).
+ */
+export const REQUEST_ARRIVAL_MS = 10_000;
+/** How often Node looks for requests over the limit (its default, 30 s, would time them out that late). */
+export const ARRIVAL_CHECK_MS = 1_000;
+
 /** Node's own request timeout: how long a request may take to arrive, and how often it checks. */
 export interface RequestTimeouts {
-  /** Node's default: 300 s. */
+  /** REQUEST_ARRIVAL_MS by default (headers and the whole request). */
   readonly requestTimeoutMs?: number;
-  /** Node's default: 30 s (a request is timed out up to this late). */
+  /** ARRIVAL_CHECK_MS by default (a request is timed out up to this late). */
   readonly checkIntervalMs?: number;
 }
 
@@ -62,20 +131,21 @@ export async function listen(
   log?: Logger,
   timeouts: RequestTimeouts = {},
 ): Promise<Listening> {
+  const requestTimeout = timeouts.requestTimeoutMs ?? REQUEST_ARRIVAL_MS;
   const server = createServer(
     {
-      ...(timeouts.requestTimeoutMs !== undefined ? { requestTimeout: timeouts.requestTimeoutMs } : {}),
-      ...(timeouts.checkIntervalMs !== undefined ? { connectionsCheckingInterval: timeouts.checkIntervalMs } : {}),
+      requestTimeout,
+      // The headers within the same limit (Node requires it no longer than the request's).
+      headersTimeout: requestTimeout,
+      connectionsCheckingInterval: timeouts.checkIntervalMs ?? ARRIVAL_CHECK_MS,
     },
     app.callback(),
   );
   server.on('clientError', onClientError(log));
+  server.on('connect', onConnect(app));
   // Longer than the load balancer's idle timeouts, so the server is never the one to close a
   // kept-alive connection just as the balancer sends a request on it.
   server.keepAliveTimeout = 65_000;
-  // Within the request timeout (Node's default 300 s): a headers timeout above it stops Node
-  // timing out a request whose body never ends.
-  server.headersTimeout = server.requestTimeout > 0 ? Math.min(66_000, server.requestTimeout) : 66_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => {

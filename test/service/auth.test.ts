@@ -10,6 +10,7 @@ import { GetItemCommand } from '@aws-sdk/client-dynamodb';
 import type { CloudFormationCustomResourceEvent } from 'aws-lambda';
 import { createHandler as userPoolKeys } from '../../functions/user-pool-keys/index.js';
 import { parseJwks } from '../../service/src/auth/jwks.js';
+import { TOKEN_RULES } from '../../service/src/auth/tokens.js';
 import { CATALOGUE } from '../../service/src/data/catalogue.js';
 import { customResourceEvent, lambdaContext, responseUrl } from '../support/custom-resource.js';
 import { motoSigner } from '../support/moto.js';
@@ -130,8 +131,28 @@ describe('service: tokens, like, adopt and /auth (moto Cognito + dynalite)', fun
         ],
         ['access token where an ID token is due', alice.accessToken, 'wrong_token_use'],
         // Validly signed, right pool and client, but no expiry: it would be good for ever.
-        ['no exp', signJwt(withoutExp(claims), motoSigner()), 'invalid_token'],
+        ['no exp', signJwt(without(claims, 'exp'), motoSigner()), 'invalid_token'],
         ['exp not a number', signJwt({ ...claims, exp: 'never' }, motoSigner()), 'invalid_token'],
+        // Validly signed, but no token Cognito issues looks like these (issue 34, item 4).
+        ['no sub (it would be the user "undefined")', signJwt(without(claims, 'sub'), motoSigner()), 'invalid_token'],
+        ['an empty sub', signJwt({ ...claims, sub: ' ' }, motoSigner()), 'invalid_token'],
+        ['no iat', signJwt(without(claims, 'iat'), motoSigner()), 'invalid_token'],
+        ['iat an hour ahead', signJwt({ ...claims, iat: now + 3600, exp: now + 7200 }, motoSigner()), 'invalid_token'],
+        [
+          'iat five minutes past the clock skew (the cases take a while on a loaded machine)',
+          signJwt({ ...claims, iat: now + TOKEN_RULES.clockSkewSeconds + 300, exp: now + 3600 }, motoSigner()),
+          'invalid_token',
+        ],
+        [
+          'exp ten years ahead',
+          signJwt({ ...claims, iat: now, exp: now + 10 * 365 * 86400 }, motoSigner()),
+          'invalid_token',
+        ],
+        [
+          'a lifetime a minute over the longest Cognito issues',
+          signJwt({ ...claims, iat: now - 60, exp: now + TOKEN_RULES.maxLifetimeSeconds }, motoSigner()),
+          'invalid_token',
+        ],
       ];
       const before = await likes(target);
       for (const [what, token, code] of cases) {
@@ -148,6 +169,19 @@ describe('service: tokens, like, adopt and /auth (moto Cognito + dynalite)', fun
       assert.equal(await likes(target), before, 'no like was counted');
       const profile = await call(svc.url, 'GET', `/mysfits/${target}`);
       assert.equal(profile.body.adopted, false, 'nothing was adopted');
+    });
+
+    it('a token issued within the clock skew, or living the longest Cognito allows, is accepted', async () => {
+      const claims = claimsOf(alice.idToken);
+      const now = Math.floor(Date.now() / 1000);
+      for (const [what, iat, exp] of [
+        ['iat a little ahead', now + TOKEN_RULES.clockSkewSeconds - 20, now + 3600],
+        ['a one-day lifetime', now - 60, now - 60 + TOKEN_RULES.maxLifetimeSeconds],
+      ] as const) {
+        const me = await call(svc.url, 'GET', '/auth/me', { token: signJwt({ ...claims, iat, exp }, motoSigner()) });
+        assert.equal(me.status, 200, `${what}: ${JSON.stringify(me.body)}`);
+        assert.equal(me.body.sub, claims.sub, what);
+      }
     });
 
     it('a valid token with a forged signature from moto’s own key but another issuer is refused', async () => {
@@ -358,10 +392,20 @@ describe('service: tokens, like, adopt and /auth (moto Cognito + dynalite)', fun
       assert.equal(early.body.error, 'user_not_confirmed');
     });
 
-    it('signup again with the same email is 409; a weak password 400 with the policy message', async () => {
+    it('signup again with the same email answers as a fresh sign-up (no enumeration); a weak password 400 with the policy message', async () => {
+      const fresh = await call(svc.url, 'POST', '/auth/signup', {
+        body: { email: 'erin@example.com', password: PASSWORD },
+      });
       const again = await call(svc.url, 'POST', '/auth/signup', { body: { email, password: PASSWORD } });
-      assert.equal(again.status, 409);
-      assert.equal(again.body.error, 'user_exists');
+      for (const r of [fresh, again]) {
+        assert.equal(r.status, 201, JSON.stringify(r.body));
+        assert.equal(r.body.userConfirmed, false);
+        assert.match(r.body.userSub, /^[0-9a-f-]{36}$/);
+      }
+      assert.deepEqual(Object.keys(again.body).sort(), Object.keys(fresh.body).sort());
+      // The sub answered is not the account's: the caller learns nothing about it.
+      const owner = await call(svc.url, 'POST', '/auth/signup', { body: { email, password: PASSWORD } });
+      assert.notEqual(owner.body.userSub, again.body.userSub);
       const weak = await call(svc.url, 'POST', '/auth/signup', {
         body: { email: 'dave@example.com', password: 'short' },
       });
@@ -390,10 +434,10 @@ describe('service: tokens, like, adopt and /auth (moto Cognito + dynalite)', fun
       assert.equal(liked.status, 200);
     });
 
-    it('confirming an unknown user is 404', async () => {
+    it('confirming an unknown user is a wrong code, as Cognito answers it with PreventUserExistenceErrors', async () => {
       const r = await call(svc.url, 'POST', '/auth/confirm', { body: { email: 'nobody@example.com', code: '1' } });
-      assert.equal(r.status, 404);
-      assert.equal(r.body.error, 'user_not_found');
+      assert.equal(r.status, 400);
+      assert.equal(r.body.error, 'code_mismatch');
     });
 
     it('a wrong password or an unknown user is the same 401', async () => {
@@ -460,6 +504,31 @@ describe('service: tokens, like, adopt and /auth (moto Cognito + dynalite)', fun
       assert.match((await call(svc.url, 'POST', '/auth/signup', { body: { email, x: 1 } })).body.message, /"x"/);
     });
 
+    it('a Cognito that answers a wrong sign-in password with InvalidPasswordException (cognito-local) still answers not_authorized', async () => {
+      // A recorded answer in Cognito's documented JSON error shape: cognito-local's for a wrong password.
+      const recorded = await fixedAnswer(
+        400,
+        '{"__type":"InvalidPasswordException","message":"Incorrect username or password."}',
+      );
+      const { CognitoIdentityProviderClient } = await import('@aws-sdk/client-cognito-identity-provider');
+      const local = new CognitoIdentityProviderClient({
+        endpoint: recorded.endpoint,
+        region: 'us-east-1',
+        credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+        maxAttempts: 1,
+      });
+      const svcLocal = await startService(backends, { cognito: local });
+      try {
+        const r = await call(svcLocal.url, 'POST', '/auth/signin', { body: { email, password: 'Wrong-pass1' } });
+        assert.equal(r.status, 401, JSON.stringify(r.body));
+        assert.deepEqual(r.body, { error: 'not_authorized', message: 'wrong email or password' });
+      } finally {
+        await svcLocal.close();
+        local.destroy();
+        await recorded.close();
+      }
+    });
+
     it('Cognito out of reach is 503, not 500', async () => {
       const { CognitoIdentityProviderClient } = await import('@aws-sdk/client-cognito-identity-provider');
       const dead = new CognitoIdentityProviderClient({
@@ -490,8 +559,9 @@ describe('service: tokens, like, adopt and /auth (moto Cognito + dynalite)', fun
   });
 });
 
-/** The claims without `exp`. */
-function withoutExp(claims: Record<string, unknown>): Record<string, unknown> {
-  const { exp: _, ...rest } = claims;
+/** The claims without one of them. */
+function without(claims: Record<string, unknown>, name: string): Record<string, unknown> {
+  const rest = { ...claims };
+  delete rest[name];
   return rest;
 }

@@ -137,19 +137,37 @@ export function cognitoTokenVerifier(options: TokenVerifierOptions): TokenVerifi
   };
 }
 
-function claims(payload: JwtPayload): TokenClaims {
+/**
+ * What a token Cognito issued always satisfies, checked after its signature (each needs the pool's
+ * signing key to break, so this is defence in depth): an id token and an access token live 5
+ * minutes to 1 day (the app client's IdTokenValidity / AccessTokenValidity can go no higher), and
+ * are issued now, give or take the clocks' skew.
+ */
+export const TOKEN_RULES = {
+  /** Cognito's maximum ID and access token validity: 1 day. */
+  maxLifetimeSeconds: 24 * 60 * 60,
+  /** How far our clock may be behind Cognito's: `iat` up to this far ahead is accepted. */
+  clockSkewSeconds: 60,
+} as const;
+
+const refused = (why: string): ApiError =>
+  new ApiError('invalid_token', `the token was refused: ${why}`, BEARER_CHALLENGE('invalid_token'));
+
+function claims(payload: JwtPayload, nowSeconds = Date.now() / 1000): TokenClaims {
   // aws-jwt-verify checks `exp` only when there is one; a token without it would never expire.
-  if (typeof payload.exp !== 'number' || !Number.isFinite(payload.exp)) {
-    throw new ApiError(
-      'invalid_token',
-      'the token was refused: it has no expiry (exp)',
-      BEARER_CHALLENGE('invalid_token'),
-    );
+  if (typeof payload.exp !== 'number' || !Number.isFinite(payload.exp)) throw refused('it has no expiry (exp)');
+  // Without a subject every such token would be one shared user ("undefined").
+  if (typeof payload.sub !== 'string' || payload.sub.trim() === '') throw refused('it names no user (sub)');
+  const { maxLifetimeSeconds, clockSkewSeconds } = TOKEN_RULES;
+  if (typeof payload.iat !== 'number' || !Number.isFinite(payload.iat)) throw refused('it has no issue time (iat)');
+  if (payload.iat > nowSeconds + clockSkewSeconds) throw refused('it is issued in the future (iat)');
+  if (payload.exp - payload.iat > maxLifetimeSeconds) {
+    throw refused(`it lives longer than Cognito issues tokens for (${maxLifetimeSeconds} s)`);
   }
   const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
   const verified = payload.email_verified;
   return {
-    sub: String(payload.sub),
+    sub: payload.sub,
     tokenUse: payload.token_use === 'access' ? 'access' : 'id',
     username: str(payload['cognito:username']) ?? str(payload.username),
     email: str(payload.email),

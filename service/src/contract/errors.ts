@@ -51,7 +51,6 @@ export const ERRORS = {
   // 404
   not_found: { status: 404, meaning: 'no such path', answeredBy: 'any path the API lacks' },
   mysfit_not_found: { status: 404, meaning: 'no mysfit has this id' },
-  user_not_found: { status: 404, meaning: 'no account has this email' },
   // 405 and up
   method_not_allowed: {
     status: 405,
@@ -60,13 +59,8 @@ export const ERRORS = {
   },
   request_timeout: { status: 408, meaning: 'the request body did not arrive in time' },
   already_adopted: { status: 409, meaning: 'someone else adopted this mysfit first' },
-  user_exists: { status: 409, meaning: 'an account with this email exists: sign in instead' },
   body_too_large: { status: 413, meaning: 'the body is over 16 KB' },
-  headers_too_large: {
-    status: 431,
-    meaning: 'the request headers are over 16 KB',
-    answeredBy: 'the service before any route (API Gateway refuses such headers first)',
-  },
+  headers_too_large: { status: 431, meaning: 'the request headers are over 16 KB' },
   unsupported_media_type: { status: 415, meaning: 'a body that is not application/json' },
   too_many_requests: { status: 429, meaning: 'throttled (by API Gateway or Cognito): wait for Retry-After' },
   internal: { status: 500, meaning: 'a bug: the request id finds it in the logs' },

@@ -56,6 +56,7 @@ export type PathParameter = keyof typeof PATH_PARAMETERS;
 export const COMMON_ERRORS = [
   'bad_request',
   'request_timeout',
+  'headers_too_large',
   'body_too_large',
   'internal',
   'unavailable',
@@ -143,7 +144,7 @@ export const OPERATIONS = {
     summary: 'Create an account; Cognito emails a confirmation code.',
     body: 'SignUpRequest',
     success: { status: 201, schema: 'SignUpResult', description: 'The account, and where the code went.' },
-    errors: ['invalid_password', 'invalid_parameter', 'signup_rejected', 'user_exists', ...COGNITO_ERRORS],
+    errors: ['invalid_password', 'invalid_parameter', 'signup_rejected', ...COGNITO_ERRORS],
     cacheControl: NO_STORE,
     throttle: 'auth',
   },
@@ -153,14 +154,7 @@ export const OPERATIONS = {
     summary: 'Confirm an account with the emailed code.',
     body: 'ConfirmRequest',
     success: { status: 200, schema: 'Confirmed', description: 'Confirmed: sign in now.' },
-    errors: [
-      'invalid_parameter',
-      'code_mismatch',
-      'code_expired',
-      'not_authorized',
-      'user_not_found',
-      ...COGNITO_ERRORS,
-    ],
+    errors: ['invalid_parameter', 'code_mismatch', 'code_expired', 'not_authorized', ...COGNITO_ERRORS],
     cacheControl: NO_STORE,
     throttle: 'auth',
   },
@@ -252,12 +246,18 @@ export const RESPONSE_HEADERS = {
   'Retry-After': 'Seconds to wait before retrying.',
   Allow: 'The methods this path takes.',
   'Access-Control-Allow-Origin': "The site's origin, on answers to requests from it.",
+  'X-Content-Type-Options': '`nosniff` on every answer: a browser never guesses a type other than the one sent.',
 } as const;
+
+/** Headers every answer carries, whoever makes it (the service, Node's own refusals, API Gateway). */
+export const ALWAYS_HEADERS = { 'X-Content-Type-Options': 'nosniff' } as const satisfies Partial<
+  Record<keyof typeof RESPONSE_HEADERS, string>
+>;
 export type ResponseHeader = keyof typeof RESPONSE_HEADERS;
 
 /** Headers an answer of this status always carries (Access-Control-Allow-Origin: with an allowed Origin). */
 export function headersOf(id: OperationId | null, status: number): ResponseHeader[] {
-  const headers: ResponseHeader[] = ['X-Request-Id'];
+  const headers: ResponseHeader[] = ['X-Request-Id', ...(Object.keys(ALWAYS_HEADERS) as ResponseHeader[])];
   if (id !== null && (OPERATIONS[id] as OperationSpec).cacheControl !== undefined) headers.push('Cache-Control');
   if (status === 401) headers.push('WWW-Authenticate');
   if (status === 405) headers.push('Allow');
@@ -289,6 +289,9 @@ export const PATHS: ReadonlyMap<string, ReadonlyMap<Method, OperationId>> = (() 
   }
   return paths;
 })();
+
+/** Every method of the API, and OPTIONS: `Allow` where no path names the resource (CONNECT host:port). */
+export const ALL_METHODS = [...new Set(OPERATION_IDS.map((id) => OPERATIONS[id].method)), 'OPTIONS'].join(', ');
 
 /** `Allow` of a path: its methods and OPTIONS (the preflight). */
 export function allowedMethods(path: string): string {

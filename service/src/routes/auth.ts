@@ -3,11 +3,14 @@
 // API with the app client (no secret, as the site's); Cognito's errors become clear 4xx.
 // Requests and answers carry passwords and tokens, so nothing of either is ever logged, and
 // answers are marked not to be stored by caches.
+import { randomUUID } from 'node:crypto';
 import {
   ConfirmSignUpCommand,
   InitiateAuthCommand,
+  ResendConfirmationCodeCommand,
   SignUpCommand,
   type AuthenticationResultType,
+  type CodeDeliveryDetailsType,
   type CognitoIdentityProviderClient,
 } from '@aws-sdk/client-cognito-identity-provider';
 import type { Context } from 'koa';
@@ -33,18 +36,43 @@ export function authHandlers({ cognito, clientId, log }: AuthRoutesOptions): Aut
     }
   };
 
+  /**
+   * A sign-up for an email that has an account answers as a fresh one would (no enumeration): a
+   * new code goes to the owner's address if the account is unconfirmed (the caller cannot read it),
+   * and the userSub is a random one, not the account's.
+   */
+  const existingSignUp = async (email: string) => {
+    let delivery: CodeDeliveryDetailsType | undefined;
+    try {
+      const resent = await cognito.send(new ResendConfirmationCodeCommand({ ClientId: clientId, Username: email }));
+      delivery = resent.CodeDeliveryDetails;
+    } catch (err) {
+      // Confirmed already, or Cognito busy: the owner gets no mail, the caller the same answer.
+      log.info('sign-up of an existing account', { cognitoError: (err as AwsError).name ?? 'Error' });
+    }
+    return {
+      UserSub: randomUUID(),
+      UserConfirmed: false,
+      CodeDeliveryDetails: delivery ?? { Destination: masked(email), DeliveryMedium: 'EMAIL', AttributeName: 'email' },
+    };
+  };
+
   return {
     signUp: async ({ ctx, body: { email, password } }) => {
-      const out = await call(ctx, 'signup', () =>
-        cognito.send(
+      let out: { UserSub?: string; UserConfirmed?: boolean; CodeDeliveryDetails?: CodeDeliveryDetailsType };
+      try {
+        out = await cognito.send(
           new SignUpCommand({
             ClientId: clientId,
             Username: email,
             Password: password,
             UserAttributes: [{ Name: 'email', Value: email }],
           }),
-        ),
-      );
+        );
+      } catch (err) {
+        if (!EXISTS.has((err as AwsError).name ?? '')) throw cognitoError(err, 'signup', ctx, log);
+        out = await existingSignUp(email);
+      }
       const delivery = out.CodeDeliveryDetails;
       return {
         userSub: out.UserSub,
@@ -102,6 +130,12 @@ export function authHandlers({ cognito, clientId, log }: AuthRoutesOptions): Aut
   };
 }
 
+/** An email as Cognito shows where a code went: `a***@e***`. */
+function masked(email: string): string {
+  const [local = '', domain = ''] = email.split('@');
+  return `${local.slice(0, 1)}***@${domain.slice(0, 1)}***`;
+}
+
 /** The object without its undefined fields: the contract's answers leave out what is unknown. */
 function defined<T extends Record<string, unknown>>(o: T): Partial<T> {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
@@ -131,6 +165,8 @@ interface AwsError {
 }
 
 const WRONG_CREDENTIALS = 'wrong email or password';
+/** Cognito's errors for a sign-up whose email has an account. */
+const EXISTS = new Set(['UsernameExistsException', 'AliasExistsException']);
 
 /** Cognito's error as the caller should see it. Messages are ours unless Cognito's explain a rule. */
 function cognitoError(err: unknown, operation: Operation, ctx: Context, log: Logger): ApiError {
@@ -138,10 +174,10 @@ function cognitoError(err: unknown, operation: Operation, ctx: Context, log: Log
   const name = e.name ?? 'Error';
   const cognitoMessage = (e.message ?? '').slice(0, 300);
   switch (name) {
-    case 'UsernameExistsException':
-    case 'AliasExistsException':
-      return new ApiError('user_exists', 'an account with this email already exists: sign in instead');
     case 'InvalidPasswordException':
+      // On sign-in (moto, the local run) a wrong password must not differ from an unknown user.
+      if (operation === 'signin') return new ApiError('not_authorized', WRONG_CREDENTIALS);
+      return new ApiError('invalid_password', cognitoMessage || 'the password does not meet the policy');
     case 'PasswordHistoryPolicyViolationException':
       return new ApiError('invalid_password', cognitoMessage || 'the password does not meet the policy');
     case 'InvalidParameterException':
@@ -166,9 +202,10 @@ function cognitoError(err: unknown, operation: Operation, ctx: Context, log: Log
     case 'NotAuthorizedException':
       return new ApiError('not_authorized', NOT_AUTHORIZED[operation]);
     case 'UserNotFoundException':
-      // Sign-in does not say whether the account exists.
+      // No answer says whether the account exists: confirming an unknown one is a wrong code, as
+      // Cognito answers it with PreventUserExistenceErrors on.
       return operation === 'confirm'
-        ? new ApiError('user_not_found', 'no account has this email: sign up first')
+        ? new ApiError('code_mismatch', 'the confirmation code is wrong')
         : new ApiError('not_authorized', NOT_AUTHORIZED[operation]);
     case 'UserNotConfirmedException':
       return new ApiError('user_not_confirmed', 'confirm the account with the code sent by email first');

@@ -12,6 +12,7 @@ import { checkedBody, jsonBody, readBody } from '../body.js';
 import { ERRORS } from '../contract/errors.js';
 import { DEFINITIONS } from '../contract/schemas.js';
 import {
+  ALL_METHODS,
   OPERATIONS,
   PATHS,
   PATH_PARAMETERS,
@@ -78,6 +79,12 @@ const PARAMETER_PATTERNS = Object.fromEntries(
 
 export function dispatch(handlers: Handlers, verifier: TokenVerifier) {
   return async (ctx: Context, next: Next): Promise<void> => {
+    if (ctx.method === 'CONNECT') {
+      // Its target is a host:port, not a path: no resource of the API takes it (server.ts routes it here).
+      const target = matchPath(ctx.url);
+      const allow = target ? allowedMethods(target.path) : ALL_METHODS;
+      throw new ApiError('method_not_allowed', `CONNECT is not allowed; use ${allow}`, { Allow: allow });
+    }
     const match = matchPath(ctx.path);
     if (!match) throw new ApiError('not_found', `no route for ${ctx.method} ${ctx.path.slice(0, 200)}`);
     const allow = allowedMethods(match.path);
