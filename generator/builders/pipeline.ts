@@ -137,9 +137,12 @@ export const SUMMARY_SPEC = [
 /** A CloudFormation type's namespace to the IAM service prefix its handlers call. */
 const SERVICE_PREFIX: Readonly<Record<string, string>> = {
   ApiGateway: 'apigateway',
+  ApiGatewayV2: 'apigateway',
   Athena: 'athena',
+  Budgets: 'budgets',
   CloudFormation: 'cloudformation',
   CloudFront: 'cloudfront',
+  CloudWatch: 'cloudwatch',
   CodeBuild: 'codebuild',
   Cognito: 'cognito-idp',
   DynamoDB: 'dynamodb',
@@ -156,6 +159,7 @@ const SERVICE_PREFIX: Readonly<Record<string, string>> = {
   Logs: 'logs',
   S3: 's3',
   Serverless: 'lambda',
+  SNS: 'sns',
   SQS: 'sqs',
   SSM: 'ssm',
   StepFunctions: 'states',
