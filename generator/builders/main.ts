@@ -8,6 +8,7 @@ import { Template, type Resource } from '../core/template.js';
 import { assetSource, headerFor, tags } from './common.js';
 import { IMAGE_URI } from './service.js';
 import { keysGivenAtDeploy, signingKeysRefreshParameter } from './user-pool-keys.js';
+import { analyticsEnabled, apiType } from '../config/api.js';
 
 type Stack = Resource<'AWS::CloudFormation::Stack'>;
 
@@ -70,7 +71,7 @@ export function buildMain(config: Config): Template {
   };
   const userPoolArn = outputOf(cognito, 'UserPoolArn');
   const siteUrl = outputOf(site, 'SiteUrl');
-  const analytics = config.analytics.enabled
+  const analytics = analyticsEnabled(config)
     ? nested(
         'AnalyticsStack',
         'analytics.yml',
@@ -101,6 +102,7 @@ export function buildMain(config: Config): Template {
       {
         ServiceFunctionArn: outputOf(service, 'ServiceFunctionArn'),
         UserPoolArn: userPoolArn,
+        ...(apiType(config) === 'http' ? { UserPoolClientId: serviceInputs.UserPoolClientId } : {}),
         SiteUrl: siteUrl,
         ...clicks,
       },

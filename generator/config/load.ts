@@ -7,6 +7,7 @@ import { closeSync, openSync, readSync } from 'node:fs';
 import type { ErrorObject } from 'ajv';
 import type { Config } from './generated/config.js';
 import { validate as validateSchema } from './generated/validate-config.js';
+import { apiProblems } from './api.js';
 import { contains, explainCidr, overlaps, parseCidr, type Cidr } from './cidr.js';
 
 export type { Config };
@@ -90,7 +91,12 @@ const FARGATE_MEMORY: Record<number, [number, number, number]> = {
 };
 
 function semanticProblems(config: Config): string[] {
-  return [...regionProblems(config.regions), ...networkProblems(config.network), ...serviceProblems(config.service)];
+  return [
+    ...regionProblems(config.regions),
+    ...networkProblems(config.network),
+    ...serviceProblems(config.service),
+    ...apiProblems(config),
+  ];
 }
 
 /** Each region one of the AWS SDK's partition data (the schema checks only its shape). */
