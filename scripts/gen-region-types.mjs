@@ -43,7 +43,12 @@ const used = [
   ...new Set(
     configs.flatMap((c) => [
       ...typesOf(c),
-      ...typesOf({ ...c, service: { ...c.service, compute: c.service?.compute === 'lambda' ? 'fargate' : 'lambda' } }),
+      // The other compute mode, with the API type that builds in it (api.waf needs rest).
+      ...typesOf({
+        ...c,
+        service: { ...c.service, compute: c.service?.compute === 'lambda' ? 'fargate' : 'lambda' },
+        ...(c.service?.compute === 'lambda' || c.api?.waf ? { api: { ...c.api, type: 'rest' } } : {}),
+      }),
     ]),
   ),
 ].sort();

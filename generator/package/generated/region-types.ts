@@ -11,6 +11,11 @@ export const USED_TYPES: readonly string[] = [
   "AWS::ApiGateway::RestApi",
   "AWS::ApiGateway::Stage",
   "AWS::ApiGateway::VpcLink",
+  "AWS::ApiGatewayV2::Api",
+  "AWS::ApiGatewayV2::Authorizer",
+  "AWS::ApiGatewayV2::Integration",
+  "AWS::ApiGatewayV2::Route",
+  "AWS::ApiGatewayV2::Stage",
   "AWS::Athena::NamedQuery",
   "AWS::Athena::WorkGroup",
   "AWS::CloudFormation::Stack",
@@ -54,6 +59,7 @@ export const USED_TYPES: readonly string[] = [
   "AWS::SQS::Queue",
   "AWS::SQS::QueuePolicy",
   "AWS::StepFunctions::StateMachine",
+  "AWS::WAFv2::LoggingConfiguration",
   "AWS::WAFv2::WebACL",
   "AWS::WAFv2::WebACLAssociation"
 ];
@@ -111,7 +117,19 @@ export const KNOWN_REGIONS: readonly string[] = [
 /** Per region, the used types it lacks (regions lacking none are left out). */
 export const MISSING_TYPES: Readonly<Record<string, readonly string[]>> = {
   "ap-east-2": [
+    "AWS::ApiGatewayV2::Api",
+    "AWS::ApiGatewayV2::Authorizer",
+    "AWS::ApiGatewayV2::Integration",
+    "AWS::ApiGatewayV2::Route",
+    "AWS::ApiGatewayV2::Stage",
     "AWS::CodeBuild::Project"
+  ],
+  "ap-southeast-6": [
+    "AWS::ApiGatewayV2::Api",
+    "AWS::ApiGatewayV2::Authorizer",
+    "AWS::ApiGatewayV2::Integration",
+    "AWS::ApiGatewayV2::Route",
+    "AWS::ApiGatewayV2::Stage"
   ],
   "ca-west-1": [
     "AWS::CodeBuild::Project"
