@@ -52,7 +52,18 @@ const configs = [
     .filter((d) => existsSync(join(variantsDir, d, 'mysfits.config.json')))
     .map((d) => JSON.parse(readFileSync(join(variantsDir, d, 'mysfits.config.json'), 'utf8'))),
 ];
-const used = [...new Set(configs.flatMap((c) => [...typesOf(c), ...typesOf(otherMode(c))]))].sort();
+const used = [
+  ...new Set(
+    configs.flatMap((c) => [
+      ...typesOf(c),
+      // The other compute mode, with the API type that builds in it (fargate and api.waf need rest).
+      ...typesOf({
+        ...otherMode(c),
+        ...(c.service?.compute === 'lambda' || c.api?.waf ? { api: { ...c.api, type: 'rest' } } : {}),
+      }),
+    ]),
+  ),
+].sort();
 
 const py = spawnSync(
   'python3',

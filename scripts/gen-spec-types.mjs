@@ -17,6 +17,7 @@ import { loadAwsServiceSpecSync } from '@aws-cdk/aws-service-spec';
 
 const SERVICES = [
   'AWS::ApiGateway',
+  'AWS::ApiGatewayV2',
   'AWS::Athena',
   'AWS::Budgets',
   'AWS::CloudFormation',

@@ -246,11 +246,21 @@ export function tableAlarms(t: Template, config: Config, tableId: string): void 
 }
 
 /** The recommended API Gateway alarms of the stage: 5XX and 4XX error rates and p90 latency (thresholds in monitoring.*). */
-export function apiAlarms(t: Template, config: Config, api: { name: string; stage: string }): void {
+export function apiAlarms(
+  t: Template,
+  config: Config,
+  api: { readonly rest: { name: string; stage: string } } | { readonly http: { id: Value<string>; stage: string } },
+): void {
   const { monitoring } = config;
+  // A REST API's metrics are keyed by its name and stage, an HTTP API's by its id and stage, and
+  // the two name their error metrics differently (5XXError/4XXError against 5xx/4xx).
+  const [dimensions, errors5, errors4]: [Readonly<Record<string, Value<string>>>, string, string] =
+    'rest' in api
+      ? [{ ApiName: api.rest.name, Stage: api.rest.stage }, '5XXError', '4XXError']
+      : [{ ApiId: api.http.id, Stage: api.http.stage }, '5xx', '4xx'];
   const common = {
     namespace: 'AWS/ApiGateway',
-    dimensions: { ApiName: api.name, Stage: api.stage },
+    dimensions,
     periodSeconds: 60,
     periods: 5,
     datapoints: 3,
@@ -265,7 +275,7 @@ export function apiAlarms(t: Template, config: Config, api: { name: string; stag
     means: `More than ${monitoring.api5xxRatePercent}% of API requests failed on the server side (5XX) in 3 of the last 5 minutes: the service is down, failing or unreachable.`,
     check:
       'the access log (status and integrationError) and the service logs: `mysfits logs --filter 5`; then whether the service is running (`mysfits status`).',
-    metric: '5XXError',
+    metric: errors5,
     statistic: 'Average',
     threshold: monitoring.api5xxRatePercent / 100,
   });
@@ -276,7 +286,7 @@ export function apiAlarms(t: Template, config: Config, api: { name: string; stag
     means: `More than ${monitoring.api4xxRatePercent}% of API requests were refused (4XX) in 3 of the last 5 minutes: a broken site release, expired sign-ins, throttling (429) or a scan of the API.`,
     check:
       "the access log's status and errorType fields for the commonest refusal (UNAUTHORIZED, BAD_REQUEST_BODY, THROTTLED) and its paths.",
-    metric: '4XXError',
+    metric: errors4,
     statistic: 'Average',
     threshold: monitoring.api4xxRatePercent / 100,
   });

@@ -31,6 +31,7 @@ import {
   siteUrlParameter,
   tags,
 } from './common.js';
+import { analyticsEnabled, apiTracing } from '../config/api.js';
 
 /** One JSON line per request: who, what, how it ended, and where the time went. */
 const ACCESS_LOG_FORMAT = JSON.stringify({
@@ -97,17 +98,11 @@ export function buildApi(config: Config): Template {
   });
 
   const service = lambda ? functionBackend(t) : loadBalancerBackend(t, config);
-  const userPoolArn = t.parameter('UserPoolArn', {
-    Type: 'String',
-    Description: 'User pool of the authorizer on like, adopt and /auth/me (cognito stack output UserPoolArn).',
-    label: 'User pool ARN',
-    AllowedPattern: '^arn:[a-z-]+:cognito-idp:[a-z0-9-]+:\\d{12}:userpool/[\\w-]+_[0-9a-zA-Z]+$',
-    ConstraintDescription: 'a Cognito user pool ARN',
-  });
+  const userPoolArn = userPoolArnParameter(t);
   const siteUrl = siteUrlParameter(t);
   t.parameterGroup('Service (service stack)', service.parameters);
   t.parameterGroup('Sign-in and site (cognito and site stacks)', [userPoolArn, siteUrl]);
-  if (config.analytics.enabled) {
+  if (analyticsEnabled(config)) {
     t.parameterGroup('Click analytics (analytics stack)', [
       t.parameter('ClicksStreamName', {
         Type: 'String',
@@ -299,14 +294,14 @@ export function buildApi(config: Config): Template {
       Description: 'The live stage of the Mythical Mysfits API',
       MethodSettings: methodSettings(config),
       AccessLogSetting: { DestinationArn: accessLogGroup.getAtt('Arn'), Format: ACCESS_LOG_FORMAT },
-      TracingEnabled: true,
+      TracingEnabled: apiTracing(config) === 'all',
       Tags: tags(config, 'api'),
     },
   });
 
   if (api.waf) webAcl(t, config, stage);
 
-  apiAlarms(t, config, { name: apiName(config), stage: api.stageName });
+  apiAlarms(t, config, { rest: { name: apiName(config), stage: api.stageName } });
 
   t.output('ApiUrl', {
     Description: 'Base URL of the API (the site calls it).',
@@ -319,6 +314,17 @@ export function buildApi(config: Config): Template {
   t.output('StageName', { Description: 'The deployed stage.', Value: stage.ref() });
   t.output('AccessLogGroupName', { Description: 'Access logs of the stage.', Value: accessLogGroup.ref() });
   return t;
+}
+
+/** The user pool of the authorizer (cognito stack output UserPoolArn). */
+export function userPoolArnParameter(t: Template) {
+  return t.parameter('UserPoolArn', {
+    Type: 'String',
+    Description: 'User pool of the authorizer on like, adopt and /auth/me (cognito stack output UserPoolArn).',
+    label: 'User pool ARN',
+    AllowedPattern: '^arn:[a-z-]+:cognito-idp:[a-z0-9-]+:\\d{12}:userpool/[\\w-]+_[0-9a-zA-Z]+$',
+    ConstraintDescription: 'a Cognito user pool ARN',
+  });
 }
 
 /** Fargate: the VPC link to the internal load balancer, and where the integrations send requests. */
@@ -383,7 +389,7 @@ function loadBalancerBackend(t: Template, config: Config) {
 }
 
 /** Lambda: the service function the integrations invoke. */
-function functionBackend(t: Template) {
+export function functionBackend(t: Template) {
   const functionArn = t.parameter('ServiceFunctionArn', {
     Type: 'String',
     Description: 'The service function API Gateway invokes (service stack output ServiceFunctionArn).',
@@ -391,7 +397,12 @@ function functionBackend(t: Template) {
     AllowedPattern: '^arn:[a-z-]+:lambda:[a-z0-9-]+:\\d{12}:function:[A-Za-z0-9_-]+(:[A-Za-z0-9_$-]+)?$',
     ConstraintDescription: 'a Lambda function ARN',
   });
-  return { parameters: [functionArn], names: {} as Partial<Record<SwaggerVariable, string>>, vpcLink: undefined };
+  return {
+    parameters: [functionArn],
+    functionArn,
+    names: {} as Partial<Record<SwaggerVariable, string>>,
+    vpcLink: undefined,
+  };
 }
 
 /** AWS managed rule groups the API's web ACL runs, in order (each $1 a month). */
@@ -401,28 +412,88 @@ const MANAGED_RULE_GROUPS = [
   'AWSManagedRulesKnownBadInputsRuleSet',
 ] as const;
 
-/** api.waf: a regional web ACL of AWS managed rules on the stage. */
+/**
+ * api.waf's per-client rate-based rules (api.wafRateLimits), in order: every request, then tighter
+ * the writes, /auth/* and /clicks. A client (one IP) over a limit in the last 5 minutes gets 429
+ * until it slows down; the stage's throttles still bound the API as a whole.
+ */
+export function rateRules(config: Config) {
+  const limits = config.api.wafRateLimits;
+  const stagePath = (path: string) => `/${config.api.stageName}${path}`;
+  const match = (field: Record<string, unknown>, constraint: 'EXACTLY' | 'STARTS_WITH', value: string) => ({
+    ByteMatchStatement: {
+      FieldToMatch: field,
+      PositionalConstraint: constraint,
+      SearchString: value,
+      TextTransformations: [{ Priority: 0, Type: 'NONE' }],
+    },
+  });
+  return [
+    { name: 'RateLimitPerIp', limit: limits.all, what: 'any request', scope: undefined },
+    {
+      name: 'RateLimitWritesPerIp',
+      limit: limits.writes,
+      what: 'POST',
+      scope: match({ Method: {} }, 'EXACTLY', 'POST'),
+    },
+    {
+      name: 'RateLimitAuthPerIp',
+      limit: limits.auth,
+      what: '/auth/*',
+      scope: match({ UriPath: {} }, 'STARTS_WITH', stagePath('/auth/')),
+    },
+    ...(analyticsEnabled(config)
+      ? [
+          {
+            name: 'RateLimitClicksPerIp',
+            limit: limits.clicks,
+            what: '/clicks',
+            scope: match({ UriPath: {} }, 'STARTS_WITH', stagePath('/clicks')),
+          },
+        ]
+      : []),
+  ];
+}
+
+/** api.waf: a regional web ACL on the stage: per-client rate limits, then AWS managed rules; what it blocks is logged. */
 function webAcl(t: Template, config: Config, stage: Resource<'AWS::ApiGateway::Stage'>): void {
   const visibility = (name: string) => ({
     SampledRequestsEnabled: true,
     CloudWatchMetricsEnabled: true,
     MetricName: name,
   });
+  const rates = rateRules(config);
   const acl = t.resource('WebAcl', {
     Type: 'AWS::WAFv2::WebACL',
-    comment: `api.waf: AWS managed rules (${MANAGED_RULE_GROUPS.join(', ')}) in front of the stage; requests they match are blocked.`,
+    comment: `api.waf: per client IP at most ${rates.map((r) => `${r.limit} ${r.what}`).join(', ')} in any 5 minutes (429 beyond), then AWS managed rules (${MANAGED_RULE_GROUPS.join(', ')}); requests they match are blocked.`,
     Properties: {
       Scope: 'REGIONAL',
-      Description: 'Mythical Mysfits API: AWS managed rules',
+      Description: 'Mythical Mysfits API: per-client rate limits and AWS managed rules',
       DefaultAction: { Allow: {} },
       VisibilityConfig: visibility('mysfits-api'),
-      Rules: MANAGED_RULE_GROUPS.map((name, i) => ({
-        Name: name,
-        Priority: i,
-        OverrideAction: { None: {} },
-        Statement: { ManagedRuleGroupStatement: { VendorName: 'AWS', Name: name } },
-        VisibilityConfig: visibility(name),
-      })),
+      Rules: [
+        ...rates.map((r, i) => ({
+          Name: r.name,
+          Priority: i,
+          Action: { Block: { CustomResponse: { ResponseCode: 429 } } },
+          Statement: {
+            RateBasedStatement: {
+              Limit: r.limit,
+              EvaluationWindowSec: 300,
+              AggregateKeyType: 'IP',
+              ...(r.scope ? { ScopeDownStatement: r.scope } : {}),
+            },
+          },
+          VisibilityConfig: visibility(r.name),
+        })),
+        ...MANAGED_RULE_GROUPS.map((name, i) => ({
+          Name: name,
+          Priority: rates.length + i,
+          OverrideAction: { None: {} },
+          Statement: { ManagedRuleGroupStatement: { VendorName: 'AWS', Name: name } },
+          VisibilityConfig: visibility(name),
+        })),
+      ],
       Tags: tags(config, 'api'),
     },
   });
@@ -434,6 +505,34 @@ function webAcl(t: Template, config: Config, stage: Resource<'AWS::ApiGateway::S
         `arn:\${AWS::Partition}:apigateway:\${AWS::Region}::/restapis/\${RestApi}/stages/\${${stage.id}}`,
       ),
       WebACLArn: acl.getAtt('Arn'),
+    },
+  });
+  const logGroup = t.resource('WafLogGroup', {
+    Type: 'AWS::Logs::LogGroup',
+    comment: `The requests the web ACL blocks (allowed ones are not logged), kept ${retentionDays(config)} days; WAF needs the aws-waf-logs- prefix.`,
+    DeletionPolicy: 'Delete',
+    UpdateReplacePolicy: 'Delete',
+    Properties: { LogGroupName: sub('aws-waf-logs-${AWS::StackName}'), ...logGroupSettings(config) },
+  });
+  t.resource('WafLogging', {
+    Type: 'AWS::WAFv2::LoggingConfiguration',
+    comment: 'Logs what the web ACL blocks (a flood is logged only while it is refused), not every request.',
+    Properties: {
+      ResourceArn: acl.getAtt('Arn'),
+      // The log group's ARN without the ":*" its Arn attribute ends with, as WAF takes it.
+      LogDestinationConfigs: [
+        sub(`arn:\${AWS::Partition}:logs:\${AWS::Region}:\${AWS::AccountId}:log-group:\${${logGroup.id}}`),
+      ],
+      LoggingFilter: {
+        DefaultBehavior: 'DROP',
+        Filters: [
+          {
+            Behavior: 'KEEP',
+            Requirement: 'MEETS_ANY',
+            Conditions: [{ ActionCondition: { Action: 'BLOCK' } }],
+          },
+        ],
+      },
     },
   });
 }

@@ -22,6 +22,8 @@ const withAlarms =
     alarmArnsOutput(t);
     return t;
   };
+import { analyticsEnabled, apiType } from '../config/api.js';
+import { buildHttpApi } from './http-api.js';
 
 export interface TemplateBuilder {
   /** File name under the output folder. */
@@ -74,12 +76,13 @@ export const TEMPLATES: readonly TemplateBuilder[] = [
   },
   {
     file: 'api.yml',
-    summary: 'REST API from the Swagger (VPC link or function proxy), Cognito authorizer, throttled logged stage',
-    build: withAlarms(buildApi),
+    summary:
+      'REST API from the Swagger (VPC link or function proxy), Cognito authorizer, throttled logged stage; or (api.type http) an HTTP API with a JWT authorizer',
+    build: withAlarms((config) => (apiType(config) === 'http' ? buildHttpApi(config) : buildApi(config))),
   },
   {
     file: 'analytics.yml',
-    when: (config) => config.analytics.enabled,
+    when: (config) => analyticsEnabled(config),
     summary: 'click stream (Firehose, enriched by a Lambda) into S3 by day, Glue table, Athena workgroup and queries',
     build: withAlarms(buildAnalytics),
   },

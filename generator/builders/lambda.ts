@@ -70,6 +70,11 @@ export interface LambdaSpec {
   /** Created only when this condition holds (the function, its role and its log group). */
   readonly condition?: Condition;
   readonly invokedBy: Invoker;
+  /**
+   * X-Ray: Active (Lambda samples, or follows the caller's decision), or PassThrough with the
+   * reason (the caller's decision only).
+   */
+  readonly passThroughTracing?: string;
   /** Rule-pack findings of the role's `statements` answered with a reason (wildcards that cannot be named). */
   readonly roleSuppressions?: readonly Suppression[];
 }
@@ -183,13 +188,22 @@ export function lambdaFunction(t: Template, config: Config, spec: LambdaSpec): R
         LogFormat: 'JSON',
         ...(spec.quietPlatformLogs ? { SystemLogLevel: 'WARN' } : {}),
       },
-      Tracing: 'Active',
+      Tracing: spec.passThroughTracing ? 'PassThrough' : 'Active',
       ...(queue ? { DeadLetterQueue: { Type: 'SQS', TargetArn: queue.getAtt('Arn') } } : {}),
       ...(spec.environment ? { Environment: { Variables: { ...spec.environment } } } : {}),
       ...(spec.events ? { Events: { ...spec.events } } : {}),
       ...(Object.keys(config.tags).length > 0 ? { Tags: tagMap(config) } : {}),
     },
-    ...(synchronous.length ? { suppress: synchronous } : {}),
+    ...(synchronous.length || spec.passThroughTracing
+      ? {
+          suppress: [
+            ...synchronous,
+            ...(spec.passThroughTracing
+              ? [{ rule: 'Serverless-LambdaTracing' as const, reason: spec.passThroughTracing }]
+              : []),
+          ],
+        }
+      : {}),
   });
   functionAlarms(t, config, spec);
   return fn;

@@ -10,6 +10,7 @@ import { IMAGE_URI } from './service.js';
 import { keysGivenAtDeploy, signingKeysRefreshParameter } from './user-pool-keys.js';
 import { ALARM_TOPIC_PARAMETER } from './alarms.js';
 import { alarmTopic, dashboard, type DashboardInputs } from './monitoring.js';
+import { analyticsEnabled, apiType } from '../config/api.js';
 
 type Stack = Resource<'AWS::CloudFormation::Stack'>;
 
@@ -79,7 +80,7 @@ export function buildMain(config: Config): Template {
   };
   const userPoolArn = outputOf(cognito, 'UserPoolArn');
   const siteUrl = outputOf(site, 'SiteUrl');
-  const analytics = config.analytics.enabled
+  const analytics = analyticsEnabled(config)
     ? nested(
         'AnalyticsStack',
         'analytics.yml',
@@ -111,6 +112,7 @@ export function buildMain(config: Config): Template {
       {
         ServiceFunctionArn: outputOf(service, 'ServiceFunctionArn'),
         UserPoolArn: userPoolArn,
+        ...(apiType(config) === 'http' ? { UserPoolClientId: serviceInputs.UserPoolClientId } : {}),
         SiteUrl: siteUrl,
         ...clicks,
       },

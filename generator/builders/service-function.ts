@@ -10,6 +10,7 @@ import { sub } from '../core/intrinsics.js';
 import { Template } from '../core/template.js';
 import { environmentVariables } from '../../service/src/settings.js';
 import { headerFor } from './common.js';
+import { apiTracing } from '../config/api.js';
 import { lambdaFunction } from './lambda.js';
 import { serviceInputs, tableStatements } from './service-inputs.js';
 
@@ -38,6 +39,13 @@ export function buildServiceFunction(config: Config): Template {
     memoryMb: lambda.memoryMb,
     reservedConcurrency: lambda.reservedConcurrency,
     quietPlatformLogs: true,
+    // api.tracing off: traced only when a caller asks for it; else Lambda samples (or follows the stage's decision).
+    ...(apiTracing(config) === 'off'
+      ? {
+          passThroughTracing:
+            "Tracing is off (api.tracing off, the default with api.type http): X-Ray costs $5 per million traces, and Lambda's own sampling (the first request each second) would trace nearly every request at this app's traffic; the API's access log has every request's status, latency and errors. api.tracing: sampled turns Active tracing on.",
+        }
+      : {}),
     statements: tableStatements(tableArn.ref()),
     // Lambda sets AWS_REGION itself (a reserved name): the settings leave it out.
     environment: environmentVariables<Value<string>>({

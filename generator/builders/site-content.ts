@@ -12,6 +12,7 @@ import { SITE_CONFIG_FILE } from '../../functions/shared/site-config.js';
 import { allow, arn, headerFor, s3ObjectArn } from './common.js';
 import { SERVICE_SOURCE } from './image-build.js';
 import { lambdaFunction } from './lambda.js';
+import { analyticsEnabled } from '../config/api.js';
 
 export function buildSiteContent(config: Config): Template {
   const t = new Template({
@@ -124,7 +125,7 @@ export function buildSiteContent(config: Config): Template {
       UserPoolId: userPoolId.ref(),
       UserPoolClientId: clientId.ref(),
       // The site reports clicks only where the API has POST /clicks.
-      Analytics: String(config.analytics.enabled),
+      Analytics: String(analyticsEnabled(config)),
       // The site offers authenticator enrolment unless the pool has MFA off.
       Mfa: config.cognito.mfa,
       Source: siteSource.ref(),

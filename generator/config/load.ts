@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { ErrorObject } from 'ajv';
 import type { Config } from './generated/config.js';
 import { validate as validateSchema } from './generated/validate-config.js';
+import { apiProblems } from './api.js';
 import { contains, explainCidr, overlaps, parseCidr, type Cidr } from './cidr.js';
 
 export type { Config };
@@ -96,6 +97,7 @@ function semanticProblems(config: Config): string[] {
     ...networkProblems(config.network),
     ...serviceProblems(config.service),
     ...pipelineProblems(config),
+    ...apiProblems(config),
   ];
 }
 

@@ -5,6 +5,8 @@
 // Each region offers both compute modes, each with its estimated monthly cost.
 import type { ModeSummary } from '../builders/modes.js';
 import type { RegionInfo } from './regions.js';
+import { analyticsEnabled, apiType } from '../config/api.js';
+import type { Config } from '../config/load.js';
 
 export function launchStackUrl(region: RegionInfo, stackName: string, templateUrl: string): string {
   const query = `templateURL=${encodeURIComponent(templateUrl)}&stackName=${encodeURIComponent(stackName)}`;
@@ -56,19 +58,20 @@ function deleteNote(keeps: readonly string[]): string {
 
 /** What the stack keeps when it is deleted, for a config. */
 export function launchKeeps(config: {
-  api: { accountCloudWatchRole: boolean };
+  service: Config['service'];
+  api: Config['api'];
   site: { logging: boolean };
-  analytics: { enabled: boolean };
+  analytics: Config['analytics'];
 }): string[] {
   return [
-    ...(config.api.accountCloudWatchRole
+    ...(config.api.accountCloudWatchRole && apiType(config) === 'rest'
       ? ["the API Gateway account's CloudWatch role (kept on purpose: other APIs of the account may log through it)"]
       : []),
     // Stateful resources are always kept (core/stateful.ts).
     'the mysfits table with its likes and adoptions',
     'the user pool with its users',
     ...(config.site.logging ? ["the site's log bucket (its logs expire on their own)"] : []),
-    ...(config.analytics.enabled ? ['the click records bucket (its records expire on their own)'] : []),
+    ...(analyticsEnabled(config) ? ['the click records bucket (its records expire on their own)'] : []),
   ];
 }
 

@@ -12,6 +12,7 @@ import type { ParsedResource } from '../core/parse.js';
 import { asArray, fromTexts, literal, passedParameters, referencesIn, show, type ReviewTemplate } from './model.js';
 import { HOURS_PER_MONTH, PRICES_AS_OF, pricesFor, type RegionPrices } from './prices.js';
 import { CLICKS_PER_REQUEST } from '../../service/src/contract/schemas.js';
+import { apiProblems, withCompute, type ApiType } from '../config/api.js';
 
 export interface Assumptions {
   readonly apiRequestsMillion: number;
@@ -83,7 +84,7 @@ export const IDLE_ASSUMPTIONS: Assumptions = {
 export function describeAssumptions(a: Assumptions): string[] {
   return [
     `${HOURS_PER_MONTH} hours a month; every resource runs all month.`,
-    `API Gateway: ${a.apiRequestsMillion} million requests a month per REST API (list price: the free tier of 1 million calls lasts a new account's first 12 months only).`,
+    `API Gateway: ${a.apiRequestsMillion} million requests a month per API, REST or HTTP (list price: the free tier of 1 million calls lasts a new account's first 12 months only).`,
     `Lambda: the function API Gateway invokes runs once per API request, ${a.apiFunctionMs} ms on average at its memory size (arm64); custom-resource functions run at deploy time only and Cognito triggers once per sign-up, both counted as nothing. List prices: Lambda's always-free tier (1 million requests and 400,000 GB-seconds a month) would cover the API function at this traffic.`,
     `CloudFront: ${a.cloudFrontRequestsMillion} million HTTPS requests and ${a.cloudFrontGb} GB out a month per distribution (list price: CloudFront's always-free tier of 1 TB and 10 million requests would cover it).`,
     `DynamoDB on-demand: ${a.ddbReadsMillion} million read and ${a.ddbWritesMillion} million write request units a month per table (a like is a one-item transaction: 2 units, so that is half as many likes); every write is written again to each global secondary index; ${a.ddbStorageGb} GB stored (and backed up when point-in-time recovery is on).`,
@@ -95,7 +96,7 @@ export function describeAssumptions(a: Assumptions): string[] {
     `S3: ${a.s3GbPerBucket} GB per bucket; ECR: ${a.ecrGbPerRepository} GB of images per repository; Cognito: ${a.cognitoMau} monthly active users (the first 10,000 are free).`,
     `VPC flow logs: ${a.flowLogGb} GB of records a month per VPC, ingested and stored like any log group.`,
     `Click analytics: ${a.clickEventsMillion} million events a month into the stream (Firehose bills each record as at least 5 KB), sent ${CLICKS_PER_REQUEST} to a request at most (their POST /clicks calls are within the API's requests above); the transform runs once per stream buffer (its interval, an upper bound); Athena scans ${a.athenaScannedGb} GB a month. The Glue catalog's first million objects and requests a month are free.`,
-    'X-Ray: a traced stage records every API request as a trace (the default sampling rule takes the first request each second and 5% of the rest, and this traffic averages under one a second: an upper bound); the always-free 100,000 traces a month are not deducted.',
+    "X-Ray: a traced REST stage records every API request as a trace (api.tracing all: an upper bound); a service function with Active tracing and no traced stage in front (api.tracing sampled) traces by Lambda's own rule, the first request each second and 5% of the rest, counted for requests arriving at random at the month's average rate; the always-free 100,000 traces a month are not deducted.",
     'Not counted: data transfer out to the internet from API Gateway (100 GB a month are free across AWS), taxes, support plans.',
   ];
 }
@@ -207,7 +208,11 @@ function bufferSeconds(stream: Found): number {
 
 /** Whether a log group is fed per API request (access logs, the service's logs) or rarely. */
 function perRequestLogGroup(group: Found, all: readonly Found[]): boolean {
-  if (referredBy(group, all, (r) => (r.properties.AccessLogSetting as { DestinationArn?: unknown })?.DestinationArn)) {
+  // A REST stage's AccessLogSetting, an HTTP API stage's AccessLogSettings.
+  const accessLog = (r: Found) =>
+    ((r.properties.AccessLogSetting ?? r.properties.AccessLogSettings) as { DestinationArn?: unknown } | undefined)
+      ?.DestinationArn;
+  if (referredBy(group, all, accessLog)) {
     return true;
   }
   const writers = all.filter(
@@ -346,17 +351,45 @@ export const COST_RULES: readonly CostRule[] = [
       })),
   },
   {
+    component: 'API Gateway (HTTP)',
+    types: ['AWS::ApiGatewayV2::Api'],
+    price: (apis, { p, a }) =>
+      apis.map(() => ({
+        cost: a.apiRequestsMillion * p.httpApiMillion,
+        text: `${a.apiRequestsMillion} M requests × ${price(p.httpApiMillion)} per million`,
+      })),
+  },
+  {
     component: 'X-Ray traces',
-    types: ['AWS::ApiGateway::Stage'],
-    price: (stages, { p, a }) =>
-      stages.map((st) =>
+    types: ['AWS::ApiGateway::Stage', 'AWS::Serverless::Function', 'AWS::Lambda::Function'],
+    price: (found, { p, a, all }) => {
+      const stages = found.filter((f) => f.type === 'AWS::ApiGateway::Stage');
+      const tracedStage = stages.some((st) => st.value(st.properties.TracingEnabled) === true);
+      const parts = stages.map((st) =>
         st.value(st.properties.TracingEnabled) === true
           ? {
               cost: a.apiRequestsMillion * p.xrayTraceMillion,
-              text: `${a.apiRequestsMillion} M traced requests × ${price(p.xrayTraceMillion)} per million traces`,
+              text: `stage: ${a.apiRequestsMillion} M traced requests × ${price(p.xrayTraceMillion)} per million traces`,
             }
-          : { cost: 0, text: 'tracing off' },
-      ),
+          : { cost: 0, text: 'stage: tracing off' },
+      );
+      // The API function's own sampling counts only where no stage decided for it (a traced
+      // stage's requests arrive sampled, and its traces are counted above).
+      const sampling = found.filter(
+        (f) =>
+          f.type !== 'AWS::ApiGateway::Stage' &&
+          invocation(f, all) === 'api' &&
+          (f.value(f.properties.Tracing) ?? 'PassThrough') === 'Active',
+      );
+      for (const fn of tracedStage ? [] : sampling) {
+        const traces = lambdaSampledMillion(a.apiRequestsMillion);
+        parts.push({
+          cost: traces * p.xrayTraceMillion,
+          text: `${fn.id}: Lambda's sampling (the first request each second, ${LAMBDA_SAMPLING.rate * 100}% of the rest) keeps ${traces.toFixed(2)} M of ${a.apiRequestsMillion} M requests × ${price(p.xrayTraceMillion)} per million traces`,
+        });
+      }
+      return parts;
+    },
   },
   {
     component: 'DynamoDB',
@@ -502,6 +535,22 @@ export const COST_RULES: readonly CostRule[] = [
   },
 ];
 
+/** Lambda's sampling rule for a function with Active tracing (not configurable): a reservoir and a rate. */
+export const LAMBDA_SAMPLING = { perSecond: 1, rate: 0.05 } as const;
+const SECONDS_PER_MONTH = HOURS_PER_MONTH * 3600;
+
+/**
+ * Traces Lambda's sampling keeps of `millions` requests a month arriving at random (Poisson) at
+ * their average rate: each second with a request traces its first (the reservoir), then 5% of
+ * the rest. Below one request a second most seconds have at most one, so most are traced.
+ */
+export function lambdaSampledMillion(millions: number): number {
+  const perSecond = (millions * 1e6) / SECONDS_PER_MONTH;
+  const busySeconds = 1 - Math.exp(-perSecond); // chance a second has at least one request
+  const traced = busySeconds * LAMBDA_SAMPLING.perSecond + LAMBDA_SAMPLING.rate * (perSecond - busySeconds);
+  return (traced * SECONDS_PER_MONTH) / 1e6;
+}
+
 /** USD per monthly active user beyond the free ones, by user pool feature plan (us-east-1 list prices). */
 const COGNITO_PLANS: Readonly<Record<string, { free: number; perMau: number }>> = {
   LITE: { free: 10_000, perMau: 0.0055 },
@@ -532,6 +581,10 @@ export const FREE_TYPES: Readonly<Record<string, string>> = {
   'AWS::ElasticLoadBalancingV2::Listener': 'priced with the load balancer',
   'AWS::ApiGateway::VpcLink': 'free (the load balancer it targets is priced)',
   'AWS::ApiGateway::Deployment': 'free',
+  'AWS::ApiGatewayV2::Route': 'priced with the HTTP API (its requests)',
+  'AWS::ApiGatewayV2::Integration': 'priced with the HTTP API (its requests)',
+  'AWS::ApiGatewayV2::Authorizer': 'a JWT authorizer is free (requests it refuses are not billed)',
+  'AWS::ApiGatewayV2::Stage': 'priced with the HTTP API (its requests)',
   'AWS::ApiGateway::Account': 'an account setting: free',
   'AWS::Lambda::Permission': 'free',
   'AWS::Cognito::UserPoolClient': 'priced with the user pool (monthly active users)',
@@ -545,6 +598,7 @@ export const FREE_TYPES: Readonly<Record<string, string>> = {
     "a dead-letter queue gets a message only when an event failed every attempt: SQS's first million requests a month are free",
   'AWS::SQS::QueuePolicy': 'free',
   'AWS::WAFv2::WebACLAssociation': 'priced with its web ACL',
+  'AWS::WAFv2::LoggingConfiguration': 'free (the log group it writes to is priced)',
   'AWS::Glue::Database': "the Glue Data Catalog's first million objects and requests a month are free",
   'AWS::Glue::Table': "the Glue Data Catalog's first million objects and requests a month are free",
   'AWS::Athena::NamedQuery': 'free (queries run are priced with the workgroup)',
@@ -647,7 +701,7 @@ function tradeoff(mode: NatModeRow['mode'], resources: readonly ParsedResource[]
  * mode (the rest of the config unchanged) and priced the same way.
  */
 export function natModeComparison(config: Config, region: string, a: Assumptions = DEFAULT_ASSUMPTIONS): NatModeRow[] {
-  const fargate: Config = { ...config, service: { ...config.service, compute: 'fargate' } };
+  const fargate: Config = withCompute(config, 'fargate');
   return (['perAz', 'single', 'none'] as const).map((mode) => {
     const templates = fromTexts(renderAll({ ...fargate, network: { ...fargate.network, natGateways: mode } }));
     const estimate = estimateCost(templates, region, a);
@@ -686,7 +740,7 @@ export function computeModeComparison(
   a: Assumptions = DEFAULT_ASSUMPTIONS,
 ): ComputeModeRow[] {
   return (['fargate', 'lambda'] as const).map((mode) => {
-    const templates = fromTexts(renderAll({ ...config, service: { ...config.service, compute: mode } }));
+    const templates = fromTexts(renderAll(withCompute(config, mode)));
     const busy = estimateCost(templates, region, a);
     const idle = estimateCost(templates, region, IDLE_ASSUMPTIONS);
     return {
@@ -699,6 +753,81 @@ export function computeModeComparison(
         .slice(0, 3)
         .map((l) => `${l.component} ${usd(l.monthly)}`),
       creates: modeSummary(config, mode).creates,
+    };
+  });
+}
+
+export interface ApiTypeRow {
+  readonly type: ApiType;
+  /** At the assumed usage. */
+  readonly monthly: number;
+  /** The most API requests a second a sustained flood gets through, and what sets it. */
+  readonly floodPerSecond: number;
+  readonly floodBoundBy: string;
+  readonly floodMillion: number;
+  /** The month's whole bill while the flood lasts all month. */
+  readonly floodMonthly: number;
+  readonly floodLargest: readonly string[];
+  readonly givesUp: string;
+}
+
+/** What each API type leaves out that the other has (generator/config/api.ts refuses the combinations). */
+export const API_TYPE_GIVES_UP: Readonly<Record<ApiType, string>> = {
+  rest: '$3.50 per million requests against $1.00 (and X-Ray of every request by default); otherwise the superset: request validation, AWS WAF with per-client rate rules, stage tracing, usage plans, POST /clicks straight to Firehose, fargate mode.',
+  http: "request validation at the gateway (the service still checks every request, so malformed ones reach the function and are billed), AWS WAF on the API (no per-client rate limit: only the stage's and routes' throttles bound a flood), X-Ray traces from the gateway, usage plans and API keys, POST /clicks (no Firehose integration: click analytics off), fargate mode (no VPC link v2 to the load balancer yet). API Gateway's own answers are {\"message\": ...} bodies: 401 for a missing or bad token, 429 when throttled, 413 over 10 MB.",
+};
+
+const SECONDS_IN_MONTH = HOURS_PER_MONTH * 3600;
+
+/** The config with another API type, its derived settings re-derived where they would not build. */
+function withApiType(config: Config, type: ApiType): Config {
+  const moved: Config = { ...config, api: { ...config.api, type } };
+  if (apiProblems(moved).length === 0) return moved;
+  return {
+    ...moved,
+    api: { ...moved.api, tracing: undefined, waf: type === 'rest' ? config.api.waf : false },
+    analytics: { ...config.analytics, enabled: undefined },
+  };
+}
+
+/**
+ * `api.type` side by side (those the compute mode can build), each at the assumed usage and under
+ * a sustained flood: as many requests as the stage's throttle (and, in lambda mode, the function's
+ * reserved concurrency at its assumed duration) lets through, every second of the month. Requests
+ * the throttle refuses (429) are not counted.
+ */
+export function apiTypeComparison(config: Config, region: string, a: Assumptions = DEFAULT_ASSUMPTIONS): ApiTypeRow[] {
+  const types: ApiType[] = config.service.compute === 'lambda' ? ['rest', 'http'] : ['rest'];
+  return types.map((type) => {
+    const cfg = withApiType(config, type);
+    const templates = fromTexts(renderAll(cfg));
+    const usual = estimateCost(templates, region, a);
+    const stage = cfg.api.throttling.rateLimit;
+    const reserved = cfg.service.compute === 'lambda' ? cfg.service.lambda.reservedConcurrency : undefined;
+    const byConcurrency = reserved ? (reserved * 1000) / a.apiFunctionMs : Infinity;
+    const floodPerSecond = Math.min(stage, byConcurrency);
+    const floodBoundBy =
+      byConcurrency < stage
+        ? `service.lambda.reservedConcurrency ${reserved} × 1000 / ${a.apiFunctionMs} ms`
+        : `api.throttling.rateLimit ${stage} rps`;
+    const floodMillion = (floodPerSecond * SECONDS_IN_MONTH) / 1e6;
+    const flood = estimateCost(templates, region, {
+      ...a,
+      apiRequestsMillion: floodMillion,
+      ddbReadsMillion: a.apiRequestsMillion ? (a.ddbReadsMillion / a.apiRequestsMillion) * floodMillion : 0,
+    });
+    return {
+      type,
+      monthly: usual.total,
+      floodPerSecond,
+      floodBoundBy,
+      floodMillion,
+      floodMonthly: flood.total,
+      floodLargest: [...flood.lines]
+        .sort((x, y) => y.monthly - x.monthly)
+        .slice(0, 4)
+        .map((l) => `${l.component} ${usd(l.monthly)}`),
+      givesUp: API_TYPE_GIVES_UP[type],
     };
   });
 }

@@ -24,6 +24,12 @@ export interface RegionPrices {
   readonly fargateGbHour: number;
   /** API Gateway REST API: per million requests. */
   readonly restApiMillion: number;
+  /**
+   * API Gateway HTTP API: per million requests (first 300 million, each metered in 512 KB steps).
+   * The us-east-1 price in every region: the regional ones (up to about 30% higher) are not
+   * compiled here yet.
+   */
+  readonly httpApiMillion: number;
   /** DynamoDB on-demand: per million write / read request units; storage and PITR per GB-month. */
   readonly ddbWriteMillion: number;
   readonly ddbReadMillion: number;
@@ -72,6 +78,7 @@ const US: RegionPrices = {
   fargateVcpuHour: 0.04048,
   fargateGbHour: 0.004445,
   restApiMillion: 3.5,
+  httpApiMillion: 1.0,
   ddbWriteMillion: 0.625,
   ddbReadMillion: 0.125,
   ddbStorageGb: 0.25,

@@ -2,6 +2,7 @@
 // self-contained HTML page (diagram inline) for people who read it in a browser.
 import type { Config } from '../config/load.js';
 import {
+  apiTypeComparison,
   computeModeComparison,
   describeAssumptions,
   estimateCost,
@@ -20,6 +21,7 @@ import { pricesFor } from './prices.js';
 import { slowSteps, timeline, TYPICAL_MINUTES } from './timeline.js';
 import { fromTexts } from './model.js';
 import { renderAll } from '../render.js';
+import { apiType } from '../config/api.js';
 
 export type Block =
   | { readonly h: 1 | 2 | 3; readonly text: string }
@@ -180,6 +182,38 @@ export function buildReview(input: ReviewInput): Review {
           usd(r.idleMonthly / 30.4),
           r.largest.join(', '),
           r.creates,
+        ]),
+      },
+    });
+  }
+  if (input.config) {
+    const config = input.config;
+    const current = apiType(config);
+    b.push({ h: 3, text: 'Effect of api.type, and the worst case of a flood' });
+    b.push({
+      p: `Every template rebuilt with each API type this compute mode can have (the rest of the config unchanged) and priced at the assumed usage, then under a sustained flood: as many API requests as the configured limits let through, every second of the month (requests refused with 429 are not counted). Current type: ${current}. What bounds a flood: api.throttling.rateLimit (the stage; /auth/* and /clicks have their own, lower), service.lambda.reservedConcurrency (at most that many requests at once: a cost bound, though a new account's concurrency quota can be as low as 10 and Lambda keeps 10 unreserved), and with api.waf (rest) a rate-based rule per client IP (${config.api.wafRateLimits.all} requests in 5 minutes, ${config.api.wafRateLimits.writes} writes, ${config.api.wafRateLimits.auth} to /auth/*), which stops one client but not a distributed flood.`,
+    });
+    b.push({
+      table: {
+        head: [
+          'api.type',
+          'USD / month',
+          'Flood rps',
+          'Bound by',
+          'Flood M requests / month',
+          'Flood USD / month',
+          'Largest in a flood',
+          'Gives up',
+        ],
+        rows: apiTypeComparison(config, region, assumptions).map((r) => [
+          r.type + (r.type === current ? ' (current)' : ''),
+          usd(r.monthly),
+          String(+r.floodPerSecond.toFixed(1)),
+          r.floodBoundBy,
+          r.floodMillion.toFixed(1),
+          usd(r.floodMonthly),
+          r.floodLargest.join(', '),
+          r.givesUp,
         ]),
       },
     });

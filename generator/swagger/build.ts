@@ -47,6 +47,7 @@ import type {
   OperationExtensions,
   SwaggerDocument,
 } from './types.js';
+import { analyticsEnabled } from '../config/api.js';
 
 /**
  * Deployment-time values in the document, named as main.yml's outputs that provide them: what
@@ -109,14 +110,14 @@ export function swaggerVariables(config: Config): SwaggerVariable[] {
     ...service,
     'UserPoolArn',
     'SiteUrl',
-    ...(config.analytics.enabled ? (['ClicksStreamName', 'ClicksRoleArn'] as const) : []),
+    ...(analyticsEnabled(config) ? (['ClicksStreamName', 'ClicksRoleArn'] as const) : []),
   ];
 }
 
 /** Whether the config's API has an operation: one answered by Firehose needs analytics on. */
 export function operationEnabled(id: OperationId, config: Config): boolean {
   const op: OperationSpec = OPERATIONS[id];
-  return op.backend !== 'firehose' || config.analytics.enabled;
+  return op.backend !== 'firehose' || analyticsEnabled(config);
 }
 
 /**

@@ -187,3 +187,41 @@ describe('CIDR arithmetic', () => {
     assert.ok(contains(parseCidr('0.0.0.0/0')!, parseCidr('255.255.255.255/32')!));
   });
 });
+
+describe('config: api.type, api.tracing and what follows from them', () => {
+  it('unset, the API type follows the compute mode, and tracing and analytics the API type', async () => {
+    const { apiType, apiTracing, analyticsEnabled } = await import('../../generator/config/api.js');
+    const fargate = validateConfig({}, 'x');
+    assert.deepEqual([apiType(fargate), apiTracing(fargate), analyticsEnabled(fargate)], ['rest', 'all', true]);
+    const lambda = validateConfig({ service: { compute: 'lambda' } }, 'x');
+    assert.deepEqual([apiType(lambda), apiTracing(lambda), analyticsEnabled(lambda)], ['http', 'off', false]);
+    const lambdaRest = validateConfig({ service: { compute: 'lambda' }, api: { type: 'rest' } }, 'x');
+    assert.deepEqual(
+      [apiType(lambdaRest), apiTracing(lambdaRest), analyticsEnabled(lambdaRest)],
+      ['rest', 'all', true],
+    );
+    const sampled = validateConfig({ service: { compute: 'lambda' }, api: { tracing: 'sampled' } }, 'x');
+    assert.equal(apiTracing(sampled), 'sampled');
+  });
+
+  it('refuses what an HTTP API cannot do, naming both settings', () => {
+    const cases: [unknown, RegExp][] = [
+      [
+        { api: { type: 'http' } },
+        /^api\.type: "http" needs service\.compute "lambda".*\(api\.type and service\.compute\)$/,
+      ],
+      [
+        { service: { compute: 'lambda' }, analytics: { enabled: true } },
+        /^analytics\.enabled: true needs api\.type "rest".*\(api\.type and analytics\.enabled\)$/,
+      ],
+      [{ service: { compute: 'lambda' }, api: { waf: true } }, /^api\.waf: true needs api\.type "rest"/],
+      [{ service: { compute: 'lambda' }, api: { tracing: 'all' } }, /^api\.tracing: "all" needs api\.type "rest"/],
+      [{ api: { tracing: 'sampled' } }, /^api\.tracing: "sampled" needs service\.compute "lambda"/],
+    ];
+    for (const [raw, expected] of cases) {
+      const problems = problemsOf(raw);
+      assert.equal(problems.length, 1, problems.join('\n'));
+      assert.match(problems[0]!, expected);
+    }
+  });
+});

@@ -134,8 +134,9 @@ describe('mysfits package', function () {
       const dir = join(a, region);
       const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Manifest;
       const templates = manifest.files.filter((f) => f.path.endsWith('.yml')).map((f) => f.path);
-      // Two roots, and the nested templates of both modes: api.yml differs, the rest is shared.
-      assert.equal(templates.length, 12, templates.join(', '));
+      // Two roots, and the nested templates of both modes: api.yml (REST or HTTP API) and
+      // site-content.yml (analytics on or off) differ, the rest is shared.
+      assert.equal(templates.length, 13, templates.join(', '));
       let nested = 0;
       const referenced = new Set<string>();
       for (const path of templates) {
@@ -171,7 +172,8 @@ describe('mysfits package', function () {
           }
         }
       }
-      assert.equal(nested, 8 + 7, 'every nested stack of main.yml and main-lambda.yml');
+      // main-lambda.yml: an HTTP API by default, so no analytics stack.
+      assert.equal(nested, 8 + 6, 'every nested stack of main.yml and main-lambda.yml');
       // What the templates point at is packaged; what they do not are the functions only other
       // configs use (the pre-sign-up trigger, the signing keys of natGateways none).
       const packaged = manifest.files.map((f) => f.path).filter((p) => p.startsWith('assets/'));

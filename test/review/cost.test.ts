@@ -54,6 +54,11 @@ describe('cost rules', () => {
       /^1 M viewer requests × \$0\.1 per million$/,
     ],
     CloudFront: ['  Cdn:\n    Type: AWS::CloudFront::Distribution\n    Properties: {}', '1.85', /^\(10 GB × \$0\.085/],
+    'API Gateway (HTTP)': [
+      '  Api:\n    Type: AWS::ApiGatewayV2::Api\n    Properties: { ProtocolType: HTTP }',
+      '1.00',
+      /^1 M requests × \$1 per million$/,
+    ],
     'API Gateway (REST)': [
       '  Api:\n    Type: AWS::ApiGateway::RestApi\n    Properties: {}',
       '3.50',
@@ -186,5 +191,64 @@ describe('service.compute side by side', () => {
       assert.equal(idle.lines.find((l) => l.component === component)!.monthly, 0, component);
     }
     assert.notEqual(DEFAULT_ASSUMPTIONS.apiRequestsMillion, 0);
+  });
+});
+
+describe('api.type in the estimate', () => {
+  const lambdaDefault = estimateCost(
+    fromTexts(renderAll(validateConfig({ service: { compute: 'lambda' } }, 'test'))),
+    'us-east-1',
+  );
+  const line = (component: string) => lambdaDefault.lines.find((l) => l.component === component)!;
+
+  it('the default lambda config is an HTTP API at $1.00 per million, no traces, no REST API', () => {
+    assert.equal(money(line('API Gateway (HTTP)').monthly), '1.00');
+    assert.equal(line('API Gateway (REST)').count, 0);
+    assert.equal(line('X-Ray traces').monthly, 0);
+    assert.deepEqual(lambdaDefault.unpriced, []);
+    // The HTTP API's access log is fed per request, as a REST stage's is.
+    assert.match(line('CloudWatch Logs').basis, /2 × per request/);
+  });
+
+  it("Lambda's sampling is priced from the arrival rate: most requests below one a second, 5% far above", async () => {
+    const { lambdaSampledMillion } = await import('../../generator/review/cost.js');
+    // 1 M a month is 0.38 a second: 84% of them are the first of their second.
+    assert.equal(lambdaSampledMillion(1).toFixed(2), '0.84');
+    // 131 M a month (50 a second): one a second plus 5% of the other 49.
+    assert.equal((lambdaSampledMillion(131.4) / 131.4).toFixed(3), ((1 + 0.05 * 49) / 50).toFixed(3));
+    const sampled = estimateCost(
+      fromTexts(renderAll(validateConfig({ service: { compute: 'lambda' }, api: { tracing: 'sampled' } }, 'test'))),
+      'us-east-1',
+    );
+    assert.equal(money(sampled.lines.find((l) => l.component === 'X-Ray traces')!.monthly), '4.20');
+  });
+
+  it('prices each API type and its flood at the configured limits, bounded by reserved concurrency when lower', async () => {
+    const { apiTypeComparison } = await import('../../generator/review/cost.js');
+    const rows = apiTypeComparison(validateConfig({ service: { compute: 'lambda' } }, 'test'), 'us-east-1');
+    assert.deepEqual(
+      rows.map((r) => r.type),
+      ['rest', 'http'],
+    );
+    const [rest, http] = rows;
+    assert.equal(rest!.floodPerSecond, 50);
+    assert.equal(rest!.floodMillion.toFixed(1), '131.4');
+    assert.ok(http!.floodMonthly < rest!.floodMonthly / 3, `${http!.floodMonthly} vs ${rest!.floodMonthly}`);
+    assert.ok(
+      http!.floodLargest.some((l) => l.startsWith('API Gateway (HTTP) $131.40')),
+      http!.floodLargest.join(),
+    );
+    const bounded = apiTypeComparison(
+      validateConfig({ service: { compute: 'lambda', lambda: { reservedConcurrency: 1 } } }, 'test'),
+      'us-east-1',
+    );
+    // One instance at 50 ms a request: 20 a second at most, below the stage's 50.
+    assert.equal(bounded[1]!.floodPerSecond, 20);
+    assert.match(bounded[1]!.floodBoundBy, /reservedConcurrency 1/);
+    // Fargate mode has the REST API only.
+    assert.deepEqual(
+      apiTypeComparison(validateConfig({}, 'test'), 'us-east-1').map((r) => r.type),
+      ['rest'],
+    );
   });
 });

@@ -17,7 +17,12 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
-import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
+import type {
+  APIGatewayProxyEvent,
+  APIGatewayProxyEventV2,
+  APIGatewayProxyResult,
+  APIGatewayProxyStructuredResultV2,
+} from 'aws-lambda';
 import { functionAsset } from '../../generator/package/assets.js';
 import type { FunctionAsset } from '../../generator/builders/common.js';
 import { matchPath } from '../../service/src/contract/operations.js';
@@ -106,6 +111,23 @@ export async function startInstance(dir: string, env: Record<string, string>): P
   };
 }
 
+/** A query string's parameters, decoded, each with every value it was given. */
+function queryParameters(query: string): Record<string, string[]> {
+  const multi: Record<string, string[]> = {};
+  const decode = (s: string): string => {
+    try {
+      return decodeURIComponent(s);
+    } catch {
+      return s;
+    }
+  };
+  for (const pair of query.split('&').filter((p) => p !== '')) {
+    const [k, v = ''] = pair.split(/=(.*)/s, 2);
+    (multi[decode(k!)] ??= []).push(decode(v));
+  }
+  return multi;
+}
+
 /** A REST API proxy event (payload format 1.0) for an HTTP request, as API Gateway builds it. */
 export function proxyEvent(
   method: string,
@@ -116,18 +138,7 @@ export function proxyEvent(
 ): APIGatewayProxyEvent {
   const [path, query = ''] = rawUrl.split(/\?(.*)/s, 2);
   // REST APIs pass the path still percent-encoded, the query parameters decoded.
-  const multi: Record<string, string[]> = {};
-  for (const pair of query.split('&').filter((p) => p !== '')) {
-    const [k, v = ''] = pair.split(/=(.*)/s, 2);
-    const decode = (s: string): string => {
-      try {
-        return decodeURIComponent(s);
-      } catch {
-        return s;
-      }
-    };
-    (multi[decode(k)] ??= []).push(decode(v));
-  }
+  const multi = queryParameters(query);
   const single = Object.fromEntries(Object.entries(multi).map(([k, v]) => [k, v[v.length - 1]]));
   const multiHeaders = Object.fromEntries(Object.entries(headers).map(([k, v]) => [k, v ?? []]));
   const match = matchPath(path);
@@ -154,24 +165,83 @@ export function proxyEvent(
   };
 }
 
+/**
+ * An HTTP API's Lambda proxy event (payload format 2.0, API Gateway Developer Guide, "Working with
+ * AWS Lambda proxy integrations for HTTP APIs"): the stage $default (no stage in the path),
+ * headers and repeated query parameters joined with commas, the raw query string as sent, the
+ * route key of the contract's operation ($default for any other path).
+ */
+export function httpApiEvent(
+  method: string,
+  rawUrl: string,
+  headers: IncomingMessage['headersDistinct'],
+  body: string,
+): APIGatewayProxyEventV2 {
+  const [path, query = ''] = rawUrl.split(/\?(.*)/s, 2);
+  const multi = queryParameters(query);
+  const match = matchPath(path);
+  const routeKey = match ? `${method} ${match.path}` : '$default';
+  const now = new Date();
+  const joined = Object.fromEntries(Object.entries(headers).map(([k, v]) => [k, (v ?? []).join(',')]));
+  return {
+    version: '2.0',
+    routeKey,
+    rawPath: path,
+    rawQueryString: query,
+    headers: joined,
+    ...(Object.keys(multi).length
+      ? { queryStringParameters: Object.fromEntries(Object.entries(multi).map(([k, v]) => [k, v.join(',')])) }
+      : {}),
+    ...(match && Object.keys(match.params).length ? { pathParameters: { ...match.params } } : {}),
+    requestContext: {
+      accountId: '123456789012',
+      apiId: 'api-id',
+      domainName: 'api-id.execute-api.us-east-1.amazonaws.com',
+      domainPrefix: 'api-id',
+      http: {
+        method,
+        path,
+        protocol: 'HTTP/1.1',
+        sourceIp: '127.0.0.1',
+        userAgent: joined['user-agent'] ?? '',
+      },
+      requestId: randomUUID(),
+      routeKey,
+      stage: '$default',
+      time: now.toISOString(),
+      timeEpoch: now.getTime(),
+    },
+    ...(body === '' ? {} : { body }),
+    isBase64Encoded: false,
+  };
+}
+
 export interface Gateway {
   readonly url: string;
   close(): Promise<void>;
 }
 
-/** The stand-in for API Gateway in front of one instance (see the top of this file). */
-export async function proxyGateway(instance: LambdaInstance): Promise<Gateway> {
+/**
+ * The stand-in for API Gateway in front of one instance (see the top of this file): a REST API's
+ * aws_proxy (payload 1.0), or with `payload: '2.0'` an HTTP API's Lambda proxy.
+ */
+export async function proxyGateway(instance: LambdaInstance, payload: '1.0' | '2.0' = '1.0'): Promise<Gateway> {
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (d: Buffer) => chunks.push(d));
     req.on('end', () => {
-      const event = proxyEvent(req.method!, req.url!, req.headersDistinct, Buffer.concat(chunks).toString('utf8'));
-      instance.invoke<APIGatewayProxyResult>(event).then(
+      const body = Buffer.concat(chunks).toString('utf8');
+      const event =
+        payload === '2.0'
+          ? httpApiEvent(req.method!, req.url!, req.headersDistinct, body)
+          : proxyEvent(req.method!, req.url!, req.headersDistinct, body);
+      instance.invoke<APIGatewayProxyResult & APIGatewayProxyStructuredResultV2>(event).then(
         (result) => {
           const headers: Record<string, string | string[]> = { ...result.headers } as Record<string, string>;
           for (const [k, v] of Object.entries(result.multiValueHeaders ?? {})) headers[k] = v.map(String);
+          if (result.cookies?.length) headers['set-cookie'] = result.cookies;
           res.writeHead(result.statusCode, headers);
-          res.end(result.isBase64Encoded ? Buffer.from(result.body, 'base64') : result.body);
+          res.end(result.isBase64Encoded ? Buffer.from(result.body ?? '', 'base64') : result.body);
         },
         (err: Error) => {
           // What API Gateway answers when the function fails.

@@ -1,6 +1,7 @@
 // The API's Swagger document: valid against the official Swagger 2.0 schema and our API Gateway
 // extensions schema, cross-references checked, and the same document behind api.yml's Body and
 // api-swagger.json. Each rule is shown to catch what it is for.
+import { analyticsEnabled } from '../../generator/config/api.js';
 import { strict as assert } from 'node:assert';
 import { validateConfig } from '../../generator/config/load.js';
 import { buildMain } from '../../generator/builders/main.js';
@@ -243,7 +244,7 @@ describe('the Swagger document', () => {
         const modeConfig = validateConfig({ service: { compute } }, 'test');
         const used = [...variablesIn(buildSwagger(modeConfig))].sort();
         // The function's invocation URI (lambda) and Firehose's action URI (analytics) name them.
-        const pseudo = compute === 'lambda' || modeConfig.analytics.enabled ? ['AWS::Partition', 'AWS::Region'] : [];
+        const pseudo = compute === 'lambda' || analyticsEnabled(modeConfig) ? ['AWS::Partition', 'AWS::Region'] : [];
         assert.deepEqual(used, [...swaggerVariables(modeConfig), ...pseudo].sort());
         const outputs = buildMain(modeConfig).outputs.map((o) => o.id);
         for (const name of swaggerVariables(modeConfig))

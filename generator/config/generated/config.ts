@@ -84,8 +84,12 @@ export type Config = {
       readonly replyTo?: string;
     };
   };
-  /** The API Gateway REST API in front of the service. */
+  /** The API Gateway API in front of the service: a REST API (v1) or an HTTP API (v2). */
   readonly api: {
+    /** rest: an API Gateway REST API from the generated Swagger ($3.50 per million requests in us-east-1): request validation, AWS WAF, X-Ray tracing of the stage, usage plans, POST /clicks straight to Firehose. http: an API Gateway HTTP API ($1.00 per million): JWT authorizer for the user pool, built-in CORS, per-route throttling, Lambda proxy (payload format 2.0), access logs; no WAF, no request validation, no X-Ray of its own; lambda mode only, without click analytics. Unset: http in lambda mode, rest in fargate mode. */
+    readonly type?: "rest" | "http";
+    /** AWS X-Ray traces of API requests ($5 per million traces). all: the REST API's stage traces every request (api.type rest only). sampled: the service function traces with Lambda's sampling rule (the first request each second, 5% of the rest; lambda mode only). off: no traces of API requests. Unset: all with api.type rest, off with http. */
+    readonly tracing?: "off" | "sampled" | "all";
     /** Name of the deployed stage. */
     readonly stageName: string;
     /** Stage-wide request throttling. */
@@ -111,8 +115,19 @@ export type Config = {
     };
     /** Create the IAM role API Gateway uses to write to CloudWatch Logs and set it for the account in the stack's region (AWS::ApiGateway::Account). REST API stages refuse access and execution logging until the account has one. The role is kept when the stack is deleted, so other APIs in the account keep logging. Turn off if your account already sets this role. */
     readonly accountCloudWatchRole: boolean;
-    /** Put an AWS WAF web ACL on the API stage with AWS managed rules (common rule set, known bad inputs, Amazon IP reputation list). About $8 a month plus $0.60 per million requests; off by default. */
+    /** Put an AWS WAF web ACL on the API stage (api.type rest) with AWS managed rules (common rule set, known bad inputs, Amazon IP reputation list) and per-client rate-based rules (api.wafRateLimits), and log what it blocks. About $10 a month plus $0.60 per million requests; off by default. */
     readonly waf: boolean;
+    /** With api.waf: the most requests one client IP may make in any 5 minutes before WAF blocks it (rate-based rules), for every request and, tighter, for writes (POST), /auth/* and /clicks. */
+    readonly wafRateLimits: {
+      /** Any request, per IP per 5 minutes. */
+      readonly all: number;
+      /** POST requests, per IP per 5 minutes. */
+      readonly writes: number;
+      /** Requests to /auth/*, per IP per 5 minutes. */
+      readonly auth: number;
+      /** Requests to /clicks, per IP per 5 minutes. */
+      readonly clicks: number;
+    };
   };
   /** The static site: a private S3 bucket served by CloudFront. */
   readonly site: {
@@ -130,10 +145,10 @@ export type Config = {
       readonly certificateArn: string;
     };
   };
-  /** Click analytics: the site reports what visitors do (profiles viewed, likes, adoptions, filters) to POST /clicks, which API Gateway puts straight into a Firehose stream; a Lambda adds each mysfit's attributes; records land in S3 by day, queryable with Athena (analytics.yml). */
+  /** Click analytics: the site reports what visitors do (profiles viewed, likes, adoptions, filters) to POST /clicks, which the REST API puts straight into a Firehose stream; a Lambda adds each mysfit's attributes; records land in S3 by day, queryable with Athena (analytics.yml). */
   readonly analytics: {
-    /** Off: no analytics stack, no /clicks route, and the site sends nothing. */
-    readonly enabled: boolean;
+    /** Off: no analytics stack, no /clicks route, and the site sends nothing. Unset: on with api.type rest, off with http (an HTTP API has no integration straight to Firehose; turning it on with http is refused). */
+    readonly enabled?: boolean;
     /** Days the click records (and Athena's query results) are kept. */
     readonly retentionDays: number;
     /** Firehose writes a file of records at least this often, in seconds. */

@@ -11,6 +11,11 @@ export const USED_TYPES: readonly string[] = [
   "AWS::ApiGateway::RestApi",
   "AWS::ApiGateway::Stage",
   "AWS::ApiGateway::VpcLink",
+  "AWS::ApiGatewayV2::Api",
+  "AWS::ApiGatewayV2::Authorizer",
+  "AWS::ApiGatewayV2::Integration",
+  "AWS::ApiGatewayV2::Route",
+  "AWS::ApiGatewayV2::Stage",
   "AWS::Athena::NamedQuery",
   "AWS::Athena::WorkGroup",
   "AWS::Budgets::Budget",
@@ -22,6 +27,9 @@ export const USED_TYPES: readonly string[] = [
   "AWS::CloudWatch::Alarm",
   "AWS::CloudWatch::Dashboard",
   "AWS::CodeBuild::Project",
+  "AWS::CodeBuild::ReportGroup",
+  "AWS::CodeConnections::Connection",
+  "AWS::CodePipeline::Pipeline",
   "AWS::Cognito::UserPool",
   "AWS::Cognito::UserPoolClient",
   "AWS::DynamoDB::Table",
@@ -44,6 +52,7 @@ export const USED_TYPES: readonly string[] = [
   "AWS::ElasticLoadBalancingV2::Listener",
   "AWS::ElasticLoadBalancingV2::LoadBalancer",
   "AWS::ElasticLoadBalancingV2::TargetGroup",
+  "AWS::Events::Rule",
   "AWS::Glue::Database",
   "AWS::Glue::Table",
   "AWS::IAM::Role",
@@ -61,6 +70,7 @@ export const USED_TYPES: readonly string[] = [
   "AWS::SQS::Queue",
   "AWS::SQS::QueuePolicy",
   "AWS::StepFunctions::StateMachine",
+  "AWS::WAFv2::LoggingConfiguration",
   "AWS::WAFv2::WebACL",
   "AWS::WAFv2::WebACLAssociation"
 ];
@@ -118,54 +128,80 @@ export const KNOWN_REGIONS: readonly string[] = [
 /** Per region, the used types it lacks (regions lacking none are left out). */
 export const MISSING_TYPES: Readonly<Record<string, readonly string[]>> = {
   "af-south-1": [
-    "AWS::Budgets::Budget"
+    "AWS::Budgets::Budget",
+    "AWS::CodeConnections::Connection"
   ],
   "ap-east-1": [
-    "AWS::Budgets::Budget"
+    "AWS::Budgets::Budget",
+    "AWS::CodeConnections::Connection"
   ],
   "ap-east-2": [
+    "AWS::ApiGatewayV2::Api",
+    "AWS::ApiGatewayV2::Authorizer",
+    "AWS::ApiGatewayV2::Integration",
+    "AWS::ApiGatewayV2::Route",
+    "AWS::ApiGatewayV2::Stage",
     "AWS::Budgets::Budget",
-    "AWS::CodeBuild::Project"
+    "AWS::CodeBuild::Project",
+    "AWS::CodeBuild::ReportGroup",
+    "AWS::CodeConnections::Connection"
   ],
   "ap-northeast-3": [
-    "AWS::Budgets::Budget"
+    "AWS::Budgets::Budget",
+    "AWS::CodeConnections::Connection"
   ],
   "ap-south-2": [
-    "AWS::Budgets::Budget"
+    "AWS::Budgets::Budget",
+    "AWS::CodeConnections::Connection"
   ],
   "ap-southeast-3": [
-    "AWS::Budgets::Budget"
+    "AWS::Budgets::Budget",
+    "AWS::CodeConnections::Connection"
   ],
   "ap-southeast-4": [
-    "AWS::Budgets::Budget"
+    "AWS::Budgets::Budget",
+    "AWS::CodeConnections::Connection"
   ],
   "ap-southeast-5": [
-    "AWS::Budgets::Budget"
+    "AWS::Budgets::Budget",
+    "AWS::CodeConnections::Connection"
   ],
   "ap-southeast-6": [
-    "AWS::Budgets::Budget"
+    "AWS::ApiGatewayV2::Api",
+    "AWS::ApiGatewayV2::Authorizer",
+    "AWS::ApiGatewayV2::Integration",
+    "AWS::ApiGatewayV2::Route",
+    "AWS::ApiGatewayV2::Stage",
+    "AWS::Budgets::Budget",
+    "AWS::CodeConnections::Connection"
   ],
   "ap-southeast-7": [
-    "AWS::Budgets::Budget"
+    "AWS::Budgets::Budget",
+    "AWS::CodeConnections::Connection"
   ],
   "ca-west-1": [
     "AWS::Budgets::Budget",
-    "AWS::CodeBuild::Project"
+    "AWS::CodeBuild::Project",
+    "AWS::CodeBuild::ReportGroup",
+    "AWS::CodeConnections::Connection"
   ],
   "cn-north-1": [
     "AWS::CloudFront::Function",
     "AWS::CloudFront::OriginAccessControl",
+    "AWS::CodeConnections::Connection",
     "AWS::Cognito::UserPool",
     "AWS::Cognito::UserPoolClient"
   ],
   "cn-northwest-1": [
     "AWS::CloudFront::Function",
     "AWS::CloudFront::OriginAccessControl",
+    "AWS::CodeConnections::Connection",
     "AWS::Cognito::UserPool",
     "AWS::Cognito::UserPoolClient"
   ],
   "eu-central-2": [
-    "AWS::Budgets::Budget"
+    "AWS::Budgets::Budget",
+    "AWS::CodeConnections::Connection"
   ],
   "eu-north-1": [
     "AWS::Budgets::Budget"
@@ -174,20 +210,26 @@ export const MISSING_TYPES: Readonly<Record<string, readonly string[]>> = {
     "AWS::Budgets::Budget"
   ],
   "eu-south-2": [
-    "AWS::Budgets::Budget"
+    "AWS::Budgets::Budget",
+    "AWS::CodeConnections::Connection"
   ],
   "il-central-1": [
-    "AWS::Budgets::Budget"
+    "AWS::Budgets::Budget",
+    "AWS::CodeConnections::Connection"
   ],
   "me-central-1": [
-    "AWS::Budgets::Budget"
+    "AWS::Budgets::Budget",
+    "AWS::CodeConnections::Connection"
   ],
   "me-south-1": [
-    "AWS::Budgets::Budget"
+    "AWS::Budgets::Budget",
+    "AWS::CodeConnections::Connection"
   ],
   "mx-central-1": [
     "AWS::Budgets::Budget",
-    "AWS::CodeBuild::Project"
+    "AWS::CodeBuild::Project",
+    "AWS::CodeBuild::ReportGroup",
+    "AWS::CodeConnections::Connection"
   ],
   "us-gov-east-1": [
     "AWS::Budgets::Budget",
@@ -201,6 +243,7 @@ export const MISSING_TYPES: Readonly<Record<string, readonly string[]>> = {
     "AWS::CloudFront::Distribution",
     "AWS::CloudFront::Function",
     "AWS::CloudFront::OriginAccessControl",
-    "AWS::CloudFront::ResponseHeadersPolicy"
+    "AWS::CloudFront::ResponseHeadersPolicy",
+    "AWS::CodeConnections::Connection"
   ]
 };

@@ -5,6 +5,7 @@
 /* eslint-disable */
 
 import type * as apigateway from './apigateway.js';
+import type * as apigatewayv2 from './apigatewayv2.js';
 import type * as athena from './athena.js';
 import type * as budgets from './budgets.js';
 import type * as cloudformation from './cloudformation.js';
@@ -71,6 +72,21 @@ export interface ResourceTypes {
   "AWS::ApiGateway::UsagePlan": { props: apigateway.UsagePlanProps; attrs: "Id"; transform: undefined };
   "AWS::ApiGateway::UsagePlanKey": { props: apigateway.UsagePlanKeyProps; attrs: "Id"; transform: undefined };
   "AWS::ApiGateway::VpcLink": { props: apigateway.VpcLinkProps; attrs: "VpcLinkId"; transform: undefined };
+  "AWS::ApiGatewayV2::Api": { props: apigatewayv2.ApiProps; attrs: "ApiEndpoint" | "ApiId" | "ExecuteApiArn"; transform: undefined };
+  "AWS::ApiGatewayV2::ApiGatewayManagedOverrides": { props: apigatewayv2.ApiGatewayManagedOverridesProps; attrs: "Id"; transform: undefined };
+  "AWS::ApiGatewayV2::ApiMapping": { props: apigatewayv2.ApiMappingProps; attrs: "ApiMappingId"; transform: undefined };
+  "AWS::ApiGatewayV2::Authorizer": { props: apigatewayv2.AuthorizerProps; attrs: "AuthorizerId"; transform: undefined };
+  "AWS::ApiGatewayV2::Deployment": { props: apigatewayv2.DeploymentProps; attrs: "DeploymentId"; transform: undefined };
+  "AWS::ApiGatewayV2::DomainName": { props: apigatewayv2.DomainNameProps; attrs: "DomainNameArn" | "RegionalDomainName" | "RegionalHostedZoneId"; transform: undefined };
+  "AWS::ApiGatewayV2::Integration": { props: apigatewayv2.IntegrationProps; attrs: "IntegrationId"; transform: undefined };
+  "AWS::ApiGatewayV2::IntegrationResponse": { props: apigatewayv2.IntegrationResponseProps; attrs: "IntegrationResponseId"; transform: undefined };
+  "AWS::ApiGatewayV2::Model": { props: apigatewayv2.ModelProps; attrs: "ModelId"; transform: undefined };
+  "AWS::ApiGatewayV2::PortalProduct": { props: apigatewayv2.PortalProductProps; attrs: "LastModified" | "PortalProductArn" | "PortalProductId"; transform: undefined };
+  "AWS::ApiGatewayV2::Route": { props: apigatewayv2.RouteProps; attrs: "RouteId"; transform: undefined };
+  "AWS::ApiGatewayV2::RouteResponse": { props: apigatewayv2.RouteResponseProps; attrs: "RouteResponseId"; transform: undefined };
+  "AWS::ApiGatewayV2::RoutingRule": { props: apigatewayv2.RoutingRuleProps; attrs: "RoutingRuleArn" | "RoutingRuleId"; transform: undefined };
+  "AWS::ApiGatewayV2::Stage": { props: apigatewayv2.StageProps; attrs: never; transform: undefined };
+  "AWS::ApiGatewayV2::VpcLink": { props: apigatewayv2.VpcLinkProps; attrs: "VpcLinkId"; transform: undefined };
   "AWS::Athena::CapacityReservation": { props: athena.CapacityReservationProps; attrs: "AllocatedDpus" | "Arn" | "CreationTime" | "LastSuccessfulAllocationTime" | "Status"; transform: undefined };
   "AWS::Athena::DataCatalog": { props: athena.DataCatalogProps; attrs: never; transform: undefined };
   "AWS::Athena::NamedQuery": { props: athena.NamedQueryProps; attrs: "NamedQueryId"; transform: undefined };
