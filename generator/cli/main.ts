@@ -19,6 +19,7 @@ const COMMANDS: Record<CommandName, () => Promise<Command>> = {
   review: async () => (await import('./commands/review.js')).review,
   swagger: async () => (await import('./commands/swagger.js')).swagger,
   'pipeline push': async () => (await import('./commands/pipeline-push.js')).pipelinePush,
+  'pipeline status': async () => (await import('./commands/pipeline-status.js')).pipelineStatus,
 };
 
 /** Commands of two words (`pipeline push`): the group and its action, as one name. */

@@ -12,6 +12,7 @@ export const SUMMARIES = {
   review: 'Write an offline ops review of the templates (Markdown, HTML, SVG diagram).',
   swagger: "Write api-swagger.json with a deployed stack's values.",
   'pipeline push': "Upload the working tree as git sees it as the delivery pipeline's source.",
+  'pipeline status': "Show the delivery pipeline's last runs, stages, approvals waiting and connection.",
 } as const;
 
 export type CommandName = keyof typeof SUMMARIES;
