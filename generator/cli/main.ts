@@ -19,6 +19,7 @@ const COMMANDS: Record<CommandName, () => Promise<Command>> = {
   review: async () => (await import('./commands/review.js')).review,
   swagger: async () => (await import('./commands/swagger.js')).swagger,
   'pipeline push': async () => (await import('./commands/pipeline-push.js')).pipelinePush,
+  'pipeline deploy': async () => (await import('./commands/pipeline-deploy.js')).pipelineDeploy,
   'pipeline status': async () => (await import('./commands/pipeline-status.js')).pipelineStatus,
 };
 

@@ -64,6 +64,13 @@ export const CHANGE_SET_FLAGS = {
   ...AWS_FLAGS,
 } as const;
 
+/** --yes: execute the change set without asking. */
+export const YES_FLAG = {
+  type: 'boolean',
+  short: 'y',
+  description: 'Execute without asking (required when stdin is not a terminal).',
+} as const;
+
 /** What deploy and diff read from their flags; without --template (deploy only), the app's stack. */
 export function deployInput(
   options: ValuesOf<typeof CHANGE_SET_FLAGS> & { readonly config?: string },
@@ -119,7 +126,8 @@ export const planJson = (plan: Plan): Record<string, unknown> => ({
   capabilities: plan.capabilities.map((c) => c.capability),
 });
 
-async function run(
+/** A template to a stack through a change set: shown, confirmed (unless yes), executed, watched. */
+export async function deployTemplate(
   ctx: AwsContext,
   input: DeployInput,
   out: Output & { printer: unknown },
@@ -182,11 +190,7 @@ export const deploy = defineCommand({
         "App mode: the site's build output to deploy (a folder with index.html). Default: dist/site if built.",
     },
     out: { type: 'string', value: 'DIR', description: 'App mode: where to package.', default: 'out' },
-    yes: {
-      type: 'boolean',
-      short: 'y',
-      description: 'Execute without asking (required when stdin is not a terminal).',
-    },
+    yes: YES_FLAG,
   },
   examples: [
     'mysfits deploy --region eu-west-1 --bucket-prefix acme-mysfits',
@@ -200,7 +204,7 @@ export const deploy = defineCommand({
     const ctx = await awsContext(options);
     const out = makeOutput(options.json === true, 'done');
     try {
-      if (options.template) return await run(ctx, input, out, yes);
+      if (options.template) return await deployTemplate(ctx, input, out, yes);
       const app = await packageAndPublish(
         ctx,
         {
@@ -215,7 +219,7 @@ export const deploy = defineCommand({
         input,
         out,
       );
-      return await run(ctx, app.input, out, yes, async (outputs) => {
+      return await deployTemplate(ctx, app.input, out, yes, async (outputs) => {
         await ensureSiteConfig(ctx.s3, outputs, out);
       });
     } finally {
