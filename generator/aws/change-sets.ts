@@ -22,6 +22,8 @@ export interface ChangeSetRequest {
   readonly parameters: readonly Parameter[];
   readonly tags: Readonly<Record<string, string>>;
   readonly capabilities: readonly Capability[];
+  /** CloudFormation express mode (DeploymentConfig Mode EXPRESS): done when configured, not when ready. */
+  readonly express?: boolean;
 }
 
 export interface ChangeRow {
@@ -64,6 +66,7 @@ export async function createChangeSet(
     Capabilities: [...request.capabilities],
     IncludeNestedStacks: true,
     Description: 'Created by mysfits',
+    ...(request.express ? { DeploymentConfig: { Mode: 'EXPRESS' as const } } : {}),
   });
   try {
     const r = await cf.send(command);

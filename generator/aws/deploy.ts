@@ -62,6 +62,8 @@ export interface DeployInput {
   readonly s3Bucket?: string;
   /** Where CloudFormation reads the template (already uploaded, e.g. by publish); templateFile is then read for its parameters. */
   readonly templateUrl?: string;
+  /** Deploy in CloudFormation express mode (development stacks). */
+  readonly express?: boolean;
 }
 
 export interface Plan {
@@ -223,6 +225,7 @@ export async function prepareChangeSet(ctx: AwsContext, input: DeployInput, repo
     parameters,
     tags: input.tags,
     capabilities: capabilities.map((c) => c.capability),
+    express: input.express,
   });
   const unchanged = (): Plan => ({
     stackName: input.stackName,

@@ -191,6 +191,11 @@ export const deploy = defineCommand({
     },
     out: { type: 'string', value: 'DIR', description: 'App mode: where to package.', default: 'out' },
     yes: YES_FLAG,
+    express: {
+      type: 'boolean',
+      description:
+        'CloudFormation express mode (DeploymentConfig Mode EXPRESS), for development stacks: the deploy completes once each resource is configured, not when it is ready to serve (the site or API may still be starting). Rollback: a failure still rolls the stack back (rollback stays on), but a resource that fails to become ready after the deploy completed is not caught and rolls nothing back. The pipeline always uses the standard mode.',
+    },
   },
   examples: [
     'mysfits deploy --region eu-west-1 --bucket-prefix acme-mysfits',
@@ -198,7 +203,7 @@ export const deploy = defineCommand({
     'mysfits deploy -t stack.yml -s demo --parameters Env=prod --tags team=ops --yes --json',
   ],
   async run(options) {
-    const input = deployInput(options, 'deploy');
+    const input = { ...deployInput(options, 'deploy'), express: options.express === true };
     const yes = options.yes === true;
     requireConfirmable(yes, 'deploy');
     const ctx = await awsContext(options);
