@@ -25,6 +25,8 @@ export interface ChangeSetRequest {
   readonly capabilities: readonly Capability[];
   /** REVERT_DRIFT: a drift-aware change set that also puts drifted properties back to the template's. */
   readonly deploymentMode?: DeploymentMode;
+  /** CloudFormation express mode (DeploymentConfig Mode EXPRESS): done when configured, not when ready. */
+  readonly express?: boolean;
 }
 
 export interface ChangeRow {
@@ -68,6 +70,7 @@ export async function createChangeSet(
     IncludeNestedStacks: true,
     ...(request.deploymentMode ? { DeploymentMode: request.deploymentMode } : {}),
     Description: 'Created by mysfits',
+    ...(request.express ? { DeploymentConfig: { Mode: 'EXPRESS' as const } } : {}),
   });
   try {
     const r = await cf.send(command);

@@ -71,6 +71,8 @@ export interface DeployInput {
   readonly templateUrl?: string;
   /** A drift-aware change set that puts drifted resources back to the template (deploy --revert-drift). */
   readonly revertDrift?: boolean;
+  /** Deploy in CloudFormation express mode (development stacks). */
+  readonly express?: boolean;
 }
 
 export interface Plan {
@@ -241,6 +243,7 @@ export async function prepareChangeSet(ctx: AwsContext, input: DeployInput, repo
     tags: input.tags,
     capabilities: capabilities.map((c) => c.capability),
     deploymentMode: input.revertDrift ? 'REVERT_DRIFT' : undefined,
+    express: input.express,
   });
   const unchanged = (): Plan => ({
     stackName: input.stackName,

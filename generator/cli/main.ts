@@ -23,6 +23,8 @@ const COMMANDS: Record<TopCommandName, () => Promise<Command | CommandGroup>> = 
   swagger: async () => (await import('./commands/swagger.js')).swagger,
   'pipeline push': async () => (await import('./commands/pipeline-push.js')).pipelinePush,
   stackset: async () => (await import('./commands/stackset.js')).stackset,
+  'pipeline deploy': async () => (await import('./commands/pipeline-deploy.js')).pipelineDeploy,
+  'pipeline status': async () => (await import('./commands/pipeline-status.js')).pipelineStatus,
 };
 
 /** Commands of two words (`pipeline push`): the group and its action, as one name. */

@@ -14,8 +14,10 @@ export const SUMMARIES = {
   destroy: 'Delete stacks after emptying their buckets; report what is retained.',
   review: 'Write an offline ops review of the templates (Markdown, HTML, SVG diagram).',
   swagger: "Write api-swagger.json with a deployed stack's values.",
+  'pipeline deploy': 'Create or update the delivery pipeline stack through a change set.',
   'pipeline push': "Upload the working tree as git sees it as the delivery pipeline's source.",
   stackset: 'Deploy to many accounts and regions with CloudFormation StackSets (deploy, status, drift, destroy).',
+  'pipeline status': "Show the delivery pipeline's last runs, stages, approvals waiting and connection.",
 } as const;
 
 /** The verbs of `mysfits stackset`, each a command of its own with its own --help. */

@@ -10,7 +10,7 @@ import { renderAll } from '../render.js';
 import { modeSummary } from '../builders/modes.js';
 import type { ParsedResource } from '../core/parse.js';
 import { asArray, fromTexts, literal, passedParameters, referencesIn, show, type ReviewTemplate } from './model.js';
-import { HOURS_PER_MONTH, PRICES_AS_OF, pricesFor, type RegionPrices } from './prices.js';
+import { HOURS_PER_MONTH, PIPELINE_PRICES, PRICES_AS_OF, pricesFor, type RegionPrices } from './prices.js';
 import { CLICKS_PER_REQUEST } from '../../service/src/contract/schemas.js';
 import { apiProblems, withCompute, type ApiType } from '../config/api.js';
 
@@ -594,6 +594,10 @@ export const FREE_TYPES: Readonly<Record<string, string>> = {
   'AWS::S3::BucketPolicy': 'free',
   'AWS::CodeBuild::Project': 'billed per build minute at deploy time only (a few cents a build); not counted',
   'AWS::Events::Rule': 'rules matching AWS service events are free',
+  'AWS::CodePipeline::Pipeline':
+    'billed per action minute of each run: priced per run and per month in the pipeline section',
+  'AWS::CodeConnections::Connection': 'free',
+  'AWS::CodeBuild::ReportGroup': 'free (test reports; the build minutes are priced in the pipeline section)',
   'AWS::SQS::Queue':
     "a dead-letter queue gets a message only when an event failed every attempt: SQS's first million requests a month are free",
   'AWS::SQS::QueuePolicy': 'free',
@@ -830,4 +834,50 @@ export function apiTypeComparison(config: Config, region: string, a: Assumptions
       givesUp: API_TYPE_GIVES_UP[type],
     };
   });
+}
+
+/** Minutes one pipeline run is assumed to take, per action (a Fargate execute is the slow one). */
+export const PIPELINE_RUN = {
+  sourceMinutes: 1,
+  buildMinutes: 12,
+  changeSetMinutes: 2,
+  summaryMinutes: 1,
+  executeMinutes: 15,
+  /** Artifacts a run leaves (source zip, out/, review/), kept 30 days by the bucket's lifecycle. */
+  artifactGb: 0.2,
+} as const;
+
+export interface PipelineCost {
+  readonly actionMinutes: number;
+  readonly buildMinutes: number;
+  readonly perRun: number;
+  readonly pushesPerMonth: number;
+  readonly storage: number;
+  readonly perMonth: number;
+  readonly text: string;
+}
+
+/**
+ * The pipeline priced per run and per month at `pushesPerMonth`: CodePipeline V2 action minutes
+ * (time waiting at a manual approval not counted: assumed unbilled, to check on AWS's pricing page), CodeBuild
+ * minutes (the build and each stage's summary) and the artifacts kept 30 days in S3.
+ */
+export function pipelineCost(stages: number, pushesPerMonth: number, region: string): PipelineCost {
+  const r = PIPELINE_RUN;
+  const p = PIPELINE_PRICES;
+  const actionMinutes =
+    r.sourceMinutes + r.buildMinutes + stages * (r.changeSetMinutes + r.summaryMinutes + r.executeMinutes);
+  const buildMinutes = r.buildMinutes + stages * r.summaryMinutes;
+  const perRun = actionMinutes * p.actionMinute + buildMinutes * p.buildMinuteMedium;
+  const s3Gb = pricesFor(region).prices.s3Gb;
+  const storage = r.artifactGb * pushesPerMonth * s3Gb;
+  return {
+    actionMinutes,
+    buildMinutes,
+    perRun,
+    pushesPerMonth,
+    storage,
+    perMonth: perRun * pushesPerMonth + storage,
+    text: `per run: ${actionMinutes} action min × ${price(p.actionMinute)} + ${buildMinutes} build min × ${price(p.buildMinuteMedium)} = ${usd(perRun)}; per month: ${pushesPerMonth} runs + ${r.artifactGb} GB × ${pushesPerMonth} × ${price(s3Gb)} S3 = ${usd(perRun * pushesPerMonth + storage)}`,
+  };
 }

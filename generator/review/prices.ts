@@ -248,3 +248,10 @@ export function pricesFor(region: string): { prices: RegionPrices; region: strin
     ? { prices, region, fallback: false }
     : { prices: PRICES[FALLBACK_REGION], region: FALLBACK_REGION, fallback: true };
 }
+
+/**
+ * The delivery pipeline (pipeline.yml), us-east-1 list prices used for every region: CodePipeline
+ * V2 per action-execution minute, CodeBuild per build minute of BUILD_GENERAL1_MEDIUM on Linux
+ * (the compute type the builder sets). Free tiers (100 minutes of each a month) not deducted.
+ */
+export const PIPELINE_PRICES = { actionMinute: 0.002, buildMinuteMedium: 0.01 } as const;

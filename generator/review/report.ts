@@ -7,6 +7,7 @@ import {
   describeAssumptions,
   estimateCost,
   natModeComparison,
+  pipelineCost,
   usd,
   type Assumptions,
   DEFAULT_ASSUMPTIONS,
@@ -243,6 +244,14 @@ export function buildReview(input: ReviewInput): Review {
           r.tradeoff,
         ]),
       },
+    });
+  }
+  if (input.config?.pipeline.enabled) {
+    const { stages, pushesPerMonth } = input.config.pipeline;
+    const pc = pipelineCost(stages.length, pushesPerMonth, region);
+    b.push({ h: 3, text: 'The delivery pipeline (pipeline.yml)' });
+    b.push({
+      p: `${usd(pc.perRun)} a run, ${usd(pc.perMonth)} a month at pipeline.pushesPerMonth = ${pushesPerMonth} (${stages.length} stage(s); free tiers not deducted; time waiting for an approval assumed unbilled). ${pc.text}.`,
     });
   }
   b.push({ h: 3, text: 'Assumptions' });

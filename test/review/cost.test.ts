@@ -8,9 +8,13 @@ import {
   DEFAULT_ASSUMPTIONS,
   FREE_TYPES,
   IDLE_ASSUMPTIONS,
+  PIPELINE_RUN,
   computeModeComparison,
   estimateCost,
+  pipelineCost,
 } from '../../generator/review/cost.js';
+import { PIPELINE_PRICES, pricesFor } from '../../generator/review/prices.js';
+import { buildReview, toMarkdown } from '../../generator/review/report.js';
 import { fromTexts } from '../../generator/review/model.js';
 import { renderAll } from '../../generator/render.js';
 import { variants } from '../support/variants.js';
@@ -250,5 +254,47 @@ describe('api.type in the estimate', () => {
       apiTypeComparison(validateConfig({}, 'test'), 'us-east-1').map((r) => r.type),
       ['rest'],
     );
+  });
+});
+
+describe('the delivery pipeline priced per run and per month', () => {
+  it('action minutes and build minutes per run, times pipeline.pushesPerMonth, plus the artifacts kept', () => {
+    const c = pipelineCost(2, 60, 'us-east-1');
+    // Source 1 + build 12 + 2 stages × (change set 2 + summary 1 + execute 15) = 49 action minutes;
+    // build 12 + 2 summaries = 14 CodeBuild minutes.
+    assert.equal(c.actionMinutes, 49);
+    assert.equal(c.buildMinutes, 14);
+    assert.equal(money(c.perRun), money(49 * PIPELINE_PRICES.actionMinute + 14 * PIPELINE_PRICES.buildMinuteMedium));
+    assert.equal(money(c.perRun), '0.24');
+    const storage = PIPELINE_RUN.artifactGb * 60 * pricesFor('us-east-1').prices.s3Gb;
+    assert.equal(money(c.perMonth), money(c.perRun * 60 + storage));
+    assert.match(c.text, /^per run: 49 action min × \$0\.002 \+ 14 build min × \$0\.01 = \$0\.24; per month: 60 runs/);
+    assert.ok(pipelineCost(1, 60, 'us-east-1').perRun < c.perRun, 'a stage more costs more');
+    assert.equal(pipelineCost(2, 0, 'us-east-1').perMonth, 0);
+  });
+
+  it('review shows it when pipeline.enabled, at the configured pushes; not otherwise', () => {
+    const review = (pipeline: object) => {
+      const config = validateConfig({ service: { compute: 'lambda' }, pipeline }, 'test');
+      return toMarkdown(
+        buildReview({
+          source: 'test',
+          templates: fromTexts(renderAll(config)),
+          region: 'us-east-1',
+          lint: { ran: false, reason: 'not asked' },
+          config,
+        }).blocks,
+      );
+    };
+    const on = review({ enabled: true, pushesPerMonth: 60 });
+    const expected = pipelineCost(1, 60, 'us-east-1');
+    assert.match(on, /The delivery pipeline \(pipeline\.yml\)/);
+    assert.ok(
+      on.includes(
+        `$${expected.perRun.toFixed(2)} a run, $${expected.perMonth.toFixed(2)} a month at pipeline.pushesPerMonth = 60 (1 stage(s)`,
+      ),
+      on,
+    );
+    assert.doesNotMatch(review({ enabled: false }), /The delivery pipeline/);
   });
 });

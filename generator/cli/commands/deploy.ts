@@ -68,6 +68,13 @@ export const CHANGE_SET_FLAGS = {
   ...AWS_FLAGS,
 } as const;
 
+/** --yes: execute the change set without asking. */
+export const YES_FLAG = {
+  type: 'boolean',
+  short: 'y',
+  description: 'Execute without asking (required when stdin is not a terminal).',
+} as const;
+
 /** What deploy and diff read from their flags; without --template (deploy only), the app's stack. */
 export function deployInput(
   options: ValuesOf<typeof CHANGE_SET_FLAGS> & { readonly config?: string },
@@ -143,7 +150,8 @@ async function protect(ctx: AwsContext, stackId: string, out: Output, lifted?: R
   }
 }
 
-async function run(
+/** A template to a stack through a change set: shown, confirmed (unless yes), executed, watched. */
+export async function deployTemplate(
   ctx: AwsContext,
   input: DeployInput,
   out: Output & { printer: unknown },
@@ -275,10 +283,11 @@ export const deploy = defineCommand({
       description:
         'Let this update replace or delete that stateful resource (repeat for more): its data stays in the account but the app loses it.',
     },
-    yes: {
+    yes: YES_FLAG,
+    express: {
       type: 'boolean',
-      short: 'y',
-      description: 'Execute without asking (required when stdin is not a terminal).',
+      description:
+        'CloudFormation express mode (DeploymentConfig Mode EXPRESS), for development stacks: the deploy completes once each resource is configured, not when it is ready to serve (the site or API may still be starting). Rollback: a failure still rolls the stack back (rollback stays on), but a resource that fails to become ready after the deploy completed is not caught and rolls nothing back. The pipeline always uses the standard mode.',
     },
   },
   examples: [
@@ -288,14 +297,18 @@ export const deploy = defineCommand({
     'mysfits deploy --config prod.json --allow-replace MysfitsTable',
   ],
   async run(options) {
-    const input = { ...deployInput(options, 'deploy'), revertDrift: options['revert-drift'] === true };
+    const input = {
+      ...deployInput(options, 'deploy'),
+      revertDrift: options['revert-drift'] === true,
+      express: options.express === true,
+    };
     const yes = options.yes === true;
     requireConfirmable(yes, 'deploy');
     const ctx = await awsContext(options);
     const out = makeOutput(options.json === true, 'done');
     try {
       const allow = options['allow-replace'] ?? [];
-      if (options.template) return await run(ctx, input, out, yes, allow);
+      if (options.template) return await deployTemplate(ctx, input, out, yes, allow);
       // A change CloudFormation would fail on, refused before anything is built or sent.
       const { config, source } = loadConfig(options.config);
       const cognito = new CognitoIdentityProviderClient(await clientConfig(options));
@@ -319,7 +332,7 @@ export const deploy = defineCommand({
         input,
         out,
       );
-      return await run(ctx, app.input, out, yes, allow, async (outputs) => {
+      return await deployTemplate(ctx, app.input, out, yes, allow, async (outputs) => {
         await ensureSiteConfig(ctx.s3, outputs, out);
       });
     } finally {

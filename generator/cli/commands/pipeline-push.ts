@@ -13,6 +13,17 @@ import { defineCommand, InputError } from '../command.js';
 /** The pipeline's stack: appName-pipeline unless --stack-name says otherwise. */
 export const pipelineStackName = (config: { appName: string }): string => `${config.appName}-pipeline`;
 
+/** The flags naming the pipeline's stack, shared by the pipeline commands. */
+export const PIPELINE_STACK_FLAGS = {
+  'stack-name': {
+    type: 'string',
+    short: 's',
+    value: 'NAME',
+    description: 'Pipeline stack (default: appName-pipeline).',
+  },
+  config: { type: 'string', short: 'c', value: 'FILE', description: 'Config file, for the default stack name.' },
+} as const;
+
 export const pipelinePush = defineCommand({
   name: 'pipeline push',
   description:
@@ -25,13 +36,7 @@ export const pipelinePush = defineCommand({
       description: "The source bucket (default: the pipeline stack's output).",
     },
     dir: { type: 'string', value: 'DIR', description: 'The git working tree to push (default: the current folder).' },
-    'stack-name': {
-      type: 'string',
-      short: 's',
-      value: 'NAME',
-      description: 'Pipeline stack (default: appName-pipeline).',
-    },
-    config: { type: 'string', short: 'c', value: 'FILE', description: 'Config file, for the default stack name.' },
+    ...PIPELINE_STACK_FLAGS,
     json: { type: 'boolean', description: 'Print {bucket, key, versionId, files, bytes} as JSON.' },
     ...AWS_FLAGS,
   },
