@@ -22,9 +22,9 @@ const COMMANDS: Record<TopCommandName, () => Promise<Command | CommandGroup>> = 
   review: async () => (await import('./commands/review.js')).review,
   swagger: async () => (await import('./commands/swagger.js')).swagger,
   'pipeline push': async () => (await import('./commands/pipeline-push.js')).pipelinePush,
-  stackset: async () => (await import('./commands/stackset.js')).stackset,
   'pipeline deploy': async () => (await import('./commands/pipeline-deploy.js')).pipelineDeploy,
   'pipeline status': async () => (await import('./commands/pipeline-status.js')).pipelineStatus,
+  stackset: async () => (await import('./commands/stackset.js')).stackset,
 };
 
 /** Commands of two words (`pipeline push`): the group and its action, as one name. */

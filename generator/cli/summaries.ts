@@ -16,8 +16,8 @@ export const SUMMARIES = {
   swagger: "Write api-swagger.json with a deployed stack's values.",
   'pipeline deploy': 'Create or update the delivery pipeline stack through a change set.',
   'pipeline push': "Upload the working tree as git sees it as the delivery pipeline's source.",
-  stackset: 'Deploy to many accounts and regions with CloudFormation StackSets (deploy, status, drift, destroy).',
   'pipeline status': "Show the delivery pipeline's last runs, stages, approvals waiting and connection.",
+  stackset: 'Deploy to many accounts and regions with CloudFormation StackSets (deploy, status, drift, destroy).',
 } as const;
 
 /** The verbs of `mysfits stackset`, each a command of its own with its own --help. */
