@@ -24,7 +24,8 @@ const key = (f: { file: string; resource: string; rule: string; finding?: string
   `${f.file} ${f.resource} ${f.rule}${f.finding ? `[${f.finding}]` : ''}`;
 
 describe('rule packs (cdk-nag) over the deployed templates', function () {
-  this.timeout(120_000);
+  // A liveness guard, not a speed target: the packs over every variant take minutes on a loaded machine.
+  this.timeout(900_000);
   const folders = ['templates', ...variants().map((v) => v.dir)];
   const results = new Map<string, NagResult & { ran: true }>();
 
@@ -158,7 +159,8 @@ describe('suppressions in the template model', () => {
 });
 
 describe('mysfits review --packs / --fail-on', function () {
-  this.timeout(120_000);
+  // A liveness guard, not a speed target: the packs over every variant take minutes on a loaded machine.
+  this.timeout(900_000);
   const dir = tempDir('mysfits-nag-fixture-');
   // A bucket with no logging (AwsSolutions-S1, an error), a second answered for it, and a third
   // whose reason answers a rule that does not fire (stale).
