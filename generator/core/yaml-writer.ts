@@ -100,8 +100,11 @@ function blockLiteral(s: string, indent: string): string[] | undefined {
 export function scalarText(value: unknown, inFlow = false): string {
   if (typeof value === 'string') return stringText(value, inFlow);
   if (typeof value === 'number') {
-    if (!Number.isFinite(value) || !Number.isInteger(value)) throw new Unsupported('non-integer number');
-    return String(value);
+    // Integers, and plain decimals such as an alarm's 0.05 threshold, print as JavaScript writes
+    // them; exponents and non-finite values are left to the library.
+    const text = String(value);
+    if (!Number.isFinite(value) || /e/i.test(text)) throw new Unsupported('number in exponent form');
+    return text;
   }
   if (typeof value === 'boolean') return value ? 'true' : 'false';
   if (value === null) return 'null';

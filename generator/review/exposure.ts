@@ -204,6 +204,53 @@ const restApi: ExposureRule = {
   },
 };
 
+/** An HTTP API (API Gateway v2): public HTTPS on its default endpoint unless that is disabled. */
+const httpApi: ExposureRule = {
+  types: ['AWS::ApiGatewayV2::Api'],
+  check(api, { ofType }) {
+    if (bool(api.properties.DisableExecuteApiEndpoint)) {
+      return [{ reachable: false, what: `HTTP API ${api.id} with its default endpoint disabled` }];
+    }
+    const protections: string[] = [];
+    const concerns: string[] = [];
+    const routes = ofType('AWS::ApiGatewayV2::Route').filter((r) => refersTo(r, api.id));
+    const open = routes.filter((r) => show(r.properties.AuthorizationType ?? 'NONE') === 'NONE');
+    for (const a of ofType('AWS::ApiGatewayV2::Authorizer').filter((x) => refersTo(x, api.id))) {
+      protections.push(`authorizer ${a.id} (${show(a.properties.AuthorizerType)})`);
+    }
+    if (routes.length) protections.push(`${routes.length - open.length} of ${routes.length} routes need a token`);
+    if (open.length)
+      concerns.push(`public routes (no token): ${open.map((r) => show(r.properties.RouteKey)).join(', ')}`);
+    if (api.properties.CorsConfiguration !== undefined) protections.push('CORS limited by API Gateway');
+    const stages = ofType('AWS::ApiGatewayV2::Stage').filter((st) => refersTo(st, api.id));
+    return (stages.length ? stages : [undefined]).map((st): Verdict => {
+      const stageProtections = [...protections];
+      const stageConcerns = [...concerns];
+      if (st) {
+        const defaults = st.properties.DefaultRouteSettings as Record<string, unknown> | undefined;
+        if (defaults?.ThrottlingRateLimit !== undefined) {
+          stageProtections.push(
+            `throttling ${show(defaults.ThrottlingRateLimit)} rps, burst ${show(defaults.ThrottlingBurstLimit)}`,
+          );
+        } else stageConcerns.push('no stage throttling (account default applies)');
+        const perRoute = Object.keys((st.properties.RouteSettings as object | undefined) ?? {});
+        if (perRoute.length) stageProtections.push(`${perRoute.length} route(s) throttled on their own`);
+        if (st.properties.AccessLogSettings !== undefined) stageProtections.push('access logs');
+        else stageConcerns.push('no access logs');
+        // HTTP APIs take no AWS WAF web ACL: only the throttles bound a flood.
+        stageConcerns.push('no AWS WAF (HTTP APIs cannot take a web ACL)');
+      }
+      return {
+        reachable: true,
+        resource: st,
+        what: `API Gateway HTTP API${st ? `, stage ${show(st.properties.StageName)}` : ''} of ${api.id}: public HTTPS`,
+        protections: stageProtections,
+        concerns: stageConcerns,
+      };
+    });
+  },
+};
+
 const loadBalancer: ExposureRule = {
   types: ['AWS::ElasticLoadBalancingV2::LoadBalancer'],
   check(lb, { ofType }) {
@@ -417,6 +464,7 @@ const securityGroup: ExposureRule = {
 export const EXPOSURE_RULES: readonly ExposureRule[] = [
   cloudFront,
   restApi,
+  httpApi,
   loadBalancer,
   subnet,
   bucket,
@@ -456,6 +504,11 @@ export const CLOSED_TYPES: Readonly<Record<string, string>> = {
   'AWS::ApiGateway::Account': 'an account setting',
   'AWS::ApiGateway::Authorizer': 'checked with its API',
   'AWS::ApiGateway::Method': 'checked with its API',
+  'AWS::ApiGatewayV2::Authorizer': 'checked with its HTTP API',
+  'AWS::ApiGatewayV2::Integration':
+    'checked with its HTTP API (the function it invokes is checked through its permission)',
+  'AWS::ApiGatewayV2::Route': 'checked with its HTTP API',
+  'AWS::ApiGatewayV2::Stage': 'checked with its HTTP API',
   'AWS::Cognito::UserPoolClient': "the pool's app client (checked with the pool)",
   'AWS::CloudFront::OriginAccessControl': "CloudFront's identity toward the bucket",
   'AWS::CloudFront::ResponseHeadersPolicy': 'headers of the distribution (checked with it)',
@@ -463,9 +516,13 @@ export const CLOSED_TYPES: Readonly<Record<string, string>> = {
   'AWS::CloudFront::Function': "runs on the distribution's requests (checked with it)",
   'AWS::S3::BucketPolicy': 'checked with its bucket',
   'AWS::CodeBuild::Project': 'started through IAM only; no endpoint',
+  'AWS::CodeBuild::ReportGroup': 'test reports read through IAM only',
+  'AWS::CodePipeline::Pipeline': 'started by its source (EventBridge or the connection) and through IAM; no endpoint',
+  'AWS::CodeConnections::Connection': 'a link to the repository host, completed once by a person in the console',
   'AWS::Events::Rule': 'matches events inside the account',
   'AWS::StepFunctions::StateMachine': 'started through IAM only; no endpoint',
   'AWS::WAFv2::WebACLAssociation': 'protection (checked with what it protects)',
+  'AWS::WAFv2::LoggingConfiguration': "sends the web ACL's logs to its log group",
   'AWS::WAFv2::WebACL': 'rules applied to what it is associated with (checked there)',
   'AWS::SQS::Queue':
     'reached through IAM and its queue policy, whose statements are under IAM statements (an Allow to anyone is flagged there)',
@@ -478,6 +535,13 @@ export const CLOSED_TYPES: Readonly<Record<string, string>> = {
   'AWS::Athena::WorkGroup': 'queries run through IAM only',
   'AWS::Athena::NamedQuery': 'a saved query text',
   'AWS::Logs::LogStream': 'read and written through IAM only',
+  'AWS::CloudWatch::Alarm': 'watches metrics inside the account; notifies its topic',
+  'AWS::CloudWatch::Dashboard': 'read through IAM only (the console)',
+  'AWS::KMS::Key': 'used under its key policy, whose statements are under IAM statements',
+  'AWS::SNS::Topic': 'published to under its topic policy (statements under IAM statements)',
+  'AWS::SNS::TopicPolicy': 'checked with its topic (statements under IAM statements)',
+  'AWS::SNS::Subscription': 'delivers the topic to the endpoint it names; nothing reaches in',
+  'AWS::Budgets::Budget': 'an account setting that notifies its topic',
 };
 
 export function findExposure(templates: readonly ReviewTemplate[]): ExposureReport {

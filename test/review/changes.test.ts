@@ -80,7 +80,8 @@ describe('the offline change review', function () {
   });
 
   it('compute mode switched: the fargate stacks removed, the function added, the cost delta, and named', () => {
-    const r = review({}, { service: { compute: 'lambda' } });
+    // With the REST API, as fargate has: the lambda default (an HTTP API) also turns click analytics off.
+    const r = review({}, { service: { compute: 'lambda' }, api: { type: 'rest' } });
     const removed = r.changes.filter((c) => c.action === 'remove').map((c) => `${c.file}:${c.id}`);
     assert.ok(removed.includes('service.yml:Service'), removed.join(', '));
     assert.ok(removed.some((x) => x.startsWith('core.yml:')));

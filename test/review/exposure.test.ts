@@ -57,6 +57,13 @@ describe('exposure rules', () => {
         '  P:\n    Type: AWS::Lambda::Permission\n    Properties: { Principal: apigateway.amazonaws.com, FunctionName: f, SourceArn: !Sub "arn:aws:execute-api:r:1:${Api}/prod/*" }',
       closedWhat: /apigateway\.amazonaws\.com may invoke f from arn:aws:execute-api:r:1:\$\{Api\}\/prod\/\* only/,
     },
+    'AWS::ApiGatewayV2::Api': {
+      open: '  H:\n    Type: AWS::ApiGatewayV2::Api\n    Properties: { Name: h, ProtocolType: HTTP }\n  R:\n    Type: AWS::ApiGatewayV2::Route\n    Properties: { ApiId: !Ref H, RouteKey: GET /a }',
+      openWhat: /HTTP API of H: public HTTPS/,
+      closed:
+        '  H:\n    Type: AWS::ApiGatewayV2::Api\n    Properties: { Name: h, ProtocolType: HTTP, DisableExecuteApiEndpoint: true }',
+      closedWhat: /default endpoint disabled/,
+    },
     'AWS::EC2::SecurityGroup': {
       open: '  G:\n    Type: AWS::EC2::SecurityGroup\n    Properties: { SecurityGroupIngress: [{ IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIp: 0.0.0.0/0 }] }',
       openWhat: /open to 0\.0\.0\.0\/0 on tcp 22-22/,
@@ -116,8 +123,8 @@ describe('exposure rules', () => {
   });
 
   it('lists a resource type no rule checks', () => {
-    const report = exposure('  Q:\n    Type: AWS::SNS::Topic\n    Properties: {}');
-    assert.deepEqual(report.unchecked, [{ type: 'AWS::SNS::Topic', count: 1 }]);
+    const report = exposure('  Q:\n    Type: AWS::MQ::Broker\n    Properties: {}');
+    assert.deepEqual(report.unchecked, [{ type: 'AWS::MQ::Broker', count: 1 }]);
   });
 
   it("every resource type of the app's templates, both modes and every variant, is checked or known closed", () => {
@@ -128,14 +135,23 @@ describe('exposure rules', () => {
   });
 
   it('lambda mode: the service function may be invoked by this API stage only', () => {
-    const report = findExposure(fromTexts(renderAll(validateConfig({ service: { compute: 'lambda' } }, 'test'))));
-    const permission = report.notReachable.find((e) => e.id === 'ServiceInvokePermission');
-    assert.ok(permission, whats(report.notReachable).join('\n'));
+    const permissionOf = (api: object) => {
+      const config = validateConfig({ service: { compute: 'lambda' }, api }, 'test');
+      const report = findExposure(fromTexts(renderAll(config)));
+      const permission = report.notReachable.find((e) => e.id === 'ServiceInvokePermission');
+      assert.ok(permission, whats(report.notReachable).join('\n'));
+      assert.deepEqual(permission.concerns, []);
+      return permission.what;
+    };
     assert.match(
-      permission.what,
+      permissionOf({ type: 'rest' }),
       /apigateway\.amazonaws\.com may invoke !Ref ServiceFunctionArn from .*\$\{RestApi\}\/prod\/\* only/,
     );
-    assert.deepEqual(permission.concerns, []);
+    // The HTTP API (lambda mode's default): its one $default stage, any route.
+    assert.match(
+      permissionOf({}),
+      /apigateway\.amazonaws\.com may invoke !Ref ServiceFunctionArn from .*\$\{HttpApi\}\/\* only/,
+    );
   });
 
   it('the user pool: MFA off is a concern; optional and required are protections, each named', () => {
