@@ -184,6 +184,7 @@ export function buildMain(config: Config): Template {
     userPoolClientId: outputOf(cognito, 'UserPoolClientId'),
     service: watched,
     ...(analytics ? { clicksStream: outputOf(analytics, 'ClicksStreamName') } : {}),
+    ...(apiType(config) === 'http' ? { httpApiId: outputOf(api, 'HttpApiId') } : {}),
   });
 
   // The outputs the site's runtime config, `mysfits swagger` and operators need, in one place.

@@ -9,6 +9,7 @@ import type { Resource, Template } from '../core/template.js';
 import { OPERATIONS } from '../../service/src/contract/operations.js';
 import { apiName } from '../swagger/build.js';
 import { CLOUDFRONT_METRICS_REGION, monitored } from './alarms.js';
+import { HTTP_API_STAGE } from './http-api.js';
 import { policyDocument, tags } from './common.js';
 
 /** The root output another engineer's pipeline (and `mysfits status`) reads: the alarm topic. */
@@ -185,20 +186,26 @@ export interface DashboardInputs {
   /** fargate: the ECS cluster and service; lambda: the service function. */
   readonly service: { cluster: Intrinsic; service: Intrinsic } | { functionName: Intrinsic };
   readonly clicksStream?: Intrinsic;
+  /** api.type http: the HTTP API, whose metrics are keyed by its id and named 5xx/4xx. */
+  readonly httpApiId?: Intrinsic;
 }
 
 /** The install's dashboard: requests, errors, latency, throttles, likes/adoptions/clicks, and every alarm's state. */
 export function dashboard(t: Template, config: Config, inputs: DashboardInputs): void {
   if (!monitored(config)) return;
-  const api = ['ApiName', apiName(config), 'Stage', config.api.stageName];
+  const http = inputs.httpApiId !== undefined;
+  const api = http
+    ? ['ApiId', '${HttpApiId}', 'Stage', HTTP_API_STAGE]
+    : ['ApiName', apiName(config), 'Stage', config.api.stageName];
+  const [errors5, errors4] = http ? ['5xx', '4xx'] : ['5XXError', '4XXError'];
+  // A REST API counts per resource and method; an HTTP API per route ("POST /mysfits/{mysfitId}/like").
   const perMethod = (id: 'likeMysfit' | 'adoptMysfit', label: string) => [
     'AWS/ApiGateway',
     'Count',
     ...api,
-    'Resource',
-    OPERATIONS[id].path,
-    'Method',
-    OPERATIONS[id].method,
+    ...(http
+      ? ['Route', `${OPERATIONS[id].method} ${OPERATIONS[id].path}`]
+      : ['Resource', OPERATIONS[id].path, 'Method', OPERATIONS[id].method]),
     { stat: 'Sum', label },
   ];
   const widget = (title: string, metrics: unknown[][], extra: Record<string, unknown> = {}) => ({
@@ -254,8 +261,8 @@ export function dashboard(t: Template, config: Config, inputs: DashboardInputs):
       },
       widget('API requests', [['AWS/ApiGateway', 'Count', ...api, { stat: 'Sum' }]]),
       widget('API errors', [
-        ['AWS/ApiGateway', '5XXError', ...api, { stat: 'Sum' }],
-        ['AWS/ApiGateway', '4XXError', ...api, { stat: 'Sum' }],
+        ['AWS/ApiGateway', errors5, ...api, { stat: 'Sum' }],
+        ['AWS/ApiGateway', errors4, ...api, { stat: 'Sum' }],
       ]),
       widget('API latency (ms)', [
         ['AWS/ApiGateway', 'Latency', ...api, { stat: 'p50' }],
@@ -325,6 +332,7 @@ export function dashboard(t: Template, config: Config, inputs: DashboardInputs):
         UserPoolClientId: inputs.userPoolClientId,
         ...service,
         ...(inputs.clicksStream ? { ClicksStreamName: inputs.clicksStream } : {}),
+        ...(inputs.httpApiId ? { HttpApiId: inputs.httpApiId } : {}),
       }),
     },
   });

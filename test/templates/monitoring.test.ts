@@ -40,12 +40,17 @@ const WATCHED: Record<string, string> = {
   'AWS::Cognito::UserPoolClient': 'AWS/Cognito',
   'AWS::CloudFront::Distribution': 'AWS/CloudFront',
   'AWS::ElasticLoadBalancingV2::TargetGroup': 'AWS/NetworkELB',
+  'AWS::ApiGatewayV2::Api': 'AWS/ApiGateway',
 };
 
 describe('monitoring: alarms, topic, dashboard and budget', () => {
-  for (const compute of ['fargate', 'lambda'] as const) {
-    describe(`service.compute ${compute}`, () => {
-      const c = config({ service: { compute } });
+  for (const [compute, type] of [
+    ['fargate', 'rest'],
+    ['lambda', 'rest'],
+    ['lambda', 'http'],
+  ] as const) {
+    describe(`service.compute ${compute}, api.type ${type}`, () => {
+      const c = config({ service: { compute }, api: { type } });
       const all = docs(c);
       const parts = [...all].filter(([file]) => file !== ROOT_TEMPLATE);
 
@@ -66,7 +71,8 @@ describe('monitoring: alarms, topic, dashboard and budget', () => {
             }
           }
         }
-        assert.ok(checked > 10, `only ${checked} watched resources`);
+        // The HTTP API's install has no click analytics (no stream, transform or its queue).
+        assert.ok(checked > (type === 'http' ? 8 : 10), `only ${checked} watched resources`);
       });
 
       it('the API stage has its 5XX rate, 4XX rate and p90 latency alarms', () => {
@@ -74,7 +80,10 @@ describe('monitoring: alarms, topic, dashboard and budget', () => {
         const metrics = alarmsOf(api)
           .filter(([, a]) => a.Properties.Namespace === 'AWS/ApiGateway')
           .map(([, a]) => `${a.Properties.MetricName as string} ${(a.Properties.Statistic ?? a.Properties.ExtendedStatistic) as string}`);
-        assert.deepEqual(metrics.sort(), ['4XXError Average', '5XXError Average', 'Latency p90']);
+        assert.deepEqual(
+          metrics.sort(),
+          type === 'rest' ? ['4XXError Average', '5XXError Average', 'Latency p90'] : ['4xx Average', '5xx Average', 'Latency p90'],
+        );
       });
 
       it('each function: errors, throttles, and p90 duration over 90% of its timeout', () => {
@@ -155,9 +164,19 @@ describe('monitoring: alarms, topic, dashboard and budget', () => {
           widgets.widgets.map((w) => w.properties.title),
           ['Alarms', 'API requests', 'API errors', 'API latency (ms)', 'Throttles', 'Likes, adoptions and clicks', compute === 'lambda' ? 'Service function' : 'Service tasks (CPU, memory %)', 'Site (CloudFront)'],
         );
-        assert.match(body, /"Resource","\/mysfits\/\{mysfitId\}\/like","Method","POST"/);
-        assert.match(body, /"Resource","\/mysfits\/\{mysfitId\}\/adopt","Method","POST"/);
-        assert.match(body, /IncomingRecords/);
+        if (type === 'rest') {
+          assert.match(body, /"ApiName","mysfits-api","Stage","prod"/);
+          assert.match(body, /"Resource","\/mysfits\/\{mysfitId\}\/like","Method","POST"/);
+          assert.match(body, /"Resource","\/mysfits\/\{mysfitId\}\/adopt","Method","POST"/);
+          assert.match(body, /"5XXError"/);
+          assert.match(body, /IncomingRecords/);
+        } else {
+          // An HTTP API's metrics: by its id and stage, named 5xx/4xx, counted per route; no clicks.
+          assert.match(body, /"ApiId","\$\{HttpApiId\}","Stage","\$default"/);
+          assert.doesNotMatch(body, /ApiName|5XXError|IncomingRecords/);
+          assert.match(body, /"Route","POST \/mysfits\/\{mysfitId\}\/like"/);
+          assert.match(body, /"5xx"/);
+        }
         // The alarm widget lists the AlarmArns output of every nested stack.
         const arns = json(variables.AlarmArns);
         for (const [id, r] of Object.entries(main.Resources)) {
