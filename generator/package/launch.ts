@@ -150,6 +150,7 @@ ${r.buttons
       .cost { white-space: nowrap; }
       a.template { font-size: 0.85em; }
       code { font-size: 0.9em; }
+      td code { white-space: nowrap; }
     </style>
   </head>
   <body>

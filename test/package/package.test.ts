@@ -245,6 +245,12 @@ describe('mysfits package', function () {
     );
   });
 
+  it('launch.html keeps each region code on one line (eu-central-1 never broken at its hyphens)', () => {
+    const html = readFileSync(join(a, 'launch.html'), 'utf8');
+    assert.match(html, /td code \{ white-space: nowrap; \}/);
+    for (const region of REGIONS) assert.ok(html.includes(`<td><code>${region}</code></td>`), region);
+  });
+
   it("Launch Stack links open quick-create in the region with the stack name and each mode's root template, correctly encoded", () => {
     const html = readFileSync(join(a, 'launch.html'), 'utf8');
     const markdown = readFileSync(join(a, 'launch.md'), 'utf8');
