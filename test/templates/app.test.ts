@@ -363,17 +363,20 @@ describe('application templates', () => {
 });
 
 describe('stateful resources (what users made)', () => {
+  /** Every resource holding what users made, with its deletion and replacement policies. */
+  const statefulOf = (overrides: object) =>
+    fromTexts(renderAll(config(overrides))).flatMap((t) =>
+      t.parsed.resources
+        .filter((r) => heldData(r) !== undefined)
+        .map((r) => [`${t.file}:${r.id}`, r.deletionPolicy, r.updateReplacePolicy]),
+    );
   for (const [name, overrides] of [
     ['the defaults', {}],
     ['every protection off', { data: { deletionProtection: false }, cognito: { deletionProtection: false } }],
-    ['lambda mode', { service: { compute: 'lambda' } }],
+    ['lambda mode, REST API', { service: { compute: 'lambda' }, api: { type: 'rest' } }],
   ] as const) {
     it(`${name}: the table, the user pool and the click records bucket, and only they, are retained on delete and replacement`, () => {
-      const stateful = fromTexts(renderAll(config(overrides))).flatMap((t) =>
-        t.parsed.resources
-          .filter((r) => heldData(r) !== undefined)
-          .map((r) => [`${t.file}:${r.id}`, r.deletionPolicy, r.updateReplacePolicy]),
-      );
+      const stateful = statefulOf(overrides);
       assert.deepEqual(stateful.sort(), [
         ['analytics.yml:ClicksBucket', 'RetainExceptOnCreate', 'Retain'],
         ['cognito.yml:UserPool', 'RetainExceptOnCreate', 'Retain'],
@@ -381,6 +384,13 @@ describe('stateful resources (what users made)', () => {
       ]);
     });
   }
+  it('lambda mode with its default HTTP API (no click analytics): the table and the user pool, and only they', () => {
+    const stateful = statefulOf({ service: { compute: 'lambda' } });
+    assert.deepEqual(stateful.sort(), [
+      ['cognito.yml:UserPool', 'RetainExceptOnCreate', 'Retain'],
+      ['data.yml:MysfitsTable', 'RetainExceptOnCreate', 'Retain'],
+    ]);
+  });
   it('a builder cannot give a stateful resource other policies', () => {
     const t = buildData(config());
     assert.throws(
