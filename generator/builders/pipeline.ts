@@ -752,7 +752,7 @@ export function deployReadActions(services: readonly string[]): string[] {
 }
 
 /** Services with no Describe or no List action (IAM's list of actions, as cfn-lint checks it). */
-const NO_DESCRIBE = new Set(['apigateway', 'athena', 'iam', 'lambda', 'sqs']);
+const NO_DESCRIBE = new Set(['apigateway', 'athena', 'iam', 'lambda', 'sns', 'sqs']);
 const NO_LIST = new Set(['apigateway', 'elasticloadbalancing']);
 
 /** How cdk-nag prints a Sub string in a finding: `${X}` as `<X>`. */

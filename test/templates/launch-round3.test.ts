@@ -146,7 +146,8 @@ describe('8. smaller items', () => {
   });
 
   it('the functions on the request path log JSON with Lambda\'s own lines at WARN (the service, the click transform)', () => {
-    const lambda = validateConfig({ service: { compute: 'lambda' } }, 'test');
+    // With the REST API, so the click transform is there (lambda's default HTTP API has no analytics).
+    const lambda = validateConfig({ service: { compute: 'lambda' }, api: { type: 'rest' } }, 'test');
     const fns = new Map(resourcesOf(lambda).filter(([, r]) => r.Type === 'AWS::Serverless::Function'));
     for (const id of ['service-function.yml:ServiceFunction', 'analytics.yml:ClickEnrichFunction']) {
       const fn = fns.get(id);
