@@ -8,7 +8,7 @@ import {
   SetUserPoolMfaConfigCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { mfaChangeProblem, USER_POOL_OUTPUT } from '../../generator/aws/mfa-change.js';
-import { startMoto, type Moto } from '../support/moto.js';
+import { startMoto, type Moto, motoClientConfig } from '../support/moto.js';
 
 describe('deploy: MFA turned on for a user pool that exists', function () {
   this.timeout(120_000);
@@ -18,11 +18,7 @@ describe('deploy: MFA turned on for a user pool that exists', function () {
   let poolId: string;
   before(async () => {
     moto = await startMoto();
-    const config = {
-      endpoint: moto.endpoint,
-      region: 'us-east-1',
-      credentials: { accessKeyId: 'test', secretAccessKey: 'test' },
-    };
+    const config = motoClientConfig(moto);
     cf = new CloudFormationClient(config);
     cognito = new CognitoIdentityProviderClient(config);
     poolId = (await cognito.send(new CreateUserPoolCommand({ PoolName: 'users', MfaConfiguration: 'OFF' }))).UserPool!

@@ -14,11 +14,11 @@ import { join } from 'node:path';
 import { CloudFormationClient, CreateStackCommand, DescribeStacksCommand } from '@aws-sdk/client-cloudformation';
 import { CloudWatchClient, PutMetricAlarmCommand, SetAlarmStateCommand } from '@aws-sdk/client-cloudwatch';
 import { CloudWatchLogsClient, CreateLogStreamCommand, PutLogEventsCommand } from '@aws-sdk/client-cloudwatch-logs';
-import { startMoto, type Moto } from '../support/moto.js';
+import { startMoto, type Moto, MOTO_CLI_ENV } from '../support/moto.js';
 import { ROOT, runCliAsync } from '../helpers.js';
 
 const WATCHED = join(ROOT, 'test', 'fixtures', 'stacks', 'watched.yml');
-const CREDENTIALS = { AWS_ACCESS_KEY_ID: 'test', AWS_SECRET_ACCESS_KEY: 'test', AWS_PROFILE: '' };
+const CREDENTIALS = MOTO_CLI_ENV;
 
 describe('status and logs (against moto_server)', function () {
   this.timeout(60_000);

@@ -6,11 +6,11 @@ import { strict as assert } from 'node:assert';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { startMoto, type Moto } from '../support/moto.js';
+import { startMoto, type Moto, MOTO_CLI_ENV } from '../support/moto.js';
 import { forward, read, relay } from '../support/proxy.js';
 import { ROOT, runCliAsync } from '../helpers.js';
 
-const CREDENTIALS = { AWS_ACCESS_KEY_ID: 'test', AWS_SECRET_ACCESS_KEY: 'test', AWS_PROFILE: '' };
+const CREDENTIALS = MOTO_CLI_ENV;
 const QUEUE = join(ROOT, 'test', 'fixtures', 'stacks', 'queue.yml');
 
 describe('mysfits deploy --express (against moto_server, requests recorded)', function () {

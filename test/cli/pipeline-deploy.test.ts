@@ -7,10 +7,10 @@ import { strict as assert } from 'node:assert';
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CloudFormationClient, DescribeStacksCommand } from '@aws-sdk/client-cloudformation';
-import { startMoto, type Moto } from '../support/moto.js';
+import { startMoto, type Moto, MOTO_CLI_ENV, motoClientConfig } from '../support/moto.js';
 import { ROOT, runCliAsync, tempDir } from '../helpers.js';
 
-const CREDENTIALS = { AWS_ACCESS_KEY_ID: 'test', AWS_SECRET_ACCESS_KEY: 'test', AWS_PROFILE: '' };
+const CREDENTIALS = MOTO_CLI_ENV;
 
 describe('mysfits pipeline deploy (against moto_server)', function () {
   this.timeout(120_000);
@@ -40,11 +40,7 @@ describe('mysfits pipeline deploy (against moto_server)', function () {
     assert.equal(json.stackName, 'shop-pipeline');
     assert.equal(json.changeSetType, 'CREATE');
     assert.equal(json.status, 'CREATE_COMPLETE');
-    const cf = new CloudFormationClient({
-      region: 'us-east-1',
-      endpoint: moto!.endpoint,
-      credentials: { accessKeyId: 'test', secretAccessKey: 'test' },
-    });
+    const cf = new CloudFormationClient(motoClientConfig(moto!));
     try {
       const { Stacks } = await cf.send(new DescribeStacksCommand({ StackName: 'shop-pipeline' }));
       assert.equal(Stacks?.[0]?.StackStatus, 'CREATE_COMPLETE');

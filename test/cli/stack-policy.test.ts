@@ -23,11 +23,11 @@ import {
 import { DescribeTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { parseTemplate } from '../../generator/core/parse.js';
 import { risksOf, stackPolicy, type StackGuard } from '../../generator/aws/stack-policy.js';
-import { startMoto, type Moto } from '../support/moto.js';
+import { startMoto, type Moto, MOTO_CLI_ENV, motoClientConfig } from '../support/moto.js';
 import { ROOT, runCliAsync, tempDir } from '../helpers.js';
 
 const LIKES = join(ROOT, 'test', 'fixtures', 'stacks', 'likes.yml');
-const CREDENTIALS = { AWS_ACCESS_KEY_ID: 'test', AWS_SECRET_ACCESS_KEY: 'test', AWS_PROFILE: '' };
+const CREDENTIALS = MOTO_CLI_ENV;
 
 describe('deploy never loses data (against moto_server)', function () {
   this.timeout(60_000);
@@ -49,11 +49,7 @@ describe('deploy never loses data (against moto_server)', function () {
 
   before(async () => {
     moto = await startMoto();
-    const config = {
-      region: 'us-east-1',
-      endpoint: moto.endpoint,
-      credentials: { accessKeyId: 'test', secretAccessKey: 'test' },
-    };
+    const config = motoClientConfig(moto);
     cf = new CloudFormationClient(config);
     ddb = new DynamoDBClient(config);
   });

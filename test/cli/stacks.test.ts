@@ -38,13 +38,13 @@ import {
   DeleteObjectCommand,
   S3Client,
 } from '@aws-sdk/client-s3';
-import { startMoto, type Moto } from '../support/moto.js';
+import { startMoto, type Moto, MOTO_CLI_ENV, motoClientConfig } from '../support/moto.js';
 import { startSlowStacks } from '../support/slow-stacks.js';
 import { ROOT, runCliAsync, tempDir } from '../helpers.js';
 
 const FIXTURES = join(ROOT, 'test', 'fixtures', 'stacks');
 const fixture = (name: string): string => join(FIXTURES, name);
-const CREDENTIALS = { AWS_ACCESS_KEY_ID: 'test', AWS_SECRET_ACCESS_KEY: 'test', AWS_PROFILE: '' };
+const CREDENTIALS = MOTO_CLI_ENV;
 
 describe('stack commands (against moto_server)', function () {
   this.timeout(60_000);
@@ -68,11 +68,7 @@ describe('stack commands (against moto_server)', function () {
 
   before(async () => {
     moto = await startMoto();
-    const config = {
-      region: 'us-east-1',
-      endpoint: moto.endpoint,
-      credentials: { accessKeyId: 'test', secretAccessKey: 'test' },
-    };
+    const config = motoClientConfig(moto);
     cf = new CloudFormationClient(config);
     s3 = new S3Client({ ...config, forcePathStyle: true });
   });

@@ -16,6 +16,14 @@ export interface Moto {
   stop(): Promise<void>;
 }
 
+/** The environment the CLI runs in against moto: fake keys, and no profile from this machine. */
+export const MOTO_CLI_ENV = { AWS_ACCESS_KEY_ID: 'test', AWS_SECRET_ACCESS_KEY: 'test', AWS_PROFILE: '' };
+
+/** An SDK client's settings for moto: its endpoint, a region and fake keys. */
+export function motoClientConfig(moto: Pick<Moto, 'endpoint'>, region = 'us-east-1') {
+  return { region, endpoint: moto.endpoint, credentials: { accessKeyId: 'test', secretAccessKey: 'test' } };
+}
+
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const s = createServer();
