@@ -99,6 +99,24 @@ describe('site in Chromium against the local run (npm start)', function () {
       `first visit: ${transferred} bytes of JS and CSS`,
     );
     assert.deepEqual(consoleErrors, [], 'errors in the console (a CSP violation would show here)');
+    // Layout: every tag chip is one line high (none stretched to its card's spare height), and
+    // every card's name sits the same distance below its picture.
+    const tagHeights = await page
+      .locator('li.card li.tag')
+      .evaluateAll((tags) => tags.map((t) => t.getBoundingClientRect().height));
+    assert.ok(Math.max(...tagHeights) - Math.min(...tagHeights) <= 1, `tag chips of heights ${tagHeights.join(', ')}`);
+    const nameGaps = await page
+      .locator('li.card')
+      .evaluateAll((cards) =>
+        cards.map(
+          (c) =>
+            c.querySelector('h2')!.getBoundingClientRect().top - c.querySelector('img')!.getBoundingClientRect().bottom,
+        ),
+      );
+    assert.ok(
+      Math.max(...nameGaps) - Math.min(...nameGaps) <= 1,
+      `names below their pictures by ${nameGaps.join(', ')} px`,
+    );
     await screenshot(page, '01-catalogue');
   });
 

@@ -23,6 +23,8 @@ export class MysfitGrid extends LitElement {
       .card {
         position: relative;
         display: grid;
+        /* Cards of a row are as tall as the tallest; the spare height goes below, not into rows. */
+        align-content: start;
         gap: 0.25rem;
         padding: 0.75rem;
         border-radius: var(--radius);
@@ -70,6 +72,7 @@ export class MysfitGrid extends LitElement {
       .tags {
         display: flex;
         flex-wrap: wrap;
+        align-items: flex-start;
         gap: 0.3rem;
         margin: 0.25rem 0 0;
         padding: 0;
