@@ -18,7 +18,6 @@ import {
   policyDocument,
   PRIVATE_ENCRYPTED,
   stackUniqueName,
-  tags,
   tlsOnly,
 } from './common.js';
 import { lambdaFunction } from './lambda.js';
@@ -146,6 +145,7 @@ function buildClicksBucket(t: Template, config: Config): Resource<'AWS::S3::Buck
   const { analytics } = config;
   const bucket = t.resource('ClicksBucket', {
     Type: 'AWS::S3::Bucket',
+    nameTag: 'clicks',
     comment: `The click records by day, refused records apart, Athena's results: private, encrypted, TLS only; records kept ${analytics.retentionDays} days, and the bucket kept if the stack goes.`,
     // The records are the app's history: a deleted stack leaves them, and they expire by themselves.
     holds: 'the click records',
@@ -177,7 +177,6 @@ function buildClicksBucket(t: Template, config: Config): Resource<'AWS::S3::Buck
           { Id: 'abort-uploads', Status: 'Enabled', AbortIncompleteMultipartUpload: { DaysAfterInitiation: 1 } },
         ],
       },
-      Tags: tags(config, 'clicks'),
     },
   });
   t.resource('ClicksBucketPolicy', {
@@ -272,6 +271,7 @@ function buildClickStream(
 
   const stream = t.resource('ClickStream', {
     Type: 'AWS::KinesisFirehose::DeliveryStream',
+    nameTag: 'clicks',
     comment: `The click events of POST /clicks: enriched by the transform, written by day under ${RECORDS} (gzip JSON lines) every ${analytics.bufferSeconds} s or ${analytics.bufferMb} MB; refused ones under ${ERRORS}.`,
     Properties: {
       DeliveryStreamType: 'DirectPut',
@@ -301,7 +301,6 @@ function buildClickStream(
           ],
         },
       },
-      Tags: tags(config, 'clicks'),
     },
   });
   return stream;
@@ -397,6 +396,7 @@ function buildAthena(
   const { analytics } = config;
   const workgroup = t.resource('ClicksWorkGroup', {
     Type: 'AWS::Athena::WorkGroup',
+    nameTag: 'clicks',
     comment: `Athena's workgroup for the click records: results encrypted under ${RESULTS} (kept ${Math.min(RESULTS_DAYS, analytics.retentionDays)} days), a query stops after scanning 1 GB.`,
     Properties: {
       Name: stackUniqueName('mysfits-clicks'),
@@ -411,7 +411,6 @@ function buildAthena(
           EncryptionConfiguration: { EncryptionOption: 'SSE_S3' },
         },
       },
-      Tags: tags(config, 'clicks'),
     },
   });
   NAMED_QUERIES.forEach((q, i) => {

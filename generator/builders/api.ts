@@ -29,7 +29,6 @@ import {
   logGroupSettings,
   retentionDays,
   siteUrlParameter,
-  tags,
 } from './common.js';
 import { analyticsEnabled, apiTracing } from '../config/api.js';
 
@@ -124,6 +123,7 @@ export function buildApi(config: Config): Template {
   const body = toCloudFormation(buildSwagger(config), service.names);
   const restApi = t.resource('RestApi', {
     Type: 'AWS::ApiGateway::RestApi',
+    nameTag: 'api',
     comment:
       'The generated Swagger as Body (Fn::Sub for the link, load balancer and pool); an import warning fails the stack.',
     suppress: [
@@ -137,7 +137,6 @@ export function buildApi(config: Config): Template {
       Body: body,
       FailOnWarnings: true,
       EndpointConfiguration: { Types: ['REGIONAL'] },
-      Tags: tags(config, 'api'),
     },
   });
 
@@ -284,6 +283,7 @@ export function buildApi(config: Config): Template {
       }));
   const stage = t.resource('Stage', {
     Type: 'AWS::ApiGateway::Stage',
+    nameTag: 'api',
     ...(wafOff.length ? { suppress: wafOff } : {}),
     comment: `Stage "${api.stageName}": throttled (${api.throttling.rateLimit} rps, burst ${api.throttling.burstLimit}; each /auth/* operation ${api.throttling.auth.rateLimit} rps, burst ${api.throttling.auth.burstLimit}), access and error logs; the tutorial had neither.`,
     DependsOn: dependencies,
@@ -295,7 +295,6 @@ export function buildApi(config: Config): Template {
       MethodSettings: methodSettings(config),
       AccessLogSetting: { DestinationArn: accessLogGroup.getAtt('Arn'), Format: ACCESS_LOG_FORMAT },
       TracingEnabled: apiTracing(config) === 'all',
-      Tags: tags(config, 'api'),
     },
   });
 
@@ -372,13 +371,13 @@ function loadBalancerBackend(t: Template, config: Config) {
   });
   const vpcLink = t.resource('VpcLink', {
     Type: 'AWS::ApiGateway::VpcLink',
+    nameTag: 'api',
     comment: 'Private path from API Gateway to the internal load balancer: the service has no public entry point.',
     DependsOn: [gone],
     Properties: {
       Name: sub('${AWS::StackName}-service'),
       Description: 'API Gateway to the internal load balancer of the mysfits service',
       TargetArns: [loadBalancerArn.ref()],
-      Tags: tags(config, 'api'),
     },
   });
   return {
@@ -465,6 +464,7 @@ function webAcl(t: Template, config: Config, stage: Resource<'AWS::ApiGateway::S
   const rates = rateRules(config);
   const acl = t.resource('WebAcl', {
     Type: 'AWS::WAFv2::WebACL',
+    nameTag: 'api',
     comment: `api.waf: per client IP at most ${rates.map((r) => `${r.limit} ${r.what}`).join(', ')} in any 5 minutes (429 beyond), then AWS managed rules (${MANAGED_RULE_GROUPS.join(', ')}); requests they match are blocked.`,
     Properties: {
       Scope: 'REGIONAL',
@@ -494,7 +494,6 @@ function webAcl(t: Template, config: Config, stage: Resource<'AWS::ApiGateway::S
           VisibilityConfig: visibility(name),
         })),
       ],
-      Tags: tags(config, 'api'),
     },
   });
   t.resource('WebAclAssociation', {

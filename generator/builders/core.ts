@@ -8,7 +8,7 @@
 import type { Config } from '../config/load.js';
 import { AWS, getAZs, select, sub } from '../core/intrinsics.js';
 import { Template, type Resource } from '../core/template.js';
-import { allow, arn, assumedBy, headerFor, policyDocument, logGroupSettings, retentionDays, tags } from './common.js';
+import { allow, arn, assumedBy, headerFor, policyDocument, logGroupSettings, retentionDays } from './common.js';
 import { healthyTasksAlarm } from './alarms.js';
 
 const ZONES = ['One', 'Two'] as const;
@@ -35,7 +35,7 @@ export function buildCore(config: Config): Template {
   // nothing uses the public side: no internet gateway, public subnets or public route.
   const natCount = { perAz: 2, single: 1, none: 0 }[network.natGateways];
   const publicSide = natCount > 0 ? buildPublicSide(t, config, vpc) : undefined;
-  const natGateways = publicSide ? buildNatGateways(t, config, publicSide, natCount) : [];
+  const natGateways = publicSide ? buildNatGateways(t, publicSide, natCount) : [];
   const { privateSubnets, privateRouteTables } = buildPrivateSide(t, config, vpc, natGateways);
   buildGatewayEndpoints(t, vpc, privateRouteTables);
   if (natCount === 0) buildInterfaceEndpoints(t, config, vpc, privateSubnets);
@@ -86,12 +86,12 @@ function buildVpc(t: Template, config: Config): Resource<'AWS::EC2::VPC'> {
   const { network } = config;
   const vpc = t.resource('Vpc', {
     Type: 'AWS::EC2::VPC',
+    nameTag: 'vpc',
     comment: 'The app network; DNS support and hostnames on so VPC endpoints resolve privately.',
     Properties: {
       CidrBlock: network.vpcCidr,
       EnableDnsSupport: true,
       EnableDnsHostnames: true,
-      Tags: tags(config, 'vpc'),
     },
   });
 
@@ -128,6 +128,7 @@ function buildVpc(t: Template, config: Config): Resource<'AWS::EC2::VPC'> {
   });
   t.resource('FlowLog', {
     Type: 'AWS::EC2::FlowLog',
+    nameTag: 'flow-log',
     comment: 'Records every connection in the VPC (accepted and rejected) to the flow log group.',
     Properties: {
       ResourceId: vpc.ref(),
@@ -136,31 +137,27 @@ function buildVpc(t: Template, config: Config): Resource<'AWS::EC2::VPC'> {
       LogDestinationType: 'cloud-watch-logs',
       LogGroupName: flowLogGroup.ref(),
       DeliverLogsPermissionArn: flowLogRole.getAtt('Arn'),
-      Tags: tags(config, 'flow-log'),
     },
   });
   return vpc;
 }
 
 /** The NAT gateways (`natCount` of them, in the public subnets), each with its fixed public address. */
-function buildNatGateways(
-  t: Template,
-  config: Config,
-  publicSide: PublicSide,
-  natCount: number,
-): Resource<'AWS::EC2::NatGateway'>[] {
+function buildNatGateways(t: Template, publicSide: PublicSide, natCount: number): Resource<'AWS::EC2::NatGateway'>[] {
   const natGateways: Resource<'AWS::EC2::NatGateway'>[] = [];
   for (let i = 0; i < natCount; i++) {
     const zone = ZONES[i];
     const eip = t.resource(`NatGateway${zone}Eip`, {
       Type: 'AWS::EC2::EIP',
+      nameTag: `nat-${i + 1}`,
       comment: `Fixed public address of NAT gateway ${zone.toLowerCase()}.`,
       DependsOn: [publicSide.gatewayAttachment],
-      Properties: { Domain: 'vpc', Tags: tags(config, `nat-${i + 1}`) },
+      Properties: { Domain: 'vpc' },
     });
     natGateways.push(
       t.resource(`NatGateway${zone}`, {
         Type: 'AWS::EC2::NatGateway',
+        nameTag: `nat-${i + 1}`,
         comment:
           natCount === 1
             ? 'The one NAT gateway (natGateways: single): outbound internet for both private subnets.'
@@ -168,7 +165,6 @@ function buildNatGateways(
         Properties: {
           AllocationId: eip.getAtt('AllocationId'),
           SubnetId: publicSide.subnets[i].ref(),
-          Tags: tags(config, `nat-${i + 1}`),
         },
       }),
     );
@@ -187,21 +183,22 @@ function buildPrivateSide(
   const privateSubnets = ZONES.map((zone, i) =>
     t.resource(`PrivateSubnet${zone}`, {
       Type: 'AWS::EC2::Subnet',
+      nameTag: `private-${i + 1}`,
       comment: `Private subnet in the ${i === 0 ? 'first' : 'second'} AZ: Fargate tasks and the internal load balancer.`,
       Properties: {
         VpcId: vpc.ref(),
         CidrBlock: network.privateSubnetCidrs[i],
         AvailabilityZone: select(i, getAZs()),
         MapPublicIpOnLaunch: false,
-        Tags: tags(config, `private-${i + 1}`),
       },
     }),
   );
   const privateRouteTables = ZONES.map((zone, i) => {
     const table = t.resource(`PrivateRouteTable${zone}`, {
       Type: 'AWS::EC2::RouteTable',
+      nameTag: `private-${i + 1}`,
       comment: `Routes of private subnet ${zone.toLowerCase()}${natGateways.length === 0 ? ': no default route (natGateways: none).' : '.'}`,
-      Properties: { VpcId: vpc.ref(), Tags: tags(config, `private-${i + 1}`) },
+      Properties: { VpcId: vpc.ref() },
     });
     if (natGateways.length > 0) {
       const nat = natGateways[Math.min(i, natGateways.length - 1)];
@@ -303,6 +300,7 @@ function buildInterfaceEndpoints(
   // time instead (service.yml: UserPoolKeys).
   const endpointSecurityGroup = t.resource('EndpointSecurityGroup', {
     Type: 'AWS::EC2::SecurityGroup',
+    nameTag: 'endpoints',
     comment: 'Interface endpoints accept HTTPS from the private subnets (the tasks) only.',
     Properties: {
       GroupDescription: 'HTTPS from the private subnets to the interface endpoints',
@@ -314,7 +312,6 @@ function buildInterfaceEndpoints(
         CidrIp: cidr,
         Description: `HTTPS from private subnet ${i + 1} (the tasks)`,
       })),
-      Tags: tags(config, 'endpoints'),
     },
   });
   const interfaceEndpoints: [string, string, string][] = [
@@ -353,6 +350,7 @@ function buildServiceSecurityGroup(
   const { network, service } = config;
   const serviceSecurityGroup = t.resource('ServiceSecurityGroup', {
     Type: 'AWS::EC2::SecurityGroup',
+    nameTag: 'service',
     comment: `Fargate tasks: tcp ${service.port} from the private subnets only, where the load balancer's nodes are (the tutorial opened every protocol to the world); egress HTTPS only.`,
     Properties: {
       GroupDescription: `Mysfits service: tcp ${service.port} from the private subnets, HTTPS out`,
@@ -377,7 +375,6 @@ function buildServiceSecurityGroup(
               : 'HTTPS to AWS APIs: ECR, CloudWatch Logs, DynamoDB, Cognito signing keys',
         },
       ],
-      Tags: tags(config, 'service'),
     },
   });
   return serviceSecurityGroup;
@@ -395,6 +392,7 @@ function buildLoadBalancer(
   // needs only it, so the VPC link (minutes to create) is made while the service's image builds.
   const loadBalancer = t.resource('LoadBalancer', {
     Type: 'AWS::ElasticLoadBalancingV2::LoadBalancer',
+    nameTag: 'nlb',
     comment:
       'INTERNAL network load balancer in the private subnets: reachable only from the VPC link (the tutorial made it internet-facing, bypassing auth).',
     suppress: [
@@ -412,11 +410,11 @@ function buildLoadBalancer(
         // One task can serve both zones' load balancer nodes.
         { Key: 'load_balancing.cross_zone.enabled', Value: 'true' },
       ],
-      Tags: tags(config, 'nlb'),
     },
   });
   const targetGroup = t.resource('TargetGroup', {
     Type: 'AWS::ElasticLoadBalancingV2::TargetGroup',
+    nameTag: 'service',
     comment: `Task IPs on tcp ${service.port} (the service stack registers them), health-checked over HTTP on / (the service's health route; no database call).`,
     Properties: {
       TargetType: 'ip',
@@ -432,7 +430,6 @@ function buildLoadBalancer(
         // Long enough for the service's graceful shutdown to finish requests in flight.
         { Key: 'deregistration_delay.timeout_seconds', Value: '30' },
       ],
-      Tags: tags(config, 'service'),
     },
   });
   t.resource('Listener', {
@@ -459,8 +456,9 @@ function buildPublicSide(t: Template, config: Config, vpc: Resource<'AWS::EC2::V
   const { network } = config;
   const internetGateway = t.resource('InternetGateway', {
     Type: 'AWS::EC2::InternetGateway',
+    nameTag: 'igw',
     comment: 'Internet access for the public subnets (NAT gateways); nothing else is public in this stack.',
-    Properties: { Tags: tags(config, 'igw') },
+    Properties: {},
   });
   const gatewayAttachment = t.resource('GatewayAttachment', {
     Type: 'AWS::EC2::VPCGatewayAttachment',
@@ -470,8 +468,9 @@ function buildPublicSide(t: Template, config: Config, vpc: Resource<'AWS::EC2::V
 
   const publicRouteTable = t.resource('PublicRouteTable', {
     Type: 'AWS::EC2::RouteTable',
+    nameTag: 'public',
     comment: 'Routes of both public subnets: the default route goes to the internet gateway.',
-    Properties: { VpcId: vpc.ref(), Tags: tags(config, 'public') },
+    Properties: { VpcId: vpc.ref() },
   });
   t.resource('PublicRoute', {
     Type: 'AWS::EC2::Route',
@@ -487,13 +486,13 @@ function buildPublicSide(t: Template, config: Config, vpc: Resource<'AWS::EC2::V
   const publicSubnets = ZONES.map((zone, i) => {
     const subnet = t.resource(`PublicSubnet${zone}`, {
       Type: 'AWS::EC2::Subnet',
+      nameTag: `public-${i + 1}`,
       comment: `Public subnet in the ${i === 0 ? 'first' : 'second'} AZ; no public IPs on launch: only NAT gateways live here.`,
       Properties: {
         VpcId: vpc.ref(),
         CidrBlock: network.publicSubnetCidrs[i],
         AvailabilityZone: select(i, getAZs()),
         MapPublicIpOnLaunch: false,
-        Tags: tags(config, `public-${i + 1}`),
       },
     });
     t.resource(`PublicSubnet${zone}RouteTableAssociation`, {

@@ -13,7 +13,7 @@ import { select, split, sub } from '../core/intrinsics.js';
 import { Template } from '../core/template.js';
 import { operationEnabled, routeList } from '../swagger/build.js';
 import { CORS, OPERATIONS, OPERATION_IDS, type OperationSpec } from '../../service/src/contract/operations.js';
-import { arn, headerFor, logGroupSettings, retentionDays, siteUrlParameter, tagMap } from './common.js';
+import { arn, headerFor, logGroupSettings, retentionDays, siteUrlParameter } from './common.js';
 import { apiAlarms } from './alarms.js';
 import { functionBackend, userPoolArnParameter } from './api.js';
 
@@ -88,7 +88,6 @@ export function buildHttpApi(config: Config): Template {
         ExposeHeaders: [...CORS.exposeHeaders],
         MaxAge: CORS.maxAgeSeconds,
       },
-      ...(Object.keys(config.tags).length > 0 ? { Tags: tagMap(config) } : {}),
     },
   });
 
@@ -194,7 +193,6 @@ export function buildHttpApi(config: Config): Template {
         ]),
       ),
       AccessLogSettings: { DestinationArn: accessLogGroup.getAtt('Arn'), Format: HTTP_ACCESS_LOG_FORMAT },
-      ...(Object.keys(config.tags).length > 0 ? { Tags: tagMap(config) } : {}),
     },
   });
 
