@@ -18,6 +18,7 @@ import {
 } from '../swagger/build.js';
 import { lambdaFunction } from './lambda.js';
 import { apiAlarms } from './alarms.js';
+import { REST_ACCESS_LOG } from './access-logs.js';
 import { toCloudFormation } from '../swagger/render.js';
 import { OPERATIONS, OPERATION_IDS, type OperationSpec } from '../../service/src/contract/operations.js';
 import {
@@ -31,27 +32,6 @@ import {
   siteUrlParameter,
 } from './common.js';
 import { analyticsEnabled, apiTracing } from '../config/api.js';
-
-/** One JSON line per request: who, what, how it ended, and where the time went. */
-const ACCESS_LOG_FORMAT = JSON.stringify({
-  requestId: '$context.requestId',
-  extendedRequestId: '$context.extendedRequestId',
-  ip: '$context.identity.sourceIp',
-  requestTime: '$context.requestTime',
-  httpMethod: '$context.httpMethod',
-  resourcePath: '$context.resourcePath',
-  status: '$context.status',
-  responseLength: '$context.responseLength',
-  responseLatency: '$context.responseLatency',
-  integrationStatus: '$context.integration.status',
-  integrationLatency: '$context.integration.latency',
-  integrationError: '$context.integration.error',
-  errorType: '$context.error.responseType',
-  errorMessage: '$context.error.message',
-  authorizerError: '$context.authorizer.error',
-  user: '$context.authorizer.claims.sub',
-  userAgent: '$context.identity.userAgent',
-});
 
 /**
  * The stage's method settings: the whole stage, then each `auth` operation of the contract more
@@ -293,7 +273,7 @@ export function buildApi(config: Config): Template {
       DeploymentId: deployment.getAtt('DeploymentId'),
       Description: 'The live stage of the Mythical Mysfits API',
       MethodSettings: methodSettings(config),
-      AccessLogSetting: { DestinationArn: accessLogGroup.getAtt('Arn'), Format: ACCESS_LOG_FORMAT },
+      AccessLogSetting: { DestinationArn: accessLogGroup.getAtt('Arn'), Format: JSON.stringify(REST_ACCESS_LOG) },
       TracingEnabled: apiTracing(config) === 'all',
     },
   });
