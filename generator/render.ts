@@ -3,6 +3,7 @@
 import type { Config } from './config/load.js';
 import { toYaml } from './core/emit.js';
 import { checkNestedStacks } from './core/nested.js';
+import { applyTags } from './core/tags.js';
 import type { Template } from './core/template.js';
 import { ROOT_TEMPLATE, SWAGGER_FILE, templatesFor, type TemplateBuilder } from './builders/index.js';
 import { declareRegionBound } from './builders/region-bound.js';
@@ -56,7 +57,10 @@ export function buildTemplates(
   builders: readonly TemplateBuilder[] = templatesFor(config),
 ): Map<string, Template> {
   const built = new Map(builders.map((b) => [b.file, b.build(config)]));
-  for (const t of built.values()) declareRegionBound(t, config);
+  for (const t of built.values()) {
+    declareRegionBound(t, config);
+    applyTags(t, config.tags);
+  }
   const root = built.get(ROOT_TEMPLATE);
   if (root) {
     const problems = checkNestedStacks(root, built);

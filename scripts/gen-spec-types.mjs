@@ -234,6 +234,36 @@ idx.push(
 idx.push('}', '');
 files.set('index.ts', idx.join('\n'));
 
+// How each resource type of SERVICES takes tags, from the specification's tag information: the
+// property and its form (a list of Key/Value, a map of key to value, or Auto Scaling's list with
+// PropagateAtLaunch). A type absent here takes no tags. The templates' tagger
+// (generator/core/tags.ts) reads it, so a builder never writes tags by hand.
+//
+// Tag properties the specification lists but CloudFormation's registry schemas do not accept yet
+// (cfn-lint, the judge of the templates, reads them and answers E3002 "'Tags' was unexpected"):
+// these types stay untagged until the registry has the property, when the entry goes.
+const TAGS_NOT_ACCEPTED_YET = new Set(['AWS::CloudWatch::Dashboard', 'AWS::ElasticLoadBalancingV2::Listener']);
+{
+  const forms = { standard: 'list', map: 'map', asg: 'asg' };
+  const lines = [
+    header("How each resource type takes tags: its tag property and that property's form."),
+    '/** The tag property of each taggable resource type, and its form: list (Key/Value), map, or asg (PropagateAtLaunch). */',
+    "export const TAGGING: Readonly<Record<string, { readonly property: string; readonly form: 'list' | 'map' | 'asg' }>> = {",
+  ];
+  for (const e of allIndex) {
+    const r = db.lookup('resource', 'cloudFormationType', 'equals', e.type).only();
+    const info = r.tagInformation;
+    if (!info || TAGS_NOT_ACCEPTED_YET.has(e.type)) continue;
+    const form = forms[info.variant];
+    if (!form) throw new Error(`${e.type}: unknown tag variant ${info.variant}`);
+    lines.push(
+      `  ${JSON.stringify(e.type)}: { property: ${JSON.stringify(info.tagPropertyName)}, form: ${JSON.stringify(form)} },`,
+    );
+  }
+  lines.push('};', '');
+  files.set('tagging.ts', lines.join('\n'));
+}
+
 // What replaces a resource on update, for every resource type of the specification (not only
 // SERVICES: a change review must predict replacements of whatever a template holds): the
 // properties whose change makes CloudFormation create a new resource (the registry schemas'

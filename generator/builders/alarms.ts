@@ -7,6 +7,7 @@
 // Each alarm says what it means and the first thing to check, and decides what missing data
 // means: `notBreaching` for counts of bad events (no data: nothing went wrong), `missing`/`ignore`
 // where no data says nothing either way, `breaching` where silence is the problem.
+import { HTTP_ACCESS_LOG, REST_ACCESS_LOG, type AccessLogField } from './access-logs.js';
 import type { Config } from '../config/load.js';
 import { AWS, equals, fnIf, getAtt, not, ref } from '../core/intrinsics.js';
 import type { Condition, Parameter, Resource, Template } from '../core/template.js';
@@ -245,6 +246,33 @@ export function tableAlarms(t: Template, config: Config, tableId: string): void 
   });
 }
 
+/** Where to look first when an API alarm fires: fields of that API type's own access log. */
+interface ApiChecks {
+  readonly errors5: string;
+  readonly errors4: string;
+  readonly latency: string;
+}
+
+const restField = (key: AccessLogField<typeof REST_ACCESS_LOG>): string => key;
+const httpField = (key: AccessLogField<typeof HTTP_ACCESS_LOG>): string => key;
+
+/** A REST API's log: the gateway response type (errorType) names a refusal, resourcePath the path. */
+const REST_CHECKS: ApiChecks = {
+  errors5: `the access log (${restField('status')} and ${restField('integrationError')}) and the service logs: \`mysfits logs --filter 5\`; then whether the service is running (\`mysfits status\`).`,
+  errors4: `the access log's ${restField('status')} and ${restField('errorType')} fields for the commonest refusal (UNAUTHORIZED, BAD_REQUEST_BODY, THROTTLED) and its paths.`,
+  latency: `the access log's ${restField('integrationLatency')} (the service) against ${restField('responseLatency')} (API Gateway), then the X-Ray traces of the slow path.`,
+};
+
+/**
+ * An HTTP API's log: no gateway response types (HTTP APIs have none); a refused token shows in
+ * authorizerError, any other refusal in errorMessage, and the route in routeKey.
+ */
+const HTTP_CHECKS: ApiChecks = {
+  errors5: `the access log (${httpField('status')} and ${httpField('integrationError')}, Lambda's error) and the function's logs: \`mysfits logs --filter 5\`.`,
+  errors4: `the access log's ${httpField('status')}, ${httpField('authorizerError')} (a refused token: 401) and ${httpField('errorMessage')} (429: throttled) for the commonest refusal, and its ${httpField('routeKey')}.`,
+  latency: `the access log's ${httpField('integrationLatency')} (the function) against ${httpField('responseLatency')} (API Gateway), then the X-Ray traces of the slow route.`,
+};
+
 /** The recommended API Gateway alarms of the stage: 5XX and 4XX error rates and p90 latency (thresholds in monitoring.*). */
 export function apiAlarms(
   t: Template,
@@ -254,10 +282,10 @@ export function apiAlarms(
   const { monitoring } = config;
   // A REST API's metrics are keyed by its name and stage, an HTTP API's by its id and stage, and
   // the two name their error metrics differently (5XXError/4XXError against 5xx/4xx).
-  const [dimensions, errors5, errors4]: [Readonly<Record<string, Value<string>>>, string, string] =
+  const [dimensions, errors5, errors4, checks]: [Readonly<Record<string, Value<string>>>, string, string, ApiChecks] =
     'rest' in api
-      ? [{ ApiName: api.rest.name, Stage: api.rest.stage }, '5XXError', '4XXError']
-      : [{ ApiId: api.http.id, Stage: api.http.stage }, '5xx', '4xx'];
+      ? [{ ApiName: api.rest.name, Stage: api.rest.stage }, '5XXError', '4XXError', REST_CHECKS]
+      : [{ ApiId: api.http.id, Stage: api.http.stage }, '5xx', '4xx', HTTP_CHECKS];
   const common = {
     namespace: 'AWS/ApiGateway',
     dimensions,
@@ -273,8 +301,7 @@ export function apiAlarms(
     id: 'Api5xxAlarm',
     watches: `API 5XX error rate above ${monitoring.api5xxRatePercent}%`,
     means: `More than ${monitoring.api5xxRatePercent}% of API requests failed on the server side (5XX) in 3 of the last 5 minutes: the service is down, failing or unreachable.`,
-    check:
-      'the access log (status and integrationError) and the service logs: `mysfits logs --filter 5`; then whether the service is running (`mysfits status`).',
+    check: checks.errors5,
     metric: errors5,
     statistic: 'Average',
     threshold: monitoring.api5xxRatePercent / 100,
@@ -284,8 +311,7 @@ export function apiAlarms(
     id: 'Api4xxAlarm',
     watches: `API 4XX error rate above ${monitoring.api4xxRatePercent}%`,
     means: `More than ${monitoring.api4xxRatePercent}% of API requests were refused (4XX) in 3 of the last 5 minutes: a broken site release, expired sign-ins, throttling (429) or a scan of the API.`,
-    check:
-      "the access log's status and errorType fields for the commonest refusal (UNAUTHORIZED, BAD_REQUEST_BODY, THROTTLED) and its paths.",
+    check: checks.errors4,
     metric: errors4,
     statistic: 'Average',
     threshold: monitoring.api4xxRatePercent / 100,
@@ -295,8 +321,7 @@ export function apiAlarms(
     id: 'ApiLatencyAlarm',
     watches: `API p90 latency above ${monitoring.apiLatencyP90Ms} ms`,
     means: `The slowest tenth of API requests took over ${monitoring.apiLatencyP90Ms} ms in 3 of the last 5 minutes.`,
-    check:
-      "the access log's integrationLatency (the service) against responseLatency (API Gateway), then the X-Ray traces of the slow path.",
+    check: checks.latency,
     metric: 'Latency',
     statistic: 'p90',
     threshold: monitoring.apiLatencyP90Ms,

@@ -7,7 +7,7 @@
 // (api.yml, generator/swagger/clicks.ts), with the role made here for that one action.
 import type { Config } from '../config/load.js';
 import { AWS, join, select, split, sub } from '../core/intrinsics.js';
-import { Template } from '../core/template.js';
+import { Template, type Parameter, type Resource } from '../core/template.js';
 import { CLICK_COLUMNS, CLICK_DAY_FORMAT, CLICK_DAY_KEY, TABLE_ENV } from '../../functions/click-enrich/enrich.js';
 import { TABLE_ARN_PATTERN, TABLE_NAME_PATTERN } from '../../service/src/data/table.js';
 import {
@@ -18,7 +18,6 @@ import {
   policyDocument,
   PRIVATE_ENCRYPTED,
   stackUniqueName,
-  tags,
   tlsOnly,
 } from './common.js';
 import { lambdaFunction } from './lambda.js';
@@ -42,6 +41,9 @@ const DAY_PREFIX = `${CLICK_DAY_KEY}=!{timestamp:${CLICK_DAY_FORMAT}}/`;
  * A query's filter on the last `days` days: a comparison of the partition column with a constant,
  * so Athena's projection lists only those days' folders (Athena User Guide, "Partition projection").
  */
+/** An S3 URI under the click bucket. */
+const s3Uri = (prefix: string) => sub(`s3://\${ClicksBucket}/${prefix}`);
+
 export const lastDays = (days: number): string =>
   `${CLICK_DAY_KEY} >= date_format(current_date - interval '${days}' day, '%Y-%m-%d')`;
 
@@ -97,6 +99,29 @@ export function buildAnalytics(config: Config): Template {
     ],
   });
 
+  const { tableName, tableArn } = tableParameters(t);
+  const bucket = buildClicksBucket(t, config);
+  const stream = buildClickStream(t, config, bucket, tableName, tableArn);
+  const integrationRole = buildClicksIntegrationRole(t, stream);
+  const database = buildGlueCatalog(t, config);
+  const workgroup = buildAthena(t, config, database);
+
+  firehoseAlarms(t, config, stream.id, analytics.bufferSeconds);
+
+  t.output('ClicksStreamName', { Description: 'The Firehose stream POST /clicks writes to.', Value: stream.ref() });
+  t.output('ClicksStreamArn', { Description: 'ARN of that stream.', Value: stream.getAtt('Arn') });
+  t.output('ClicksRoleArn', {
+    Description: "API Gateway's role for POST /clicks.",
+    Value: integrationRole.getAtt('Arn'),
+  });
+  t.output('ClicksBucketName', { Description: 'Where the click records are.', Value: bucket.ref() });
+  t.output('ClicksDatabase', { Description: 'Glue database of the records (Athena).', Value: database.ref() });
+  t.output('ClicksWorkGroup', { Description: 'Athena workgroup with the named queries.', Value: workgroup.ref() });
+  return t;
+}
+
+/** The mysfits table the transform reads (the data stack's outputs). */
+function tableParameters(t: Template) {
   const tableName = t.parameter('TableName', {
     Type: 'String',
     Description: 'The mysfits table the transform reads the clicked mysfits from (data stack output TableName).',
@@ -112,9 +137,15 @@ export function buildAnalytics(config: Config): Template {
     ConstraintDescription: 'a DynamoDB table ARN',
   });
   t.parameterGroup('Data (data stack)', [tableName, tableArn]);
+  return { tableName, tableArn };
+}
 
+/** The bucket of the click records, the refused records and Athena's results, TLS only. */
+function buildClicksBucket(t: Template, config: Config): Resource<'AWS::S3::Bucket'> {
+  const { analytics } = config;
   const bucket = t.resource('ClicksBucket', {
     Type: 'AWS::S3::Bucket',
+    nameTag: 'clicks',
     comment: `The click records by day, refused records apart, Athena's results: private, encrypted, TLS only; records kept ${analytics.retentionDays} days, and the bucket kept if the stack goes.`,
     // The records are the app's history: a deleted stack leaves them, and they expire by themselves.
     holds: 'the click records',
@@ -146,7 +177,6 @@ export function buildAnalytics(config: Config): Template {
           { Id: 'abort-uploads', Status: 'Enabled', AbortIncompleteMultipartUpload: { DaysAfterInitiation: 1 } },
         ],
       },
-      Tags: tags(config, 'clicks'),
     },
   });
   t.resource('ClicksBucketPolicy', {
@@ -154,7 +184,18 @@ export function buildAnalytics(config: Config): Template {
     comment: 'Any request to the click records that is not over TLS is denied.',
     Properties: { Bucket: bucket.ref(), PolicyDocument: policyDocument(tlsOnly('ClicksBucket')) },
   });
+  return bucket;
+}
 
+/** The Firehose stream, its transform (a Lambda reading the table), its role and its log group. */
+function buildClickStream(
+  t: Template,
+  config: Config,
+  bucket: Resource<'AWS::S3::Bucket'>,
+  tableName: Parameter,
+  tableArn: Parameter,
+): Resource<'AWS::KinesisFirehose::DeliveryStream'> {
+  const { analytics } = config;
   const transform = lambdaFunction(t, config, {
     id: 'ClickEnrichFunction',
     invokedBy: 'firehose',
@@ -228,9 +269,9 @@ export function buildAnalytics(config: Config): Template {
     },
   });
 
-  const s3Uri = (prefix: string) => sub(`s3://\${ClicksBucket}/${prefix}`);
   const stream = t.resource('ClickStream', {
     Type: 'AWS::KinesisFirehose::DeliveryStream',
+    nameTag: 'clicks',
     comment: `The click events of POST /clicks: enriched by the transform, written by day under ${RECORDS} (gzip JSON lines) every ${analytics.bufferSeconds} s or ${analytics.bufferMb} MB; refused ones under ${ERRORS}.`,
     Properties: {
       DeliveryStreamType: 'DirectPut',
@@ -260,10 +301,16 @@ export function buildAnalytics(config: Config): Template {
           ],
         },
       },
-      Tags: tags(config, 'clicks'),
     },
   });
+  return stream;
+}
 
+/** API Gateway's role for POST /clicks: one action on this stream. */
+function buildClicksIntegrationRole(
+  t: Template,
+  stream: Resource<'AWS::KinesisFirehose::DeliveryStream'>,
+): Resource<'AWS::IAM::Role'> {
   const integrationRole = t.resource('ClicksIntegrationRole', {
     Type: 'AWS::IAM::Role',
     comment: "API Gateway's role for POST /clicks: PutRecordBatch on this stream, nothing else.",
@@ -280,7 +327,12 @@ export function buildAnalytics(config: Config): Template {
       ],
     },
   });
+  return integrationRole;
+}
 
+/** The Glue database and table over the records, partitions by day projected from the path. */
+function buildGlueCatalog(t: Template, config: Config): Resource<'AWS::Glue::Database'> {
+  const { analytics } = config;
   // Glue names: lower case, digits and underscores; unique per account and region, so the stack's id.
   const prefix = config.appName.toLowerCase().replace(/[^a-z0-9]+/g, '_');
   const database = t.resource('ClicksDatabase', {
@@ -332,9 +384,19 @@ export function buildAnalytics(config: Config): Template {
       },
     },
   });
+  return database;
+}
 
+/** Athena's workgroup for the records, and the named queries to start from. */
+function buildAthena(
+  t: Template,
+  config: Config,
+  database: Resource<'AWS::Glue::Database'>,
+): Resource<'AWS::Athena::WorkGroup'> {
+  const { analytics } = config;
   const workgroup = t.resource('ClicksWorkGroup', {
     Type: 'AWS::Athena::WorkGroup',
+    nameTag: 'clicks',
     comment: `Athena's workgroup for the click records: results encrypted under ${RESULTS} (kept ${Math.min(RESULTS_DAYS, analytics.retentionDays)} days), a query stops after scanning 1 GB.`,
     Properties: {
       Name: stackUniqueName('mysfits-clicks'),
@@ -349,7 +411,6 @@ export function buildAnalytics(config: Config): Template {
           EncryptionConfiguration: { EncryptionOption: 'SSE_S3' },
         },
       },
-      Tags: tags(config, 'clicks'),
     },
   });
   NAMED_QUERIES.forEach((q, i) => {
@@ -365,17 +426,5 @@ export function buildAnalytics(config: Config): Template {
       },
     });
   });
-
-  firehoseAlarms(t, config, stream.id, analytics.bufferSeconds);
-
-  t.output('ClicksStreamName', { Description: 'The Firehose stream POST /clicks writes to.', Value: stream.ref() });
-  t.output('ClicksStreamArn', { Description: 'ARN of that stream.', Value: stream.getAtt('Arn') });
-  t.output('ClicksRoleArn', {
-    Description: "API Gateway's role for POST /clicks.",
-    Value: integrationRole.getAtt('Arn'),
-  });
-  t.output('ClicksBucketName', { Description: 'Where the click records are.', Value: bucket.ref() });
-  t.output('ClicksDatabase', { Description: 'Glue database of the records (Athena).', Value: database.ref() });
-  t.output('ClicksWorkGroup', { Description: 'Athena workgroup with the named queries.', Value: workgroup.ref() });
-  return t;
+  return workgroup;
 }

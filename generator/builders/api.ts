@@ -18,6 +18,7 @@ import {
 } from '../swagger/build.js';
 import { lambdaFunction } from './lambda.js';
 import { apiAlarms } from './alarms.js';
+import { REST_ACCESS_LOG } from './access-logs.js';
 import { toCloudFormation } from '../swagger/render.js';
 import { OPERATIONS, OPERATION_IDS, type OperationSpec } from '../../service/src/contract/operations.js';
 import {
@@ -29,30 +30,8 @@ import {
   logGroupSettings,
   retentionDays,
   siteUrlParameter,
-  tags,
 } from './common.js';
 import { analyticsEnabled, apiTracing } from '../config/api.js';
-
-/** One JSON line per request: who, what, how it ended, and where the time went. */
-const ACCESS_LOG_FORMAT = JSON.stringify({
-  requestId: '$context.requestId',
-  extendedRequestId: '$context.extendedRequestId',
-  ip: '$context.identity.sourceIp',
-  requestTime: '$context.requestTime',
-  httpMethod: '$context.httpMethod',
-  resourcePath: '$context.resourcePath',
-  status: '$context.status',
-  responseLength: '$context.responseLength',
-  responseLatency: '$context.responseLatency',
-  integrationStatus: '$context.integration.status',
-  integrationLatency: '$context.integration.latency',
-  integrationError: '$context.integration.error',
-  errorType: '$context.error.responseType',
-  errorMessage: '$context.error.message',
-  authorizerError: '$context.authorizer.error',
-  user: '$context.authorizer.claims.sub',
-  userAgent: '$context.identity.userAgent',
-});
 
 /**
  * The stage's method settings: the whole stage, then each `auth` operation of the contract more
@@ -124,6 +103,7 @@ export function buildApi(config: Config): Template {
   const body = toCloudFormation(buildSwagger(config), service.names);
   const restApi = t.resource('RestApi', {
     Type: 'AWS::ApiGateway::RestApi',
+    nameTag: 'api',
     comment:
       'The generated Swagger as Body (Fn::Sub for the link, load balancer and pool); an import warning fails the stack.',
     suppress: [
@@ -137,7 +117,6 @@ export function buildApi(config: Config): Template {
       Body: body,
       FailOnWarnings: true,
       EndpointConfiguration: { Types: ['REGIONAL'] },
-      Tags: tags(config, 'api'),
     },
   });
 
@@ -284,6 +263,7 @@ export function buildApi(config: Config): Template {
       }));
   const stage = t.resource('Stage', {
     Type: 'AWS::ApiGateway::Stage',
+    nameTag: 'api',
     ...(wafOff.length ? { suppress: wafOff } : {}),
     comment: `Stage "${api.stageName}": throttled (${api.throttling.rateLimit} rps, burst ${api.throttling.burstLimit}; each /auth/* operation ${api.throttling.auth.rateLimit} rps, burst ${api.throttling.auth.burstLimit}), access and error logs; the tutorial had neither.`,
     DependsOn: dependencies,
@@ -293,9 +273,8 @@ export function buildApi(config: Config): Template {
       DeploymentId: deployment.getAtt('DeploymentId'),
       Description: 'The live stage of the Mythical Mysfits API',
       MethodSettings: methodSettings(config),
-      AccessLogSetting: { DestinationArn: accessLogGroup.getAtt('Arn'), Format: ACCESS_LOG_FORMAT },
+      AccessLogSetting: { DestinationArn: accessLogGroup.getAtt('Arn'), Format: JSON.stringify(REST_ACCESS_LOG) },
       TracingEnabled: apiTracing(config) === 'all',
-      Tags: tags(config, 'api'),
     },
   });
 
@@ -372,13 +351,13 @@ function loadBalancerBackend(t: Template, config: Config) {
   });
   const vpcLink = t.resource('VpcLink', {
     Type: 'AWS::ApiGateway::VpcLink',
+    nameTag: 'api',
     comment: 'Private path from API Gateway to the internal load balancer: the service has no public entry point.',
     DependsOn: [gone],
     Properties: {
       Name: sub('${AWS::StackName}-service'),
       Description: 'API Gateway to the internal load balancer of the mysfits service',
       TargetArns: [loadBalancerArn.ref()],
-      Tags: tags(config, 'api'),
     },
   });
   return {
@@ -465,6 +444,7 @@ function webAcl(t: Template, config: Config, stage: Resource<'AWS::ApiGateway::S
   const rates = rateRules(config);
   const acl = t.resource('WebAcl', {
     Type: 'AWS::WAFv2::WebACL',
+    nameTag: 'api',
     comment: `api.waf: per client IP at most ${rates.map((r) => `${r.limit} ${r.what}`).join(', ')} in any 5 minutes (429 beyond), then AWS managed rules (${MANAGED_RULE_GROUPS.join(', ')}); requests they match are blocked.`,
     Properties: {
       Scope: 'REGIONAL',
@@ -494,7 +474,6 @@ function webAcl(t: Template, config: Config, stage: Resource<'AWS::ApiGateway::S
           VisibilityConfig: visibility(name),
         })),
       ],
-      Tags: tags(config, 'api'),
     },
   });
   t.resource('WebAclAssociation', {

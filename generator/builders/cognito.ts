@@ -7,7 +7,7 @@ import { POOL_MFA, type MfaMode } from '../../functions/shared/site-config.js';
 import type { Config } from '../config/load.js';
 import { Template } from '../core/template.js';
 import type { Suppression } from '../core/suppressions.js';
-import { headerFor, stackUniqueName, tagMap } from './common.js';
+import { headerFor, stackUniqueName } from './common.js';
 import { cognitoAlarms } from './alarms.js';
 import { lambdaFunction } from './lambda.js';
 import { regionalValue } from './region-bound.js';
@@ -27,8 +27,6 @@ export function buildCognito(config: Config): Template {
         : []),
     ],
   });
-
-  const poolTags = tagMap(config);
 
   const plus = cognito.threatProtection !== 'off';
   const userPool = t.resource('UserPool', {
@@ -73,7 +71,6 @@ export function buildCognito(config: Config): Template {
       ...(plus
         ? { UserPoolAddOns: { AdvancedSecurityMode: cognito.threatProtection === 'audit' ? 'AUDIT' : 'ENFORCED' } }
         : {}),
-      ...(Object.keys(poolTags).length > 0 ? { UserPoolTags: poolTags } : {}),
     },
   });
 

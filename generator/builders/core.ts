@@ -8,7 +8,7 @@
 import type { Config } from '../config/load.js';
 import { AWS, getAZs, select, sub } from '../core/intrinsics.js';
 import { Template, type Resource } from '../core/template.js';
-import { allow, arn, assumedBy, headerFor, policyDocument, logGroupSettings, retentionDays, tags } from './common.js';
+import { allow, arn, assumedBy, headerFor, policyDocument, logGroupSettings, retentionDays } from './common.js';
 import { healthyTasksAlarm } from './alarms.js';
 
 const ZONES = ['One', 'Two'] as const;
@@ -17,7 +17,7 @@ const ZONES = ['One', 'Two'] as const;
 const LISTENER_PORT = 80;
 
 export function buildCore(config: Config): Template {
-  const { network, service } = config;
+  const { network } = config;
   const t = new Template({
     description: `Mythical Mysfits core network: VPC ${network.vpcCidr} across two AZs, ${network.natGateways === 'none' ? 'private subnets, no NAT' : `public and private subnets, NAT (${network.natGateways})`}, DynamoDB and S3 gateway endpoints, service security group, internal network load balancer.`,
     header: [
@@ -28,14 +28,70 @@ export function buildCore(config: Config): Template {
     ],
   });
 
+  const vpc = buildVpc(t, config);
+
+  // NAT gateways: one per AZ (the tutorial's layout: a zone outage leaves the other zone online),
+  // one shared (half the fixed cost; egress of both zones through one), or none. Without NAT,
+  // nothing uses the public side: no internet gateway, public subnets or public route.
+  const natCount = { perAz: 2, single: 1, none: 0 }[network.natGateways];
+  const publicSide = natCount > 0 ? buildPublicSide(t, config, vpc) : undefined;
+  const natGateways = publicSide ? buildNatGateways(t, publicSide, natCount) : [];
+  const { privateSubnets, privateRouteTables } = buildPrivateSide(t, config, vpc, natGateways);
+  buildGatewayEndpoints(t, vpc, privateRouteTables);
+  if (natCount === 0) buildInterfaceEndpoints(t, config, vpc, privateSubnets);
+  const serviceSecurityGroup = buildServiceSecurityGroup(t, config, vpc, natCount);
+  const { loadBalancer, targetGroup } = buildLoadBalancer(t, config, vpc, privateSubnets);
+
+  t.output('VpcId', { Description: 'The VPC.', Value: vpc.ref() });
+  t.output('VpcCidr', { Description: 'CIDR block of the VPC.', Value: vpc.getAtt('CidrBlock') });
+  if (publicSide) {
+    ZONES.forEach((zone, i) => {
+      t.output(`PublicSubnet${zone}`, {
+        Description: `Public subnet in AZ ${i + 1}.`,
+        Value: publicSide.subnets[i].ref(),
+      });
+    });
+  }
+  ZONES.forEach((zone, i) => {
+    t.output(`PrivateSubnet${zone}`, { Description: `Private subnet in AZ ${i + 1}.`, Value: privateSubnets[i].ref() });
+  });
+  t.output('LoadBalancerArn', {
+    Description: 'The internal network load balancer, target of the API VPC link.',
+    Value: loadBalancer.ref(),
+  });
+  t.output('LoadBalancerDnsName', {
+    Description: 'Private DNS name of the load balancer, used by the API integrations.',
+    Value: loadBalancer.getAtt('DNSName'),
+  });
+  t.output('TargetGroupArn', {
+    Description: 'The target group the service registers its tasks in.',
+    Value: targetGroup.ref(),
+  });
+  healthyTasksAlarm(
+    t,
+    config,
+    { targetGroup: targetGroup.id, loadBalancer: loadBalancer.id },
+    config.service.desiredCount,
+  );
+
+  t.output('ServiceSecurityGroupId', {
+    Description: 'Security group of the Fargate tasks.',
+    Value: serviceSecurityGroup.getAtt('GroupId'),
+  });
+  return t;
+}
+
+/** The VPC, and its flow log: a log group kept the configured days, and the role that writes it. */
+function buildVpc(t: Template, config: Config): Resource<'AWS::EC2::VPC'> {
+  const { network } = config;
   const vpc = t.resource('Vpc', {
     Type: 'AWS::EC2::VPC',
+    nameTag: 'vpc',
     comment: 'The app network; DNS support and hostnames on so VPC endpoints resolve privately.',
     Properties: {
       CidrBlock: network.vpcCidr,
       EnableDnsSupport: true,
       EnableDnsHostnames: true,
-      Tags: tags(config, 'vpc'),
     },
   });
 
@@ -72,6 +128,7 @@ export function buildCore(config: Config): Template {
   });
   t.resource('FlowLog', {
     Type: 'AWS::EC2::FlowLog',
+    nameTag: 'flow-log',
     comment: 'Records every connection in the VPC (accepted and rejected) to the flow log group.',
     Properties: {
       ResourceId: vpc.ref(),
@@ -80,60 +137,71 @@ export function buildCore(config: Config): Template {
       LogDestinationType: 'cloud-watch-logs',
       LogGroupName: flowLogGroup.ref(),
       DeliverLogsPermissionArn: flowLogRole.getAtt('Arn'),
-      Tags: tags(config, 'flow-log'),
     },
   });
+  return vpc;
+}
 
-  // NAT gateways: one per AZ (the tutorial's layout: a zone outage leaves the other zone online),
-  // one shared (half the fixed cost; egress of both zones through one), or none. Without NAT,
-  // nothing uses the public side: no internet gateway, public subnets or public route.
-  const natCount = { perAz: 2, single: 1, none: 0 }[network.natGateways];
-  const publicSide = natCount > 0 ? buildPublicSide(t, config, vpc) : undefined;
+/** The NAT gateways (`natCount` of them, in the public subnets), each with its fixed public address. */
+function buildNatGateways(t: Template, publicSide: PublicSide, natCount: number): Resource<'AWS::EC2::NatGateway'>[] {
   const natGateways: Resource<'AWS::EC2::NatGateway'>[] = [];
   for (let i = 0; i < natCount; i++) {
     const zone = ZONES[i];
     const eip = t.resource(`NatGateway${zone}Eip`, {
       Type: 'AWS::EC2::EIP',
+      nameTag: `nat-${i + 1}`,
       comment: `Fixed public address of NAT gateway ${zone.toLowerCase()}.`,
-      DependsOn: [publicSide!.gatewayAttachment],
-      Properties: { Domain: 'vpc', Tags: tags(config, `nat-${i + 1}`) },
+      DependsOn: [publicSide.gatewayAttachment],
+      Properties: { Domain: 'vpc' },
     });
     natGateways.push(
       t.resource(`NatGateway${zone}`, {
         Type: 'AWS::EC2::NatGateway',
+        nameTag: `nat-${i + 1}`,
         comment:
           natCount === 1
             ? 'The one NAT gateway (natGateways: single): outbound internet for both private subnets.'
             : `NAT gateway of AZ ${i + 1}: outbound internet for private subnet ${zone.toLowerCase()} (image pulls, AWS APIs).`,
         Properties: {
           AllocationId: eip.getAtt('AllocationId'),
-          SubnetId: publicSide!.subnets[i].ref(),
-          Tags: tags(config, `nat-${i + 1}`),
+          SubnetId: publicSide.subnets[i].ref(),
         },
       }),
     );
   }
+  return natGateways;
+}
+
+/** The private subnets (tasks, load balancer), each on its own route table, whose default route is a NAT gateway if any. */
+function buildPrivateSide(
+  t: Template,
+  config: Config,
+  vpc: Resource<'AWS::EC2::VPC'>,
+  natGateways: Resource<'AWS::EC2::NatGateway'>[],
+) {
+  const { network } = config;
   const privateSubnets = ZONES.map((zone, i) =>
     t.resource(`PrivateSubnet${zone}`, {
       Type: 'AWS::EC2::Subnet',
+      nameTag: `private-${i + 1}`,
       comment: `Private subnet in the ${i === 0 ? 'first' : 'second'} AZ: Fargate tasks and the internal load balancer.`,
       Properties: {
         VpcId: vpc.ref(),
         CidrBlock: network.privateSubnetCidrs[i],
         AvailabilityZone: select(i, getAZs()),
         MapPublicIpOnLaunch: false,
-        Tags: tags(config, `private-${i + 1}`),
       },
     }),
   );
   const privateRouteTables = ZONES.map((zone, i) => {
     const table = t.resource(`PrivateRouteTable${zone}`, {
       Type: 'AWS::EC2::RouteTable',
-      comment: `Routes of private subnet ${zone.toLowerCase()}${natCount === 0 ? ': no default route (natGateways: none).' : '.'}`,
-      Properties: { VpcId: vpc.ref(), Tags: tags(config, `private-${i + 1}`) },
+      nameTag: `private-${i + 1}`,
+      comment: `Routes of private subnet ${zone.toLowerCase()}${natGateways.length === 0 ? ': no default route (natGateways: none).' : '.'}`,
+      Properties: { VpcId: vpc.ref() },
     });
-    if (natCount > 0) {
-      const nat = natGateways[Math.min(i, natCount - 1)];
+    if (natGateways.length > 0) {
+      const nat = natGateways[Math.min(i, natGateways.length - 1)];
       t.resource(`PrivateRoute${zone}`, {
         Type: 'AWS::EC2::Route',
         comment: `Default route of private subnet ${zone.toLowerCase()} through ${nat.id}.`,
@@ -147,7 +215,15 @@ export function buildCore(config: Config): Template {
     });
     return table;
   });
+  return { privateSubnets, privateRouteTables };
+}
 
+/** The gateway endpoints (free) for DynamoDB and S3, on the private route tables, each limited by its policy. */
+function buildGatewayEndpoints(
+  t: Template,
+  vpc: Resource<'AWS::EC2::VPC'>,
+  privateRouteTables: Resource<'AWS::EC2::RouteTable'>[],
+): void {
   t.resource('DynamoDbEndpoint', {
     Type: 'AWS::EC2::VPCEndpoint',
     comment:
@@ -207,57 +283,74 @@ export function buildCore(config: Config): Template {
       },
     },
   });
+}
 
-  if (natCount === 0) {
-    // Without NAT, tasks still need to pull their image (ECR API, ECR registry, image layers in
-    // S3), ship logs and call Cognito's user pools API for /auth/*; these endpoints carry exactly
-    // that (Cognito's endpoint serves a pool without a domain, as ours is). The user pool's
-    // signing keys, which the service would fetch from Cognito's public URL, reach it at deploy
-    // time instead (service.yml: UserPoolKeys).
-    const endpointSecurityGroup = t.resource('EndpointSecurityGroup', {
-      Type: 'AWS::EC2::SecurityGroup',
-      comment: 'Interface endpoints accept HTTPS from the private subnets (the tasks) only.',
+/** Without NAT: the interface endpoints the tasks need, and the security group that admits the tasks to them. */
+function buildInterfaceEndpoints(
+  t: Template,
+  config: Config,
+  vpc: Resource<'AWS::EC2::VPC'>,
+  privateSubnets: Resource<'AWS::EC2::Subnet'>[],
+): void {
+  const { network } = config;
+  // Without NAT, tasks still need to pull their image (ECR API, ECR registry, image layers in
+  // S3), ship logs and call Cognito's user pools API for /auth/*; these endpoints carry exactly
+  // that (Cognito's endpoint serves a pool without a domain, as ours is). The user pool's
+  // signing keys, which the service would fetch from Cognito's public URL, reach it at deploy
+  // time instead (service.yml: UserPoolKeys).
+  const endpointSecurityGroup = t.resource('EndpointSecurityGroup', {
+    Type: 'AWS::EC2::SecurityGroup',
+    nameTag: 'endpoints',
+    comment: 'Interface endpoints accept HTTPS from the private subnets (the tasks) only.',
+    Properties: {
+      GroupDescription: 'HTTPS from the private subnets to the interface endpoints',
+      VpcId: vpc.ref(),
+      SecurityGroupIngress: network.privateSubnetCidrs.map((cidr, i) => ({
+        IpProtocol: 'tcp',
+        FromPort: 443,
+        ToPort: 443,
+        CidrIp: cidr,
+        Description: `HTTPS from private subnet ${i + 1} (the tasks)`,
+      })),
+    },
+  });
+  const interfaceEndpoints: [string, string, string][] = [
+    ['EcrApiEndpoint', 'ecr.api', 'ECR API: image manifests and auth tokens without NAT.'],
+    ['EcrDockerEndpoint', 'ecr.dkr', 'ECR registry: image pulls without NAT.'],
+    ['LogsEndpoint', 'logs', 'CloudWatch Logs: the awslogs driver ships container logs without NAT.'],
+    [
+      'CognitoEndpoint',
+      'cognito-idp',
+      "Cognito user pools API: the service's /auth/* sign-up and sign-in without NAT.",
+    ],
+  ];
+  for (const [id, name, comment] of interfaceEndpoints) {
+    t.resource(id, {
+      Type: 'AWS::EC2::VPCEndpoint',
+      comment,
       Properties: {
-        GroupDescription: 'HTTPS from the private subnets to the interface endpoints',
         VpcId: vpc.ref(),
-        SecurityGroupIngress: network.privateSubnetCidrs.map((cidr, i) => ({
-          IpProtocol: 'tcp',
-          FromPort: 443,
-          ToPort: 443,
-          CidrIp: cidr,
-          Description: `HTTPS from private subnet ${i + 1} (the tasks)`,
-        })),
-        Tags: tags(config, 'endpoints'),
+        VpcEndpointType: 'Interface',
+        ServiceName: sub(`com.amazonaws.\${AWS::Region}.${name}`),
+        PrivateDnsEnabled: true,
+        SubnetIds: privateSubnets.map((s) => s.ref()),
+        SecurityGroupIds: [endpointSecurityGroup.ref()],
       },
     });
-    const interfaceEndpoints: [string, string, string][] = [
-      ['EcrApiEndpoint', 'ecr.api', 'ECR API: image manifests and auth tokens without NAT.'],
-      ['EcrDockerEndpoint', 'ecr.dkr', 'ECR registry: image pulls without NAT.'],
-      ['LogsEndpoint', 'logs', 'CloudWatch Logs: the awslogs driver ships container logs without NAT.'],
-      [
-        'CognitoEndpoint',
-        'cognito-idp',
-        "Cognito user pools API: the service's /auth/* sign-up and sign-in without NAT.",
-      ],
-    ];
-    for (const [id, name, comment] of interfaceEndpoints) {
-      t.resource(id, {
-        Type: 'AWS::EC2::VPCEndpoint',
-        comment,
-        Properties: {
-          VpcId: vpc.ref(),
-          VpcEndpointType: 'Interface',
-          ServiceName: sub(`com.amazonaws.\${AWS::Region}.${name}`),
-          PrivateDnsEnabled: true,
-          SubnetIds: privateSubnets.map((s) => s.ref()),
-          SecurityGroupIds: [endpointSecurityGroup.ref()],
-        },
-      });
-    }
   }
+}
 
+/** The tasks' security group: the service port from the private subnets in, HTTPS out. */
+function buildServiceSecurityGroup(
+  t: Template,
+  config: Config,
+  vpc: Resource<'AWS::EC2::VPC'>,
+  natCount: number,
+): Resource<'AWS::EC2::SecurityGroup'> {
+  const { network, service } = config;
   const serviceSecurityGroup = t.resource('ServiceSecurityGroup', {
     Type: 'AWS::EC2::SecurityGroup',
+    nameTag: 'service',
     comment: `Fargate tasks: tcp ${service.port} from the private subnets only, where the load balancer's nodes are (the tutorial opened every protocol to the world); egress HTTPS only.`,
     Properties: {
       GroupDescription: `Mysfits service: tcp ${service.port} from the private subnets, HTTPS out`,
@@ -282,14 +375,24 @@ export function buildCore(config: Config): Template {
               : 'HTTPS to AWS APIs: ECR, CloudWatch Logs, DynamoDB, Cognito signing keys',
         },
       ],
-      Tags: tags(config, 'service'),
     },
   });
+  return serviceSecurityGroup;
+}
 
+/** The internal network load balancer, its target group (the tasks) and its TCP listener. */
+function buildLoadBalancer(
+  t: Template,
+  config: Config,
+  vpc: Resource<'AWS::EC2::VPC'>,
+  privateSubnets: Resource<'AWS::EC2::Subnet'>[],
+) {
+  const { service } = config;
   // The internal load balancer lives with the network, not with the service: the API's VPC link
   // needs only it, so the VPC link (minutes to create) is made while the service's image builds.
   const loadBalancer = t.resource('LoadBalancer', {
     Type: 'AWS::ElasticLoadBalancingV2::LoadBalancer',
+    nameTag: 'nlb',
     comment:
       'INTERNAL network load balancer in the private subnets: reachable only from the VPC link (the tutorial made it internet-facing, bypassing auth).',
     suppress: [
@@ -307,11 +410,11 @@ export function buildCore(config: Config): Template {
         // One task can serve both zones' load balancer nodes.
         { Key: 'load_balancing.cross_zone.enabled', Value: 'true' },
       ],
-      Tags: tags(config, 'nlb'),
     },
   });
   const targetGroup = t.resource('TargetGroup', {
     Type: 'AWS::ElasticLoadBalancingV2::TargetGroup',
+    nameTag: 'service',
     comment: `Task IPs on tcp ${service.port} (the service stack registers them), health-checked over HTTP on / (the service's health route; no database call).`,
     Properties: {
       TargetType: 'ip',
@@ -327,7 +430,6 @@ export function buildCore(config: Config): Template {
         // Long enough for the service's graceful shutdown to finish requests in flight.
         { Key: 'deregistration_delay.timeout_seconds', Value: '30' },
       ],
-      Tags: tags(config, 'service'),
     },
   });
   t.resource('Listener', {
@@ -340,53 +442,23 @@ export function buildCore(config: Config): Template {
       DefaultActions: [{ Type: 'forward', TargetGroupArn: targetGroup.ref() }],
     },
   });
+  return { loadBalancer, targetGroup };
+}
 
-  t.output('VpcId', { Description: 'The VPC.', Value: vpc.ref() });
-  t.output('VpcCidr', { Description: 'CIDR block of the VPC.', Value: vpc.getAtt('CidrBlock') });
-  if (publicSide) {
-    ZONES.forEach((zone, i) => {
-      t.output(`PublicSubnet${zone}`, {
-        Description: `Public subnet in AZ ${i + 1}.`,
-        Value: publicSide.subnets[i].ref(),
-      });
-    });
-  }
-  ZONES.forEach((zone, i) => {
-    t.output(`PrivateSubnet${zone}`, { Description: `Private subnet in AZ ${i + 1}.`, Value: privateSubnets[i].ref() });
-  });
-  t.output('LoadBalancerArn', {
-    Description: 'The internal network load balancer, target of the API VPC link.',
-    Value: loadBalancer.ref(),
-  });
-  t.output('LoadBalancerDnsName', {
-    Description: 'Private DNS name of the load balancer, used by the API integrations.',
-    Value: loadBalancer.getAtt('DNSName'),
-  });
-  t.output('TargetGroupArn', {
-    Description: 'The target group the service registers its tasks in.',
-    Value: targetGroup.ref(),
-  });
-  healthyTasksAlarm(
-    t,
-    config,
-    { targetGroup: targetGroup.id, loadBalancer: loadBalancer.id },
-    config.service.desiredCount,
-  );
-
-  t.output('ServiceSecurityGroupId', {
-    Description: 'Security group of the Fargate tasks.',
-    Value: serviceSecurityGroup.getAtt('GroupId'),
-  });
-  return t;
+/** What the NAT gateways need of the public side. */
+interface PublicSide {
+  gatewayAttachment: Resource<'AWS::EC2::VPCGatewayAttachment'>;
+  subnets: Resource<'AWS::EC2::Subnet'>[];
 }
 
 /** The internet gateway, the public route table and the public subnets (which hold only NAT gateways). */
-function buildPublicSide(t: Template, config: Config, vpc: Resource<'AWS::EC2::VPC'>) {
+function buildPublicSide(t: Template, config: Config, vpc: Resource<'AWS::EC2::VPC'>): PublicSide {
   const { network } = config;
   const internetGateway = t.resource('InternetGateway', {
     Type: 'AWS::EC2::InternetGateway',
+    nameTag: 'igw',
     comment: 'Internet access for the public subnets (NAT gateways); nothing else is public in this stack.',
-    Properties: { Tags: tags(config, 'igw') },
+    Properties: {},
   });
   const gatewayAttachment = t.resource('GatewayAttachment', {
     Type: 'AWS::EC2::VPCGatewayAttachment',
@@ -396,8 +468,9 @@ function buildPublicSide(t: Template, config: Config, vpc: Resource<'AWS::EC2::V
 
   const publicRouteTable = t.resource('PublicRouteTable', {
     Type: 'AWS::EC2::RouteTable',
+    nameTag: 'public',
     comment: 'Routes of both public subnets: the default route goes to the internet gateway.',
-    Properties: { VpcId: vpc.ref(), Tags: tags(config, 'public') },
+    Properties: { VpcId: vpc.ref() },
   });
   t.resource('PublicRoute', {
     Type: 'AWS::EC2::Route',
@@ -413,13 +486,13 @@ function buildPublicSide(t: Template, config: Config, vpc: Resource<'AWS::EC2::V
   const publicSubnets = ZONES.map((zone, i) => {
     const subnet = t.resource(`PublicSubnet${zone}`, {
       Type: 'AWS::EC2::Subnet',
+      nameTag: `public-${i + 1}`,
       comment: `Public subnet in the ${i === 0 ? 'first' : 'second'} AZ; no public IPs on launch: only NAT gateways live here.`,
       Properties: {
         VpcId: vpc.ref(),
         CidrBlock: network.publicSubnetCidrs[i],
         AvailabilityZone: select(i, getAZs()),
         MapPublicIpOnLaunch: false,
-        Tags: tags(config, `public-${i + 1}`),
       },
     });
     t.resource(`PublicSubnet${zone}RouteTableAssociation`, {

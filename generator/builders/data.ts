@@ -8,7 +8,7 @@ import type { Config } from '../config/load.js';
 import { Template } from '../core/template.js';
 import { CATALOGUE } from '../../service/src/data/catalogue.js';
 import { TABLE_KEYS } from '../../service/src/data/table.js';
-import { allow, headerFor, tags } from './common.js';
+import { allow, headerFor } from './common.js';
 import { lambdaFunction } from './lambda.js';
 import { tableAlarms } from './alarms.js';
 
@@ -31,6 +31,7 @@ export function buildData(config: Config): Template {
 
   const table = t.resource('MysfitsTable', {
     Type: 'AWS::DynamoDB::Table',
+    nameTag: 'mysfits',
     comment: `The mysfits: on demand, encrypted, point-in-time recovery; kept with its likes and adoptions if the stack goes or an update replaces it${data.deletionProtection ? ', and deletion protection on' : ''}.`,
     holds: 'the likes and adoptions of every mysfit',
     Properties: {
@@ -41,7 +42,6 @@ export function buildData(config: Config): Template {
       SSESpecification: { SSEEnabled: true },
       PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
       DeletionProtectionEnabled: data.deletionProtection,
-      Tags: tags(config, 'mysfits'),
     },
   });
 

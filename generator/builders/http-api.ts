@@ -13,30 +13,13 @@ import { select, split, sub } from '../core/intrinsics.js';
 import { Template } from '../core/template.js';
 import { operationEnabled, routeList } from '../swagger/build.js';
 import { CORS, OPERATIONS, OPERATION_IDS, type OperationSpec } from '../../service/src/contract/operations.js';
-import { arn, headerFor, logGroupSettings, retentionDays, siteUrlParameter, tagMap } from './common.js';
+import { arn, headerFor, logGroupSettings, retentionDays, siteUrlParameter } from './common.js';
 import { apiAlarms } from './alarms.js';
+import { HTTP_ACCESS_LOG } from './access-logs.js';
 import { functionBackend, userPoolArnParameter } from './api.js';
 
 /** The stage of an HTTP API that serves at the API's root: the function sees the contract's paths. */
 export const HTTP_API_STAGE = '$default';
-
-/** One JSON line per request, in HTTP API's variables ($context.routeKey in place of the resource path). */
-const HTTP_ACCESS_LOG_FORMAT = JSON.stringify({
-  requestId: '$context.requestId',
-  ip: '$context.identity.sourceIp',
-  requestTime: '$context.requestTime',
-  routeKey: '$context.routeKey',
-  status: '$context.status',
-  responseLength: '$context.responseLength',
-  responseLatency: '$context.responseLatency',
-  integrationStatus: '$context.integrationStatus',
-  integrationLatency: '$context.integrationLatency',
-  integrationError: '$context.integrationErrorMessage',
-  errorType: '$context.error.responseType',
-  errorMessage: '$context.error.message',
-  authorizerError: '$context.authorizer.error',
-  user: '$context.authorizer.claims.sub',
-});
 
 /** An operation's route key: `POST /mysfits/{mysfitId}/like` (path parameters as in the contract). */
 export const routeKey = (op: Pick<OperationSpec, 'method' | 'path'>): string => `${op.method} ${op.path}`;
@@ -88,7 +71,6 @@ export function buildHttpApi(config: Config): Template {
         ExposeHeaders: [...CORS.exposeHeaders],
         MaxAge: CORS.maxAgeSeconds,
       },
-      ...(Object.keys(config.tags).length > 0 ? { Tags: tagMap(config) } : {}),
     },
   });
 
@@ -193,8 +175,7 @@ export function buildHttpApi(config: Config): Template {
           },
         ]),
       ),
-      AccessLogSettings: { DestinationArn: accessLogGroup.getAtt('Arn'), Format: HTTP_ACCESS_LOG_FORMAT },
-      ...(Object.keys(config.tags).length > 0 ? { Tags: tagMap(config) } : {}),
+      AccessLogSettings: { DestinationArn: accessLogGroup.getAtt('Arn'), Format: JSON.stringify(HTTP_ACCESS_LOG) },
     },
   });
 

@@ -18,8 +18,6 @@ import {
   policyDocument,
   logGroupSettings,
   retentionDays,
-  tagMap,
-  tags,
   WILDCARD_REASONS,
   XRAY_WRITE,
   type FunctionAsset,
@@ -95,7 +93,6 @@ function deadLetterQueue(t: Template, config: Config): Resource<'AWS::SQS::Queue
     Properties: {
       MessageRetentionPeriod: 14 * 24 * 3600,
       SqsManagedSseEnabled: true,
-      ...(Object.keys(config.tags).length > 0 ? { Tags: tags(config) } : {}),
     },
     suppress: [
       {
@@ -192,7 +189,6 @@ export function lambdaFunction(t: Template, config: Config, spec: LambdaSpec): R
       ...(queue ? { DeadLetterQueue: { Type: 'SQS', TargetArn: queue.getAtt('Arn') } } : {}),
       ...(spec.environment ? { Environment: { Variables: { ...spec.environment } } } : {}),
       ...(spec.events ? { Events: { ...spec.events } } : {}),
-      ...(Object.keys(config.tags).length > 0 ? { Tags: tagMap(config) } : {}),
     },
     ...(synchronous.length || spec.passThroughTracing
       ? {

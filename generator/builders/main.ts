@@ -5,7 +5,7 @@
 import type { Config } from '../config/load.js';
 import { AWS, getAtt, type Intrinsic } from '../core/intrinsics.js';
 import { Template, type Resource } from '../core/template.js';
-import { assetSource, headerFor, tags } from './common.js';
+import { assetSource, headerFor } from './common.js';
 import { IMAGE_URI } from './service.js';
 import { keysGivenAtDeploy, signingKeysRefreshParameter } from './user-pool-keys.js';
 import { ALARM_TOPIC_PARAMETER } from './alarms.js';
@@ -41,7 +41,6 @@ export function buildMain(config: Config): Template {
     ],
   });
 
-  const stackTags = tags(config);
   // Every part's alarms notify the install's topic (made first: every part waits for it).
   const topic = alarmTopic(t, config);
   const stacks: Stack[] = [];
@@ -59,7 +58,6 @@ export function buildMain(config: Config): Template {
       Properties: {
         TemplateURL: file,
         ...(parameters ? { Parameters: parameters as Record<string, string> } : {}),
-        ...(stackTags.length > 0 ? { Tags: stackTags } : {}),
       },
     });
     stacks.push(stack);

@@ -10,7 +10,7 @@ import { OPERATIONS } from '../../service/src/contract/operations.js';
 import { apiName } from '../swagger/build.js';
 import { CLOUDFRONT_METRICS_REGION, monitored } from './alarms.js';
 import { HTTP_API_STAGE } from './http-api.js';
-import { policyDocument, tags } from './common.js';
+import { policyDocument } from './common.js';
 
 /** The root output another engineer's pipeline (and `mysfits status`) reads: the alarm topic. */
 export const MONITORING_TOPIC_OUTPUT = 'MonitoringTopicArn';
@@ -57,7 +57,6 @@ export function alarmTopic(t: Template, config: Config): Resource<'AWS::SNS::Top
           Condition: FROM_THIS_ACCOUNT,
         },
       ),
-      ...(Object.keys(config.tags).length > 0 ? { Tags: tags(config) } : {}),
     },
   });
   const topic = t.resource('AlarmTopic', {
@@ -67,7 +66,6 @@ export function alarmTopic(t: Template, config: Config): Resource<'AWS::SNS::Top
     Properties: {
       DisplayName: `${config.appName} alarms`,
       KmsMasterKeyId: key.ref(),
-      ...(Object.keys(config.tags).length > 0 ? { Tags: tags(config) } : {}),
     },
   });
   t.resource('AlarmTopicPolicy', {

@@ -18,7 +18,6 @@ import {
   policyDocument,
   PRIVATE_ENCRYPTED,
   retentionDays,
-  tags,
   tlsOnly,
 } from './common.js';
 import { CODEBUILD_IMAGE } from './image-build.js';
@@ -220,6 +219,7 @@ export function buildPipeline(config: Config, appResourceTypes: readonly string[
 
   const artifacts = t.resource('ArtifactBucket', {
     Type: 'AWS::S3::Bucket',
+    nameTag: 'pipeline-artifacts',
     comment: `The pipeline's artifacts (source zips, build output, the review) and the build cache; expire after ${ARTIFACT_DAYS} days.`,
     DeletionPolicy: 'Delete',
     UpdateReplacePolicy: 'Delete',
@@ -233,7 +233,6 @@ export function buildPipeline(config: Config, appResourceTypes: readonly string[
           { Id: 'abort-uploads', Status: 'Enabled', AbortIncompleteMultipartUpload: { DaysAfterInitiation: 1 } },
         ],
       },
-      Tags: tags(config, 'pipeline-artifacts'),
     },
   });
   t.resource('ArtifactBucketPolicy', {
@@ -247,6 +246,7 @@ export function buildPipeline(config: Config, appResourceTypes: readonly string[
   if (!github) {
     const source = t.resource('SourceBucket', {
       Type: 'AWS::S3::Bucket',
+      nameTag: 'pipeline-source',
       comment: `Where \`mysfits pipeline push\` uploads ${SOURCE_KEY}: versioned (the source action reads a version), events to EventBridge start the pipeline.`,
       DeletionPolicy: 'Delete',
       UpdateReplacePolicy: 'Delete',
@@ -265,7 +265,6 @@ export function buildPipeline(config: Config, appResourceTypes: readonly string[
             },
           ],
         },
-        Tags: tags(config, 'pipeline-source'),
       },
     });
     t.resource('SourceBucketPolicy', {
@@ -383,7 +382,6 @@ export function buildPipeline(config: Config, appResourceTypes: readonly string[
         ...(id === 'BuildProject' ? { Cache: { Type: 'S3', Location: sub('${ArtifactBucket}/build-cache') } } : {}),
         TimeoutInMinutes: id === 'BuildProject' ? PIPELINE_BUILD_MINUTES : 10,
         LogsConfig: { CloudWatchLogs: { Status: 'ENABLED', GroupName: logGroup.ref() } },
-        Tags: tags(config),
       },
     });
 
@@ -650,7 +648,6 @@ export function buildPipeline(config: Config, appResourceTypes: readonly string[
         },
         ...deployStages,
       ],
-      Tags: tags(config),
     },
   });
 

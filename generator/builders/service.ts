@@ -20,7 +20,6 @@ import {
   policyDocument,
   logGroupSettings,
   retentionDays,
-  tags,
   WILDCARD_REASONS,
 } from './common.js';
 import { serviceInputs, tableStatements } from './service-inputs.js';
@@ -122,6 +121,7 @@ export function buildService(config: Config): Template {
 
   const repository = t.resource('Repository', {
     Type: 'AWS::ECR::Repository',
+    nameTag: 'service',
     comment:
       'Images of the service: scanned on push, immutable tags, old images expired; emptied on delete (images rebuild from service/).',
     Properties: {
@@ -147,7 +147,6 @@ export function buildService(config: Config): Template {
           ],
         }),
       },
-      Tags: tags(config, 'service'),
     },
   });
 
@@ -164,6 +163,7 @@ export function buildService(config: Config): Template {
   const ecsRole = serviceLinkedRole(t, config, 'ecs.amazonaws.com', 'AWSServiceRoleForECS');
   const cluster = t.resource('Cluster', {
     Type: 'AWS::ECS::Cluster',
+    nameTag: 'cluster',
     comment:
       "The Fargate cluster: no servers to manage (the tutorial created it by hand with create-cluster). After ECS's service-linked role exists.",
     DependsOn: [ecsRole],
@@ -174,7 +174,7 @@ export function buildService(config: Config): Template {
           "Container Insights bills its task and service metrics as CloudWatch custom metrics ($0.30 each a month) plus performance log events; for one small service ECS's free CPU and memory metrics and the target group's health checks answer the same questions.",
       },
     ],
-    Properties: { Tags: tags(config, 'cluster') },
+    Properties: {},
   });
 
   const logGroup = t.resource('ServiceLogGroup', {
@@ -230,6 +230,7 @@ export function buildService(config: Config): Template {
 
   const taskDefinition = t.resource('TaskDefinition', {
     Type: 'AWS::ECS::TaskDefinition',
+    nameTag: 'service',
     comment: `One container on port ${service.port}, read-only root file system, settings from the environment; the given or built image, else a placeholder that never runs (0 tasks).`,
     suppress: [
       {
@@ -274,12 +275,12 @@ export function buildService(config: Config): Template {
           },
         },
       ],
-      Tags: tags(config, 'service'),
     },
   });
 
   const ecsService = t.resource('Service', {
     Type: 'AWS::ECS::Service',
+    nameTag: 'service',
     comment:
       "Fargate tasks in the private subnets, no public IPs, registered in the core stack's target group; a failed deployment rolls back on its own (circuit breaker).",
     Properties: {
@@ -303,7 +304,6 @@ export function buildService(config: Config): Template {
       },
       PropagateTags: 'SERVICE',
       EnableECSManagedTags: true,
-      Tags: tags(config, 'service'),
     },
   });
 

@@ -9,7 +9,7 @@ import { AWS, equals, fnIf, not, or, sub, type Intrinsic } from '../core/intrins
 import { Template, type Resource } from '../core/template.js';
 import type { Suppression } from '../core/suppressions.js';
 import { SITE_CONFIG_FILE } from '../../functions/shared/site-config.js';
-import { arn, headerFor, PRIVATE_ENCRYPTED, retentionDays, stackUniqueName, tags, tlsOnly } from './common.js';
+import { arn, headerFor, PRIVATE_ENCRYPTED, retentionDays, stackUniqueName, tlsOnly } from './common.js';
 import { cloudFrontAlarm } from './alarms.js';
 
 /**
@@ -90,6 +90,7 @@ export function buildSite(config: Config): Template {
   const logs = site.logging ? logBucket(t, config) : undefined;
   const bucket = t.resource('SiteBucket', {
     Type: 'AWS::S3::Bucket',
+    nameTag: 'site',
     comment:
       'The site files: PRIVATE, all public access blocked, encrypted (the tutorial made a public-read website bucket over HTTP).',
     DeletionPolicy: 'Delete',
@@ -122,7 +123,6 @@ export function buildSite(config: Config): Template {
           },
         ],
       },
-      Tags: tags(config, 'site'),
     },
   });
 
@@ -191,6 +191,7 @@ export function buildSite(config: Config): Template {
 
   const distribution = t.resource('Distribution', {
     Type: 'AWS::CloudFront::Distribution',
+    nameTag: 'site',
     comment: `HTTPS only (HTTP redirects), compressed, cached; ${site.priceClass}${site.domain ? `; ${site.domain.name} with TLS 1.2 at least` : ''}${logs ? '; standard logs to the log bucket' : ''}${site.webAclArn ? '; behind the given web ACL' : ''}.`,
     suppress: distributionSuppressions(config),
     Properties: {
@@ -238,7 +239,6 @@ export function buildSite(config: Config): Template {
           : {}),
         ...(site.webAclArn ? { WebACLId: site.webAclArn } : {}),
       },
-      Tags: tags(config, 'site'),
     },
   });
 
@@ -314,6 +314,7 @@ function logBucket(t: Template, config: Config) {
   );
   const bucket: Resource<'AWS::S3::Bucket'> = t.resource('LogBucket', {
     Type: 'AWS::S3::Bucket',
+    nameTag: 'logs',
     comment: `Access logs of the distribution and the site bucket, private and encrypted; expire after ${days} days; kept if the stack goes (empty it, then delete it).`,
     DeletionPolicy: 'Retain',
     UpdateReplacePolicy: 'Retain',
@@ -324,7 +325,6 @@ function logBucket(t: Template, config: Config) {
       LifecycleConfiguration: {
         Rules: [{ Id: 'expire-logs', Status: 'Enabled', ExpirationInDays: days }],
       },
-      Tags: tags(config, 'logs'),
     },
   });
   t.resource('LogBucketPolicy', {

@@ -32,6 +32,12 @@ export interface ResourceDefinition<T extends ResourceType> {
    * `deploy` protects it and `review --against` flags its loss.
    */
   readonly holds?: string;
+  /**
+   * The resource's Name tag, after the stack's name (`<stack>-<nameTag>`): what the console lists
+   * it by. Tags themselves are never set here: the tagger (core/tags.ts) adds them to every
+   * resource that takes tags.
+   */
+  readonly nameTag?: string;
 }
 
 /** A handle on an added resource: `ref()` and a `getAtt` typed by the resource's attributes. */
@@ -114,6 +120,7 @@ export class Template {
   private readonly parameterGroups: { label: string; parameters: string[] }[] = [];
   private readonly parameterLabels = new Map<string, string>();
   private readonly ids = new Map<string, string>();
+  private readonly nameTags = new Map<string, string>();
 
   constructor(options: TemplateOptions) {
     this.description = options.description;
@@ -127,6 +134,11 @@ export class Template {
     const existing = this.ids.get(id);
     if (existing) throw new Error(`logical id "${id}" is already used by a ${existing}`);
     this.ids.set(id, section);
+  }
+
+  /** The Name tag a resource asked for (its `nameTag`), or undefined. */
+  nameTagOf(id: string): string | undefined {
+    return this.nameTags.get(id);
   }
 
   /** Where a logical id is declared ("parameter", "resource" ...), or undefined. */
@@ -168,7 +180,7 @@ export class Template {
       throw new Error(`resource ${id}: the reviewer comment must be one non-empty line`);
     }
     this.claim(id, 'resource');
-    const { comment, Type, Properties, Condition, DependsOn, suppress, holds, ...given } = definition;
+    const { comment, Type, Properties, Condition, DependsOn, suppress, holds, nameTag, ...given } = definition;
     if (holds !== undefined && (given.DeletionPolicy !== undefined || given.UpdateReplacePolicy !== undefined)) {
       throw new Error(`resource ${id} holds ${holds}: its policies are fixed (core/stateful.ts), do not set them`);
     }
@@ -192,6 +204,7 @@ export class Template {
     }
     value.Properties = Properties;
     this.resources.push({ id, value, comment });
+    if (nameTag !== undefined) this.nameTags.set(id, nameTag);
     const transform = RESOURCE_TRANSFORMS[Type];
     if (transform) this.addTransform(transform);
     return new Resource(id, Type);

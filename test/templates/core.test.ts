@@ -91,9 +91,4 @@ describe('core.yml', () => {
     assert.equal(r.FlowLog.Properties.TrafficType, 'ALL');
     for (const [, subnet] of ofType(r, 'AWS::EC2::Subnet')) assert.equal(subnet.Properties.MapPublicIpOnLaunch, false);
   });
-
-  it('applies the config tags to taggable resources', () => {
-    const r = resourcesOf({ tags: { team: 'mysfits', CostCenter: '42' } });
-    assert.deepEqual((r.Vpc.Properties.Tags as { Key: string }[]).map((t) => t.Key), ['Name', 'CostCenter', 'team']);
-  });
 });

@@ -13,6 +13,7 @@ import { ref } from '../../generator/core/intrinsics.js';
 import { findMonitoring } from '../../generator/review/monitoring.js';
 import { fromTexts } from '../../generator/review/model.js';
 import { renderAll } from '../../generator/render.js';
+import { HTTP_ACCESS_LOG, REST_ACCESS_LOG } from '../../generator/builders/access-logs.js';
 
 type Resource = { Type: string; Condition?: string; Properties: Record<string, unknown> };
 type Doc = {
@@ -194,6 +195,30 @@ describe('monitoring: alarms, topic, dashboard and budget', () => {
       });
     });
   }
+
+  it("each API type's alarms name the fields of its own access log, and no other's", () => {
+    // Words of either log (and REST's gateway response types) a text could name.
+    const restOnly = [
+      ...Object.keys(REST_ACCESS_LOG).filter((k) => !(k in HTTP_ACCESS_LOG)),
+      'UNAUTHORIZED',
+      'BAD_REQUEST_BODY',
+      'THROTTLED',
+    ];
+    const httpOnly = Object.keys(HTTP_ACCESS_LOG).filter((k) => !(k in REST_ACCESS_LOG));
+    for (const [type, raw, own, other] of [
+      ['rest', { api: { type: 'rest' } }, REST_ACCESS_LOG, httpOnly],
+      ['http', { service: { compute: 'lambda' }, api: { type: 'http' } }, HTTP_ACCESS_LOG, restOnly],
+    ] as const) {
+      const api = docs(config(raw)).get('api.yml')!.Resources;
+      for (const id of ['Api5xxAlarm', 'Api4xxAlarm', 'ApiLatencyAlarm']) {
+        const check = String(api[id]!.Properties.AlarmDescription).split('First check: ')[1]!;
+        const named = Object.keys(own).filter((field) => new RegExp(`\\b${field}\\b`).test(check));
+        assert.ok(named.length >= 2, `${type} ${id} names no field of its access log: ${check}`);
+        for (const word of other) assert.doesNotMatch(check, new RegExp(`\\b${word}\\b`), `${type} ${id}`);
+      }
+      if (type === 'http') assert.match(String(api.Api4xxAlarm!.Properties.AlarmDescription), /\brouteKey\b/);
+    }
+  });
 
   it("the config's thresholds reach the alarms", () => {
     const d = docs(

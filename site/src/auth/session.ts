@@ -158,6 +158,26 @@ export class Session extends EventTarget {
     return this.#library;
   }
 
+  /** The session's one event, `change` (who is signed in now), typed where it is declared. */
+  override addEventListener(
+    type: 'change',
+    listener: (event: CustomEvent<SessionChange>) => void,
+    options?: AddEventListenerOptions | boolean,
+  ): void;
+  override addEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject | null,
+    options?: AddEventListenerOptions | boolean,
+  ): void;
+  override addEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject | ((event: CustomEvent<SessionChange>) => void) | null,
+    options?: AddEventListenerOptions | boolean,
+  ): void {
+    // The one cast: what `#set` dispatches as `change` is a CustomEvent<SessionChange>.
+    super.addEventListener(type, listener as EventListenerOrEventListenerObject | null, options);
+  }
+
   #set(user: SignedInUser | null, reason?: string): void {
     if (user?.email === this.#user?.email && reason === undefined) return;
     this.#user = user;

@@ -5,6 +5,7 @@ import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { AuthError } from '../auth/auth-error.js';
 import type { Session } from '../auth/session.js';
+import { siteEvent } from '../events.js';
 import { base, form } from './shared-styles.js';
 import { CODE_FIELD, CODE_PROBLEM, typedCode } from './two-step.js';
 
@@ -27,7 +28,7 @@ export interface Field {
 }
 
 export function navigateEvent(to: string, notice?: string): CustomEvent<NavigateDetail> {
-  return new CustomEvent<NavigateDetail>('navigate', { detail: { to, notice }, bubbles: true, composed: true });
+  return siteEvent('navigate', { to, notice });
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;

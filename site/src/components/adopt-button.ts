@@ -4,6 +4,7 @@
 // all the same. Emits `adopted` either way.
 import { LitElement, html } from 'lit';
 import { ApiError, type Api } from '../api.js';
+import { siteEvent } from '../events.js';
 import { base } from './shared-styles.js';
 
 export interface AdoptedDetail {
@@ -85,13 +86,7 @@ export class AdoptButton extends LitElement {
   }
 
   #done(byYou: boolean, message: string): void {
-    this.dispatchEvent(
-      new CustomEvent<AdoptedDetail>('adopted', {
-        detail: { mysfitId: this.mysfitId, byYou, message },
-        bubbles: true,
-        composed: true,
-      }),
-    );
+    this.dispatchEvent(siteEvent('adopted', { mysfitId: this.mysfitId, byYou, message }));
   }
 }
 

@@ -2,6 +2,7 @@
 // with a `liked` event and announced; a failure is shown in words next to the button.
 import { LitElement, css, html } from 'lit';
 import type { Api } from '../api.js';
+import { siteEvent } from '../events.js';
 import { base } from './shared-styles.js';
 
 export interface LikedDetail {
@@ -65,13 +66,7 @@ export class LikeButton extends LitElement {
     try {
       const likes = await this.api.like(this.mysfitId);
       this.said = `You liked ${this.name}. ${likes} ${likes === 1 ? 'like' : 'likes'} now.`;
-      this.dispatchEvent(
-        new CustomEvent<LikedDetail>('liked', {
-          detail: { mysfitId: this.mysfitId, likes },
-          bubbles: true,
-          composed: true,
-        }),
-      );
+      this.dispatchEvent(siteEvent('liked', { mysfitId: this.mysfitId, likes }));
     } catch (err) {
       this.error = err instanceof Error ? err.message : String(err);
     } finally {

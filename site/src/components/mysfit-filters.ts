@@ -3,6 +3,7 @@
 import { LitElement, css, html } from 'lit';
 import { FILTER_VALUES, type Filter } from '../api.js';
 import { base } from './shared-styles.js';
+import { siteEvent } from '../events.js';
 
 const GROUPS = [
   { filter: 'GoodEvil', label: 'Good / Evil', values: FILTER_VALUES.GoodEvil, axis: 'good or evil' },
@@ -91,9 +92,7 @@ export class MysfitFilters extends LitElement {
   }
 
   #choose(filter: Filter | null): void {
-    this.dispatchEvent(
-      new CustomEvent<Filter | null>('filter-change', { detail: filter, bubbles: true, composed: true }),
-    );
+    this.dispatchEvent(siteEvent('filter-change', filter));
   }
 }
 

@@ -107,8 +107,8 @@ export class MysfitProfile extends LitElement {
     this.error = '';
     this.notFound = false;
     this.news = '';
-    this.addEventListener('liked', (e) => this.#liked(e as CustomEvent<LikedDetail>));
-    this.addEventListener('adopted', (e) => void this.#adopted(e as CustomEvent<AdoptedDetail>));
+    this.addEventListener('liked', (e) => this.#liked(e));
+    this.addEventListener('adopted', (e) => void this.#adopted(e));
   }
 
   /** Moves focus to the mysfit's name, now or as soon as the profile has loaded. */

@@ -7,7 +7,6 @@ import { NO_TRACKING, clickTracker, type Tracker } from '../analytics.js';
 import { Session, type SessionChange, type SignedInUser } from '../auth/session.js';
 import { loadConfig, type SiteConfig } from '../config.js';
 import { href, parseRoute, type Route } from '../routes.js';
-import type { Filter } from '../api.js';
 import type { NavigateDetail } from './account-form.js';
 import type { AccountBar } from './account-bar.js';
 import type { Tone } from './status-message.js';
@@ -143,17 +142,17 @@ export class MysfitsApp extends LitElement {
     this.failure = '';
     this.notice = '';
     this.tone = 'info';
-    this.addEventListener('navigate', (e) => this.#navigate((e as CustomEvent<NavigateDetail>).detail));
+    this.addEventListener('navigate', (e) => this.#navigate(e.detail));
     this.addEventListener('filter-change', (e) => {
-      const filter = (e as CustomEvent<Filter | null>).detail;
+      const filter = e.detail;
       if (filter) this.#tracker.track({ type: 'filter', filter: `${filter.filter}=${filter.value}` });
       location.hash = href.catalogue(filter);
     });
     this.addEventListener('liked', (e) => {
-      this.#tracker.track({ type: 'like', mysfitId: (e as CustomEvent<{ mysfitId: string }>).detail.mysfitId });
+      this.#tracker.track({ type: 'like', mysfitId: e.detail.mysfitId });
     });
     this.addEventListener('adopted', (e) => {
-      const { mysfitId, byYou } = (e as CustomEvent<{ mysfitId: string; byYou: boolean }>).detail;
+      const { mysfitId, byYou } = e.detail;
       if (byYou) this.#tracker.track({ type: 'adopt', mysfitId });
     });
     this.addEventListener('sign-out', () => void this.#signOut());
@@ -177,7 +176,7 @@ export class MysfitsApp extends LitElement {
     try {
       const config = await loadConfig();
       const session = new Session(config);
-      session.addEventListener('change', (e) => this.#sessionChanged((e as CustomEvent<SessionChange>).detail));
+      session.addEventListener('change', (e) => this.#sessionChanged(e.detail));
       this.#session = session;
       this.#api = new Api(config.apiUrl, session);
       if (config.analytics) {

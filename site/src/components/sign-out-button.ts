@@ -1,6 +1,7 @@
 // Sign out: one button. The session forgets the tokens here at once and revokes the refresh
 // token with Cognito in the background; the app hides the actions and says so.
 import { LitElement, html } from 'lit';
+import { siteEvent } from '../events.js';
 import { base } from './shared-styles.js';
 
 export class SignOutButton extends LitElement {
@@ -11,7 +12,7 @@ export class SignOutButton extends LitElement {
   }
 
   #signOut(): void {
-    this.dispatchEvent(new CustomEvent('sign-out', { bubbles: true, composed: true }));
+    this.dispatchEvent(siteEvent('sign-out', null));
   }
 }
 
