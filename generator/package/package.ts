@@ -22,7 +22,7 @@ import { APP_ASSETS, assetSource } from '../builders/common.js';
 import { jsonText } from '../json.js';
 import { sha256, type Asset } from './assets.js';
 import { launchStackUrl } from './launch.js';
-import { objectUrl, type RegionInfo } from './regions.js';
+import { objectUrl, type RegionInfo } from '../config/regions.js';
 
 export const MANIFEST = 'manifest.json';
 

@@ -22,10 +22,10 @@ import {
 import { checkRegionBound } from './region-bound.js';
 import { deployedTypes, missingTypes } from './region-support.js';
 import { buildTemplates, renderAll } from '../render.js';
-import { resolveRegions, type RegionInfo } from './regions.js';
+import { resolveRegions, type RegionInfo } from '../config/regions.js';
 import { packageRoot, packageVersion } from '../paths.js';
 import { UsageError } from '../errors.js';
-import { checkStackName } from '../aws/deploy.js';
+import { appStackName, checkStackName } from '../core/stack-names.js';
 
 /** What to package: each field as the flag of the same meaning gives it; unset: the config's. */
 export interface PackageRequest {
@@ -127,7 +127,7 @@ export async function runPackage(
   const regions = selectRegions(request, config);
   checkRegionBound(config, regions);
   const bucketPrefix = bucketPrefixOf(request, config);
-  const stackName = checkStackName(request.stackName ?? config.appName);
+  const stackName = checkStackName(request.stackName ?? appStackName(config));
   const out = request.out ?? 'out';
   const given = request.siteDir;
   if (given !== undefined && !existsSync(join(given, 'index.html'))) {

@@ -12,7 +12,7 @@ import { parseTemplate } from '../../generator/core/parse.js';
 import { deterministicZip } from '../../generator/package/zip.js';
 import { runtimeDockerfile } from '../../generator/package/assets.js';
 import { STABLE_FILES, type Manifest } from '../../generator/package/package.js';
-import { lookupRegion, objectUrl } from '../../generator/package/regions.js';
+import { lookupRegion, objectUrl } from '../../generator/config/regions.js';
 import { launchKeeps, launchStackUrl } from '../../generator/package/launch.js';
 import { validateConfig } from '../../generator/config/load.js';
 import { FUNCTION_ASSETS } from '../../generator/builders/common.js';

@@ -9,9 +9,8 @@ import { mfaChangeProblem } from '../../aws/mfa-change.js';
 import { CAPABILITIES } from '../../aws/change-sets.js';
 import { awsContext, type AwsContext } from '../../aws/context.js';
 import { ensureSiteConfig, packageAndPublish } from '../../aws/app-deploy.js';
+import { appStackName, checkStackName } from '../../core/stack-names.js';
 import {
-  appStackName,
-  checkStackName,
   discardPlan,
   executePlan,
   prepareChangeSet,

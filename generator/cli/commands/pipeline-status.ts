@@ -4,13 +4,14 @@ import { CodePipelineClient } from '@aws-sdk/client-codepipeline';
 import { CodeStarConnectionsClient } from '@aws-sdk/client-codestar-connections';
 import { AWS_FLAGS, clientConfig } from '../../aws/client-config.js';
 import { awsContext } from '../../aws/context.js';
-import { checkStackName, outputsOf } from '../../aws/deploy.js';
+import { outputsOf } from '../../aws/deploy.js';
+import { checkStackName, pipelineStackName } from '../../core/stack-names.js';
 import { formatPipelineStatus, readPipelineStatus } from '../../aws/pipeline-status.js';
 import { describeStack } from '../../aws/stacks.js';
 import { loadConfig } from '../../config/load.js';
 import { jsonText } from '../../json.js';
 import { defineCommand } from '../command.js';
-import { PIPELINE_STACK_FLAGS, pipelineStackName } from './pipeline-push.js';
+import { PIPELINE_STACK_FLAGS } from './pipeline-push.js';
 
 export const pipelineStatus = defineCommand({
   name: 'pipeline status',
