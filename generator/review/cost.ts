@@ -12,7 +12,8 @@ import type { ParsedResource } from '../core/parse.js';
 import { asArray, fromTexts, literal, passedParameters, referencesIn, show, type ReviewTemplate } from './model.js';
 import { HOURS_PER_MONTH, PIPELINE_PRICES, PRICES_AS_OF, pricesFor, type RegionPrices } from './prices.js';
 import { CLICKS_PER_REQUEST } from '../../service/src/contract/schemas.js';
-import { apiProblems, withCompute, type ApiType } from '../config/api.js';
+import { apiProblems, COMPUTE_MODES, withCompute, type ApiType } from '../config/api.js';
+import { NAT_MODES, type NatMode } from '../config/network.js';
 
 export interface Assumptions {
   readonly apiRequestsMillion: number;
@@ -669,7 +670,7 @@ export function estimateCost(
 }
 
 export interface NatModeRow {
-  readonly mode: 'perAz' | 'single' | 'none';
+  readonly mode: NatMode;
   readonly natGateways: number;
   readonly interfaceEndpoints: number;
   /** NAT gateways plus VPC endpoints, a month. */
@@ -706,7 +707,7 @@ function tradeoff(mode: NatModeRow['mode'], resources: readonly ParsedResource[]
  */
 export function natModeComparison(config: Config, region: string, a: Assumptions = DEFAULT_ASSUMPTIONS): NatModeRow[] {
   const fargate: Config = withCompute(config, 'fargate');
-  return (['perAz', 'single', 'none'] as const).map((mode) => {
+  return NAT_MODES.map((mode) => {
     const templates = fromTexts(renderAll({ ...fargate, network: { ...fargate.network, natGateways: mode } }));
     const estimate = estimateCost(templates, region, a);
     const line = (c: string): CostLine => estimate.lines.find((l) => l.component === c)!;
@@ -743,7 +744,7 @@ export function computeModeComparison(
   region: string,
   a: Assumptions = DEFAULT_ASSUMPTIONS,
 ): ComputeModeRow[] {
-  return (['fargate', 'lambda'] as const).map((mode) => {
+  return COMPUTE_MODES.map((mode) => {
     const templates = fromTexts(renderAll(withCompute(config, mode)));
     const busy = estimateCost(templates, region, a);
     const idle = estimateCost(templates, region, IDLE_ASSUMPTIONS);

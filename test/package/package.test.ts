@@ -298,6 +298,19 @@ describe('mysfits package', function () {
     assert.match(markdown, /but the API Gateway account's CloudWatch role/);
   });
 
+  it('a lambda config with api.type http packages the fargate button too (its API settings derived again)', () => {
+    const out = tempDir('mysfits-package-http-');
+    const config = join(out, 'http.json');
+    writeFileSync(config, JSON.stringify({ service: { compute: 'lambda' }, api: { type: 'http' } }));
+    const r = runCli(['package', '--config', config, '--regions', 'us-east-1', '--out', join(out, 'pkg')]);
+    assert.equal(r.code, 0, r.stderr);
+    const manifest = JSON.parse(readFileSync(join(out, 'pkg', 'us-east-1', 'manifest.json'), 'utf8')) as Manifest;
+    assert.deepEqual(
+      manifest.variants.map((v) => v.compute),
+      ['lambda', 'fargate'],
+    );
+  });
+
   it('natGateways none: service.yml runs the packaged user-pool-keys function, whose bundle answers CloudFormation', async () => {
     const out = tempDir('mysfits-package-nat-none-');
     const config = join(out, 'none.json');

@@ -12,10 +12,11 @@ import { estimateCost, usd } from '../../review/cost.js';
 import { renderDiagram } from '../../review/diagram.js';
 import { runCfnLint } from '../../review/lint.js';
 import { NAG_PACK_NAMES, openFindings, runNag, type NagPackName, type NagResult } from '../../review/nag.js';
-import { fromTexts, loadTemplates, type ReviewTemplate } from '../../review/model.js';
-import { timeline } from '../../review/timeline.js';
+import { loadTemplates, type ReviewTemplate } from '../../review/model.js';
 import { PRICES, PRICES_AS_OF } from '../../review/prices.js';
-import { buildReview, nagSummary, toHtml, toMarkdown } from '../../review/report.js';
+import { buildReview, nagSummary, timelineInMode, toHtml, toMarkdown } from '../../review/report.js';
+import { COMPUTE_MODES } from '../../config/api.js';
+import { natModeOfCount } from '../../config/network.js';
 import { paint } from '../style.js';
 import { defineCommand, UsageError } from '../command.js';
 
@@ -174,12 +175,9 @@ export const review = defineCommand({
         `  estimated cost in ${region}: ${usd(cost.total)} a month (prices as of ${PRICES_AS_OF})`,
         ...(isApp
           ? [
-              `  time to a working app (critical path, typical minutes): ${(['fargate', 'lambda'] as const)
-                .map(
-                  (mode) =>
-                    `${mode} ~${Math.round(timeline(fromTexts(renderAll({ ...config, service: { ...config.service, compute: mode } }))).minutes)} min`,
-                )
-                .join(', ')}`,
+              `  time to a working app (critical path, typical minutes): ${COMPUTE_MODES.map(
+                (mode) => `${mode} ~${Math.round(timelineInMode(config, mode).minutes)} min`,
+              ).join(', ')}`,
             ]
           : []),
         ...(changes ? [`against ${againstDir}:`, ...changeSummary(changes).map((l) => `  ${l}`)] : []),
@@ -256,7 +254,6 @@ export function modesOfTemplates(config: Config, templates: readonly ReviewTempl
   const compute = file('service-function.yml') ? 'lambda' : file('service.yml') ? 'fargate' : config.service.compute;
   const core = file('core.yml');
   const nats = core?.parsed.resources.filter((r) => r.type === 'AWS::EC2::NatGateway').length;
-  const natGateways =
-    nats === undefined ? config.network.natGateways : nats === 0 ? 'none' : nats === 1 ? 'single' : 'perAz';
+  const natGateways = (nats !== undefined && natModeOfCount(nats)) || config.network.natGateways;
   return { ...config, service: { ...config.service, compute }, network: { ...config.network, natGateways } };
 }
