@@ -101,8 +101,9 @@ export function buildReview(input: ReviewInput): Review {
     exposure.reachable.length
       ? {
           table: {
-            head: ['Template', 'Resource', 'What', 'Protected by', 'Look at'],
+            head: ['Rule', 'Template', 'Resource', 'What', 'Protected by', 'Look at'],
             rows: exposure.reachable.map((e) => [
+              e.rule,
               e.file,
               e.id,
               e.what,
@@ -122,8 +123,8 @@ export function buildReview(input: ReviewInput): Review {
     b.push({ h: 3, text: 'Checked and not reachable' });
     b.push({
       table: {
-        head: ['Template', 'Resource', 'Why not'],
-        rows: exposure.notReachable.map((e) => [e.file, e.id, e.what]),
+        head: ['Rule', 'Template', 'Resource', 'Why not'],
+        rows: exposure.notReachable.map((e) => [e.rule, e.file, e.id, e.what]),
       },
     });
   }
@@ -154,10 +155,10 @@ export function buildReview(input: ReviewInput): Review {
   b.push({ h: 2, text: `Estimated monthly cost (${region})` });
   b.push({
     table: {
-      head: ['Component', 'Count', 'USD / month', 'Basis'],
+      head: ['Rule', 'Component', 'Count', 'USD / month', 'Basis'],
       rows: [
-        ...cost.lines.map((l) => [l.component, String(l.count), l.count ? usd(l.monthly) : '-', l.basis]),
-        ['Total', '', usd(cost.total), ''],
+        ...cost.lines.map((l) => [l.rule, l.component, String(l.count), l.count ? usd(l.monthly) : '-', l.basis]),
+        ['', 'Total', '', usd(cost.total), ''],
       ],
     },
   });
