@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Writes generator/package/generated/region-types.ts: for every region cfn-lint knows, which of
+// Writes generator/config/generated/region-types.ts: for every region cfn-lint knows, which of
 // the resource types the app's templates use (every config variant, both compute modes) it lacks.
 // cfn-lint's per-region provider lists (the CloudFormation registry of each region) are the
 // source; `mysfits package` refuses a region that lacks a type of the mode it packages. SAM types
@@ -107,12 +107,12 @@ export const KNOWN_REGIONS: readonly string[] = ${JSON.stringify(Object.keys(reg
 /** Per region, the used types it lacks (regions lacking none are left out). */
 export const MISSING_TYPES: Readonly<Record<string, readonly string[]>> = ${JSON.stringify(missing, null, 2)};
 `;
-const file = join(root, 'generator', 'package', 'generated', 'region-types.ts');
+const file = join(root, 'generator', 'config', 'generated', 'region-types.ts');
 if (process.argv.includes('--check')) {
   const current = existsSync(file) ? readFileSync(file, 'utf8') : '';
   if (current !== text) {
     console.error(
-      'gen-region-types: generator/package/generated/region-types.json is out of date: run npm run gen:regions',
+      'gen-region-types: generator/config/generated/region-types.ts is out of date: run npm run gen:regions',
     );
     process.exit(1);
   }

@@ -14,7 +14,7 @@ import { runPackage, type PackageRequest } from '../package/run.js';
 import { readRegionFolder, publishRegion } from './publish.js';
 import type { AwsContext } from './context.js';
 import type { DeployInput, Reporter } from './deploy.js';
-import { resolveRegions } from '../package/regions.js';
+import { resolveRegions } from '../config/regions.js';
 
 /** The outputs of main.yml that make the site's config. */
 const CONFIG_OUTPUTS = ['SiteBucketName', 'ApiUrl', 'Region', 'UserPoolId', 'UserPoolClientId'] as const;

@@ -3,7 +3,7 @@
 // credentials are configured, emulators accept any, so placeholder ones are used.
 import { loadConfig, NODE_REGION_CONFIG_OPTIONS } from '@smithy/core/config';
 import { UsageError } from '../errors.js';
-import { lookupRegion, nearestRegion } from '../package/regions.js';
+import { lookupRegion, nearestRegion } from '../config/regions.js';
 import { isLoopback, placeholderCredentials } from '../../service/src/emulator.js';
 
 export { isLoopback };

@@ -38,17 +38,6 @@ import {
   uploadTemplate,
 } from './template-bucket.js';
 
-const STACK_NAME = /^[A-Za-z][A-Za-z0-9-]{0,127}$/;
-
-export function checkStackName(name: string): string {
-  if (!STACK_NAME.test(name)) {
-    throw new UsageError(
-      `stack name "${name}" is not valid: letters, digits and hyphens, starting with a letter, at most 128`,
-    );
-  }
-  return name;
-}
-
 /** Statuses a change set cannot be made on, and what the user does about each. */
 const BLOCKED: Record<string, string> = {
   ROLLBACK_COMPLETE: 'its creation failed and was rolled back; remove it with `mysfits destroy --stack-name {}`',
@@ -367,6 +356,3 @@ export function apiErrorMessage(err: unknown): string {
   }
   return e.message ?? String(err);
 }
-
-/** The app's stack name when none is given: the config's appName. */
-export const appStackName = (config: { appName: string }): string => config.appName;

@@ -29,7 +29,7 @@ import {
 import { InputError } from '../errors.js';
 import { sha256 } from '../package/assets.js';
 import { MANIFEST, STABLE_FILES, type Manifest } from '../package/package.js';
-import type { RegionInfo } from '../package/regions.js';
+import type { RegionInfo } from '../config/regions.js';
 import { s3ClientConfig, type AwsOptions } from './client-config.js';
 import { allPages } from './paging.js';
 

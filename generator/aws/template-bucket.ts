@@ -20,7 +20,7 @@ import {
   type S3Client,
 } from '@aws-sdk/client-s3';
 import { GetCallerIdentityCommand, type STSClient } from '@aws-sdk/client-sts';
-import { lookupRegion, objectUrl } from '../package/regions.js';
+import { lookupRegion, objectUrl } from '../config/regions.js';
 
 /** CloudFormation's limit on TemplateBody, in bytes (UTF-8). */
 export const TEMPLATE_BODY_LIMIT = 51_200;

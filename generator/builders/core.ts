@@ -6,6 +6,7 @@
 // internal load balancer (the tutorial's, made internal) is here rather than in service.yml so
 // the API's VPC link can be created while the service's image is still building.
 import type { Config } from '../config/load.js';
+import { natGatewayCount } from '../config/network.js';
 import { AWS, getAZs, select, sub } from '../core/intrinsics.js';
 import { Template, type Resource } from '../core/template.js';
 import { allow, arn, assumedBy, headerFor, policyDocument, logGroupSettings, retentionDays } from './common.js';
@@ -33,7 +34,7 @@ export function buildCore(config: Config): Template {
   // NAT gateways: one per AZ (the tutorial's layout: a zone outage leaves the other zone online),
   // one shared (half the fixed cost; egress of both zones through one), or none. Without NAT,
   // nothing uses the public side: no internet gateway, public subnets or public route.
-  const natCount = { perAz: 2, single: 1, none: 0 }[network.natGateways];
+  const natCount = natGatewayCount(config);
   const publicSide = natCount > 0 ? buildPublicSide(t, config, vpc) : undefined;
   const natGateways = publicSide ? buildNatGateways(t, publicSide, natCount) : [];
   const { privateSubnets, privateRouteTables } = buildPrivateSide(t, config, vpc, natGateways);

@@ -1,9 +1,11 @@
 // The two compute modes in words, for people choosing one: what a launch creates, and what it
 // needs of the account (quotas a fresh account may not have). The Launch Stack page, launch.md
 // and the review's comparison all say it from here.
+import type { Compute } from '../config/api.js';
 import type { Config } from '../config/load.js';
+import { natGatewayCount } from '../config/network.js';
 
-export type Compute = Config['service']['compute'];
+export type { Compute } from '../config/api.js';
 
 export interface ModeSummary {
   readonly compute: Compute;
@@ -22,8 +24,6 @@ export interface ModeSummary {
 export const CLOUDFRONT_VERIFIED =
   'CloudFront: a new account must be verified before it may create a distribution; if the site stack fails with "Your account must be verified", ask AWS Support to verify it, then launch again';
 
-const EIPS: Record<Config['network']['natGateways'], number> = { perAz: 2, single: 1, none: 0 };
-
 export function modeSummary(config: Config, compute: Compute): ModeSummary {
   if (compute === 'lambda') {
     return {
@@ -38,7 +38,7 @@ export function modeSummary(config: Config, compute: Compute): ModeSummary {
       ],
     };
   }
-  const eips = EIPS[config.network.natGateways];
+  const eips = natGatewayCount(config);
   return {
     compute,
     title: 'Containers (Fargate)',

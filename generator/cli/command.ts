@@ -2,7 +2,7 @@
 // that parses its flags (so the help can never drift from the parser).
 import { parseArgs } from 'node:util';
 import { closest } from '../suggest.js';
-import { COMMAND_SUMMARIES, type CommandName, type TopCommandName } from './summaries.js';
+import { COMMAND_SUMMARIES, type CommandName, type GroupName } from './summaries.js';
 
 export interface OptionSpec {
   readonly type: 'string' | 'boolean';
@@ -47,7 +47,7 @@ export interface Command {
 
 /** A command with verbs (`mysfits stackset deploy`): it picks the verb's command and runs it. */
 export interface CommandGroup {
-  readonly name: TopCommandName;
+  readonly name: GroupName;
   readonly summary: string;
   run(argv: string[]): Promise<number>;
 }

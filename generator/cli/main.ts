@@ -4,7 +4,7 @@ import { packageVersion } from '../paths.js';
 import { closest } from '../suggest.js';
 import { helpText, type Command, type CommandGroup } from './command.js';
 import { runCommand, withoutColourFlag } from './run.js';
-import { SUMMARIES, type TopCommandName } from './summaries.js';
+import { COMMAND_SUMMARIES, SUMMARIES, verbsOf, type CommandName, type TopCommandName } from './summaries.js';
 
 /** Each command, loaded when it runs. */
 const COMMANDS: Record<TopCommandName, () => Promise<Command | CommandGroup>> = {
@@ -21,25 +21,24 @@ const COMMANDS: Record<TopCommandName, () => Promise<Command | CommandGroup>> = 
   destroy: async () => (await import('./commands/destroy.js')).destroy,
   review: async () => (await import('./commands/review.js')).review,
   swagger: async () => (await import('./commands/swagger.js')).swagger,
-  'pipeline push': async () => (await import('./commands/pipeline-push.js')).pipelinePush,
-  'pipeline deploy': async () => (await import('./commands/pipeline-deploy.js')).pipelineDeploy,
-  'pipeline status': async () => (await import('./commands/pipeline-status.js')).pipelineStatus,
+  pipeline: async () => (await import('./commands/pipeline.js')).pipeline,
   stackset: async () => (await import('./commands/stackset.js')).stackset,
 };
-
-/** Commands of two words (`pipeline push`): the group and its action, as one name. */
-function commandWords(args: string[]): [string | undefined, string[]] {
-  const [first, second, ...rest] = args;
-  if (first !== undefined && second !== undefined && isCommand(`${first} ${second}`))
-    return [`${first} ${second}`, rest];
-  return [first, args.slice(1)];
-}
 
 const isCommand = (name: string): name is TopCommandName => Object.hasOwn(COMMANDS, name);
 const isGroup = (c: Command | CommandGroup): c is CommandGroup => !('options' in c);
 
+/** Each top-level command with its summary, a group's verbs under it (`pipeline push`). */
+function commandLines(): string[] {
+  const rows = Object.entries(SUMMARIES).flatMap(([name, summary]) => [
+    [name, summary],
+    ...verbsOf(name).map((verb) => [`${name} ${verb}`, COMMAND_SUMMARIES[`${name} ${verb}` as CommandName]]),
+  ]);
+  const width = Math.max(...rows.map(([name]) => name!.length));
+  return rows.map(([name, summary]) => `  ${name!.padEnd(width)}  ${summary}`);
+}
+
 function mainHelp(): string {
-  const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length));
   return [
     'Usage: mysfits <command> [options]',
     '',
@@ -47,15 +46,15 @@ function mainHelp(): string {
     'Mythical Mysfits web application.',
     '',
     'Commands:',
-    ...Object.entries(SUMMARIES).map(([name, summary]) => `  ${name.padEnd(width)}  ${summary}`),
+    ...commandLines(),
     '',
-    'Run `mysfits <command> --help` for the options of a command.',
+    'Run `mysfits <command> --help` for the options of a command (`mysfits help <command>` too).',
     '',
   ].join('\n');
 }
 
 export async function main(args: string[]): Promise<number> {
-  const [name, rest] = commandWords(withoutColourFlag(args));
+  const [name, ...rest] = withoutColourFlag(args);
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     if (name === 'help' && rest[0] && isCommand(rest[0])) {
       const command = await COMMANDS[rest[0]]();

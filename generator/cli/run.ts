@@ -5,7 +5,7 @@ import { s3Message } from '../aws/s3-errors.js';
 import { ConfigError } from '../config/load.js';
 import { helpText, InputError, parseCommandArgs, UsageError, type Command, type CommandGroup } from './command.js';
 import { closest } from '../suggest.js';
-import { SUMMARIES, type TopCommandName } from './summaries.js';
+import { COMMAND_SUMMARIES, SUMMARIES, type CommandName, type GroupName, type VerbOf } from './summaries.js';
 
 /** --no-color, which every command takes: no colour anywhere (as NO_COLOR says it; style.ts). */
 export function withoutColourFlag(argv: readonly string[]): string[] {
@@ -83,19 +83,25 @@ export function networkMessage(err: unknown): string | undefined {
 
 /**
  * A command made of verbs: `mysfits NAME VERB [options]` runs the verb's command (its own flags and
- * --help); `mysfits NAME --help` lists the verbs; anything else is a usage error (exit 2).
+ * --help); `mysfits NAME --help` lists the verbs; anything else is a usage error (exit 2). Each
+ * verb is its command, or a loader of it (a verb in a module of its own is imported when it runs).
+ * The verbs are those summaries.ts lists for the group, no more and no fewer (the type says so).
  */
-export function defineGroup(name: TopCommandName, verbs: Readonly<Record<string, Command>>): CommandGroup {
+export function defineGroup<G extends GroupName>(
+  name: G,
+  verbs: Readonly<Record<VerbOf<G>, Command | (() => Promise<Command>)>>,
+): CommandGroup {
   const summary = SUMMARIES[name];
+  const names = Object.keys(verbs) as VerbOf<G>[];
   const help = (): string => {
-    const width = Math.max(...Object.keys(verbs).map((v) => v.length));
+    const width = Math.max(...names.map((v) => v.length));
     return [
-      `Usage: mysfits ${name} <${Object.keys(verbs).join('|')}> [options]`,
+      `Usage: mysfits ${name} <${names.join('|')}> [options]`,
       '',
       summary,
       '',
       'Commands:',
-      ...Object.entries(verbs).map(([verb, c]) => `  ${verb.padEnd(width)}  ${c.summary}`),
+      ...names.map((verb) => `  ${verb.padEnd(width)}  ${COMMAND_SUMMARIES[`${name} ${verb}` as CommandName]}`),
       '',
       `Run \`mysfits ${name} <command> --help\` for the options of each.`,
       '',
@@ -111,14 +117,15 @@ export function defineGroup(name: TopCommandName, verbs: Readonly<Record<string,
         return verb === undefined ? 2 : 0;
       }
       if (!Object.hasOwn(verbs, verb)) {
-        const guess = closest(verb, Object.keys(verbs));
+        const guess = closest(verb, names);
         const what = verb.startsWith('-') ? `expected a command before "${verb}"` : `unexpected argument "${verb}"`;
         process.stderr.write(
-          `mysfits ${name}: ${what}${guess ? ` (did you mean "${guess}"?)` : ''}: one of ${Object.keys(verbs).join(', ')}.\nRun \`mysfits ${name} --help\` for usage.\n`,
+          `mysfits ${name}: ${what}${guess ? ` (did you mean "${guess}"?)` : ''}: one of ${names.join(', ')}.\nRun \`mysfits ${name} --help\` for usage.\n`,
         );
         return 2;
       }
-      return runCommand(verbs[verb], rest);
+      const command = verbs[verb as VerbOf<G>];
+      return runCommand(typeof command === 'function' ? await command() : command, rest);
     },
   };
 }

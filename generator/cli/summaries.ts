@@ -1,5 +1,7 @@
 // Each command's one-line summary, declared once: the main help lists them without loading the
-// commands (main.ts imports each on demand), and each command's --help prints its own.
+// commands (main.ts imports each on demand), and each command's --help prints its own. A command
+// group (pipeline, stackset) is one top-level name whose verbs are commands of their own:
+// `mysfits pipeline push`, listed by `mysfits pipeline --help`, helped by `mysfits help pipeline push`.
 export const SUMMARIES = {
   generate: 'Write the CloudFormation templates for the config.',
   package: 'Package the templates and assets per region, with a Launch Stack page.',
@@ -14,14 +16,15 @@ export const SUMMARIES = {
   destroy: 'Delete stacks after emptying their buckets; report what is retained.',
   review: 'Write an offline ops review of the templates (Markdown, HTML, SVG diagram).',
   swagger: "Write api-swagger.json with a deployed stack's values.",
-  'pipeline deploy': 'Create or update the delivery pipeline stack through a change set.',
-  'pipeline push': "Upload the working tree as git sees it as the delivery pipeline's source.",
-  'pipeline status': "Show the delivery pipeline's last runs, stages, approvals waiting and connection.",
+  pipeline: 'The delivery pipeline: its stack, its source and its runs (deploy, push, status).',
   stackset: 'Deploy to many accounts and regions with CloudFormation StackSets (deploy, status, drift, destroy).',
 } as const;
 
-/** The verbs of `mysfits stackset`, each a command of its own with its own --help. */
-export const STACKSET_SUMMARIES = {
+/** The verbs of each command group, each a command of its own with its own --help. */
+export const VERB_SUMMARIES = {
+  'pipeline deploy': 'Create or update the delivery pipeline stack through a change set.',
+  'pipeline push': "Upload the working tree as git sees it as the delivery pipeline's source.",
+  'pipeline status': "Show the delivery pipeline's last runs, stages, approvals waiting and connection.",
   'stackset deploy': 'Create or update a stack set and its instances in every account and region, with progress.',
   'stackset status': "Show a stack set's instances (status, drift, last operation) and its last operations.",
   'stackset drift': 'Detect drift on every instance of a stack set, per instance and per resource.',
@@ -29,5 +32,22 @@ export const STACKSET_SUMMARIES = {
 } as const;
 
 export type TopCommandName = keyof typeof SUMMARIES;
-export type CommandName = Exclude<TopCommandName, 'stackset'> | keyof typeof STACKSET_SUMMARIES;
-export const COMMAND_SUMMARIES: Record<CommandName, string> = { ...SUMMARIES, ...STACKSET_SUMMARIES };
+export type VerbCommandName = keyof typeof VERB_SUMMARIES;
+/** The top-level names that are groups of verbs: those a verb's name starts with. */
+export type GroupName = VerbCommandName extends `${infer G} ${string}` ? G : never;
+/** The verbs of a group: `push` of `pipeline push`. */
+export type VerbOf<G extends GroupName> = VerbCommandName extends infer N
+  ? N extends `${G} ${infer V}`
+    ? V
+    : never
+  : never;
+/** Every command that parses flags: the top-level ones that are not groups, and every verb. */
+export type CommandName = Exclude<TopCommandName, GroupName> | VerbCommandName;
+export const COMMAND_SUMMARIES: Record<CommandName, string> = { ...SUMMARIES, ...VERB_SUMMARIES };
+
+/** The verbs of a top-level name, in the order VERB_SUMMARIES lists them (none: not a group). */
+export function verbsOf(name: string): string[] {
+  return Object.keys(VERB_SUMMARIES)
+    .filter((v) => v.startsWith(`${name} `))
+    .map((v) => v.slice(name.length + 1));
+}

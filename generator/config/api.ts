@@ -62,11 +62,22 @@ export function apiProblems(config: Settable): string[] {
   return problems;
 }
 
+export type Compute = Config['service']['compute'];
+
+/** The two compute modes, in the order comparisons list them. */
+export const COMPUTE_MODES: readonly Compute[] = ['fargate', 'lambda'];
+
+/** Both compute modes, the config's own first (package's two Launch Stack buttons). */
+export const modesOwnFirst = (config: Pick<Config, 'service'>): Compute[] => [
+  config.service.compute,
+  ...COMPUTE_MODES.filter((mode) => mode !== config.service.compute),
+];
+
 /**
  * The config rebuilt in another compute mode, for comparisons: the API settings that follow from
  * the mode are derived again where the config's own would not build in it.
  */
-export function withCompute<C extends Settable>(config: C, compute: Config['service']['compute']): C {
+export function withCompute<C extends Settable>(config: C, compute: Compute): C {
   const moved = { ...config, service: { ...config.service, compute } };
   if (apiProblems(moved).length === 0) return moved;
   const api = { ...config.api, type: undefined, tracing: undefined, waf: false };

@@ -1,7 +1,7 @@
 // Reads and validates the config: JSON syntax (with line and column), the JSON Schema in
 // schemas/config.schema.json (ajv, defaults filled in), then the rules a schema cannot say
 // (subnets inside the VPC and apart, Fargate CPU/memory pairs).
-import { lookupRegion, nearestRegion } from '../package/regions.js';
+import { lookupRegion, nearestRegion } from './regions.js';
 import { closest } from '../suggest.js';
 import { closeSync, openSync, readSync } from 'node:fs';
 import { join } from 'node:path';

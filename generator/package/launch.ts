@@ -4,7 +4,7 @@
 // percent-encoded as one component: its own `/`, `:` and `?` must not end the fragment's query.
 // Each region offers both compute modes, each with its estimated monthly cost.
 import type { ModeSummary } from '../builders/modes.js';
-import type { RegionInfo } from './regions.js';
+import type { RegionInfo } from '../config/regions.js';
 import { analyticsEnabled, apiType } from '../config/api.js';
 import type { Config } from '../config/load.js';
 

@@ -22,11 +22,12 @@ import { APP_ASSETS, assetSource } from '../builders/common.js';
 import { jsonText } from '../json.js';
 import { sha256, type Asset } from './assets.js';
 import { launchStackUrl } from './launch.js';
-import { objectUrl, type RegionInfo } from './regions.js';
+import { objectUrl, type RegionInfo } from '../config/regions.js';
+import type { Compute } from '../config/api.js';
 
 export const MANIFEST = 'manifest.json';
 
-export type Compute = Config['service']['compute'];
+export type { Compute } from '../config/api.js';
 
 /** Files whose name does not change with their content: re-read on every launch. */
 export const STABLE_FILES: readonly string[] = [...Object.values(ROOT_FILES), MANIFEST];

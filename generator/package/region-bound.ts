@@ -8,7 +8,7 @@
 import type { Config } from '../config/load.js';
 import { REGION_BOUND } from '../builders/region-bound.js';
 import { UsageError } from '../errors.js';
-import type { RegionInfo } from './regions.js';
+import type { RegionInfo } from '../config/regions.js';
 
 /** The region an ARN names (its fourth field), if any. */
 export const arnRegion = (arn: string): string | undefined => arn.split(':')[3] || undefined;

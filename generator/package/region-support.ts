@@ -3,7 +3,7 @@
 // origin access control, GovCloud CloudFront, some new regions CodeBuild: a launch there would
 // fail on the first missing type, so package refuses it up front and names what is missing.
 import type { Template } from '../core/template.js';
-import { KNOWN_REGIONS, MISSING_TYPES, USED_TYPES } from './generated/region-types.js';
+import { KNOWN_REGIONS, MISSING_TYPES, USED_TYPES } from '../config/generated/region-types.js';
 
 /** SAM types are checked as what they deploy; custom resources run wherever CloudFormation does. */
 const DEPLOYED_AS: Readonly<Record<string, string>> = { 'AWS::Serverless::Function': 'AWS::Lambda::Function' };

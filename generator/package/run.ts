@@ -22,10 +22,11 @@ import {
 import { checkRegionBound } from './region-bound.js';
 import { deployedTypes, missingTypes } from './region-support.js';
 import { buildTemplates, renderAll } from '../render.js';
-import { resolveRegions, type RegionInfo } from './regions.js';
+import { resolveRegions, type RegionInfo } from '../config/regions.js';
 import { packageRoot, packageVersion } from '../paths.js';
 import { UsageError } from '../errors.js';
-import { checkStackName } from '../aws/deploy.js';
+import { appStackName, checkStackName } from '../core/stack-names.js';
+import { modesOwnFirst, withCompute } from '../config/api.js';
 
 /** What to package: each field as the flag of the same meaning gives it; unset: the config's. */
 export interface PackageRequest {
@@ -86,12 +87,6 @@ function offeredModes(regions: readonly RegionInfo[], sets: readonly TemplateSet
   return out;
 }
 
-/** The config with another compute mode. */
-const withCompute = (config: Config, compute: Compute): Config => ({
-  ...config,
-  service: { ...config.service, compute },
-});
-
 const BUCKET_PREFIX = /^[a-z0-9][a-z0-9-]{1,38}[a-z0-9]$/;
 
 export function bucketPrefixOf(request: Pick<PackageRequest, 'bucketPrefix'>, config: Config): string {
@@ -127,7 +122,7 @@ export async function runPackage(
   const regions = selectRegions(request, config);
   checkRegionBound(config, regions);
   const bucketPrefix = bucketPrefixOf(request, config);
-  const stackName = checkStackName(request.stackName ?? config.appName);
+  const stackName = checkStackName(request.stackName ?? appStackName(config));
   const out = request.out ?? 'out';
   const given = request.siteDir;
   if (given !== undefined && !existsSync(join(given, 'index.html'))) {
@@ -140,7 +135,7 @@ export async function runPackage(
   log(`config: ${source}; ${regions.length} region(s); buckets ${bucketPrefix}-<region>`);
 
   // Both compute modes, for two Launch Stack buttons per region; the config's own mode first.
-  const modes: Compute[] = config.service.compute === 'lambda' ? ['lambda', 'fargate'] : ['fargate', 'lambda'];
+  const modes = modesOwnFirst(config);
   const sets = modes.map((compute) => ({ compute, templates: buildTemplates(withCompute(config, compute)) }));
   // Before anything is built: a region that lacks a type of the config's mode is refused.
   const offered = offeredModes(regions, sets, config.service.compute);

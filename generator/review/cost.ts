@@ -12,7 +12,9 @@ import type { ParsedResource } from '../core/parse.js';
 import { asArray, fromTexts, literal, passedParameters, referencesIn, show, type ReviewTemplate } from './model.js';
 import { HOURS_PER_MONTH, PIPELINE_PRICES, PRICES_AS_OF, pricesFor, type RegionPrices } from './prices.js';
 import { CLICKS_PER_REQUEST } from '../../service/src/contract/schemas.js';
-import { apiProblems, withCompute, type ApiType } from '../config/api.js';
+import { apiProblems, COMPUTE_MODES, withCompute, type ApiType } from '../config/api.js';
+import { NAT_MODES, type NatMode } from '../config/network.js';
+import type { RuleInfo } from './rules.js';
 
 export interface Assumptions {
   readonly apiRequestsMillion: number;
@@ -102,6 +104,8 @@ export function describeAssumptions(a: Assumptions): string[] {
 }
 
 export interface CostLine {
+  /** The id of the rule that priced it (COST001...). */
+  readonly rule: string;
   readonly component: string;
   /** How many billed resources, and which (`file:LogicalId`). */
   readonly count: number;
@@ -146,7 +150,7 @@ export interface CostContext {
   note(text: string): void;
 }
 
-export interface CostRule {
+export interface CostRule extends RuleInfo {
   readonly component: string;
   readonly types: readonly string[];
   /** The component's parts: one per resource, or one for all of them. */
@@ -229,6 +233,9 @@ function perRequestLogGroup(group: Found, all: readonly Found[]): boolean {
 
 export const COST_RULES: readonly CostRule[] = [
   {
+    id: 'COST001',
+    description: 'NAT gateways by the hour (with their public IPv4 address) and by the GB processed.',
+    source: 'https://aws.amazon.com/vpc/pricing/',
     component: 'NAT gateways',
     types: ['AWS::EC2::NatGateway'],
     price: (nats, { p, a }) =>
@@ -242,6 +249,9 @@ export const COST_RULES: readonly CostRule[] = [
           ],
   },
   {
+    id: 'COST002',
+    description: 'Interface endpoints by the hour in each AZ and by the GB processed; gateway endpoints are free.',
+    source: 'https://aws.amazon.com/privatelink/pricing/',
     component: 'VPC endpoints',
     types: ['AWS::EC2::VPCEndpoint'],
     price: (endpoints, { p, a }) => {
@@ -259,6 +269,9 @@ export const COST_RULES: readonly CostRule[] = [
     },
   },
   {
+    id: 'COST003',
+    description: 'Network and application load balancers by the hour and by capacity unit-hour.',
+    source: 'https://aws.amazon.com/elasticloadbalancing/pricing/',
     component: 'Load balancer',
     types: ['AWS::ElasticLoadBalancingV2::LoadBalancer', 'AWS::ElasticLoadBalancing::LoadBalancer'],
     price: (lbs, { p, a }) =>
@@ -273,6 +286,9 @@ export const COST_RULES: readonly CostRule[] = [
       }),
   },
   {
+    id: 'COST004',
+    description: "Fargate tasks by vCPU-hour and GB-hour of their task definition, times the service's desired count.",
+    source: 'https://aws.amazon.com/fargate/pricing/',
     component: 'Fargate tasks',
     types: ['AWS::ECS::Service'],
     price: (services, { p, note }) =>
@@ -296,6 +312,9 @@ export const COST_RULES: readonly CostRule[] = [
       }),
   },
   {
+    id: 'COST005',
+    description: 'Lambda functions by request and GB-second, each by how it is invoked (API, sign-up, stream, deploy).',
+    source: 'https://aws.amazon.com/lambda/pricing/',
     component: 'Lambda',
     types: ['AWS::Lambda::Function', 'AWS::Serverless::Function'],
     price: (functions, { p, a, all }) =>
@@ -324,6 +343,9 @@ export const COST_RULES: readonly CostRule[] = [
       }),
   },
   {
+    id: 'COST006',
+    description: 'CloudFront distributions by request and by GB transferred out.',
+    source: 'https://aws.amazon.com/cloudfront/pricing/',
     component: 'CloudFront',
     types: ['AWS::CloudFront::Distribution'],
     price: (distributions, { p, a }) =>
@@ -333,6 +355,9 @@ export const COST_RULES: readonly CostRule[] = [
       })),
   },
   {
+    id: 'COST007',
+    description: 'CloudFront Functions by invocation (each viewer request).',
+    source: 'https://aws.amazon.com/cloudfront/pricing/',
     component: 'CloudFront Functions',
     types: ['AWS::CloudFront::Function'],
     price: (functions, { p, a }) =>
@@ -342,6 +367,9 @@ export const COST_RULES: readonly CostRule[] = [
       })),
   },
   {
+    id: 'COST008',
+    description: 'REST APIs by million requests.',
+    source: 'https://aws.amazon.com/api-gateway/pricing/',
     component: 'API Gateway (REST)',
     types: ['AWS::ApiGateway::RestApi', 'AWS::Serverless::Api'],
     price: (apis, { p, a }) =>
@@ -351,6 +379,9 @@ export const COST_RULES: readonly CostRule[] = [
       })),
   },
   {
+    id: 'COST009',
+    description: 'HTTP APIs by million requests.',
+    source: 'https://aws.amazon.com/api-gateway/pricing/',
     component: 'API Gateway (HTTP)',
     types: ['AWS::ApiGatewayV2::Api'],
     price: (apis, { p, a }) =>
@@ -360,6 +391,9 @@ export const COST_RULES: readonly CostRule[] = [
       })),
   },
   {
+    id: 'COST010',
+    description: 'X-Ray traces recorded by traced stages and functions, by million traces.',
+    source: 'https://aws.amazon.com/xray/pricing/',
     component: 'X-Ray traces',
     types: ['AWS::ApiGateway::Stage', 'AWS::Serverless::Function', 'AWS::Lambda::Function'],
     price: (found, { p, a, all }) => {
@@ -392,6 +426,9 @@ export const COST_RULES: readonly CostRule[] = [
     },
   },
   {
+    id: 'COST011',
+    description: 'DynamoDB tables by request unit (on demand), storage and point-in-time recovery.',
+    source: 'https://aws.amazon.com/dynamodb/pricing/',
     component: 'DynamoDB',
     types: ['AWS::DynamoDB::Table', 'AWS::DynamoDB::GlobalTable'],
     price: (tables, { p, a, note }) =>
@@ -412,6 +449,9 @@ export const COST_RULES: readonly CostRule[] = [
       }),
   },
   {
+    id: 'COST012',
+    description: 'Log groups by GB ingested and GB-month stored (per-request groups at the assumed traffic).',
+    source: 'https://aws.amazon.com/cloudwatch/pricing/',
     component: 'CloudWatch Logs',
     types: ['AWS::Logs::LogGroup'],
     price: (groups, { p, a, all, note }) =>
@@ -435,12 +475,18 @@ export const COST_RULES: readonly CostRule[] = [
       }),
   },
   {
+    id: 'COST013',
+    description: 'Buckets by GB-month stored.',
+    source: 'https://aws.amazon.com/s3/pricing/',
     component: 'S3',
     types: ['AWS::S3::Bucket'],
     price: (buckets, { p, a }) =>
       buckets.map(() => ({ cost: a.s3GbPerBucket * p.s3Gb, text: `${a.s3GbPerBucket} GB × ${price(p.s3Gb)}` })),
   },
   {
+    id: 'COST014',
+    description: 'Repositories by GB-month of images stored.',
+    source: 'https://aws.amazon.com/ecr/pricing/',
     component: 'ECR',
     types: ['AWS::ECR::Repository'],
     price: (repositories, { p, a }) =>
@@ -450,6 +496,9 @@ export const COST_RULES: readonly CostRule[] = [
       })),
   },
   {
+    id: 'COST015',
+    description: 'User pools by monthly active user, per feature plan (Lite and Essentials: 10,000 free a month).',
+    source: 'https://aws.amazon.com/cognito/pricing/',
     component: 'Cognito',
     types: ['AWS::Cognito::UserPool'],
     // Cognito's feature plans: Lite and Essentials have 10,000 free MAU a month, Plus (threat
@@ -465,6 +514,9 @@ export const COST_RULES: readonly CostRule[] = [
       }),
   },
   {
+    id: 'COST016',
+    description: 'Firehose streams by GB ingested (records rounded up to 5 KB).',
+    source: 'https://aws.amazon.com/firehose/pricing/',
     component: 'Firehose',
     types: ['AWS::KinesisFirehose::DeliveryStream'],
     price: (streams, { p, a }) =>
@@ -477,6 +529,9 @@ export const COST_RULES: readonly CostRule[] = [
       }),
   },
   {
+    id: 'COST017',
+    description: 'Athena workgroups by TB of data scanned.',
+    source: 'https://aws.amazon.com/athena/pricing/',
     component: 'Athena',
     types: ['AWS::Athena::WorkGroup'],
     price: (workgroups, { p, a }) =>
@@ -486,6 +541,9 @@ export const COST_RULES: readonly CostRule[] = [
       })),
   },
   {
+    id: 'COST018',
+    description: 'Web ACLs by the month, per rule and per million requests.',
+    source: 'https://aws.amazon.com/waf/pricing/',
     component: 'AWS WAF',
     types: ['AWS::WAFv2::WebACL'],
     price: (acls, { a }) =>
@@ -498,6 +556,9 @@ export const COST_RULES: readonly CostRule[] = [
       }),
   },
   {
+    id: 'COST019',
+    description: 'CloudWatch alarms by the month, per metric (standard resolution).',
+    source: 'https://aws.amazon.com/cloudwatch/pricing/',
     component: 'CloudWatch alarms',
     types: ['AWS::CloudWatch::Alarm'],
     price: (alarms, { p }) => {
@@ -516,6 +577,9 @@ export const COST_RULES: readonly CostRule[] = [
     },
   },
   {
+    id: 'COST020',
+    description: "CloudWatch dashboards by the month (the account's first 3 free: not deducted).",
+    source: 'https://aws.amazon.com/cloudwatch/pricing/',
     component: 'CloudWatch dashboard',
     types: ['AWS::CloudWatch::Dashboard'],
     price: (dashboards, { p }) =>
@@ -525,6 +589,9 @@ export const COST_RULES: readonly CostRule[] = [
       })),
   },
   {
+    id: 'COST021',
+    description: 'Customer managed KMS keys by the month (their few requests not counted).',
+    source: 'https://aws.amazon.com/kms/pricing/',
     component: 'KMS keys',
     types: ['AWS::KMS::Key'],
     price: (keys, { p }) =>
@@ -650,6 +717,7 @@ export function estimateCost(
     const found = all.filter((f) => rule.types.includes(f.type));
     const parts = rule.price(found, ctx);
     return {
+      rule: rule.id,
       component: rule.component,
       count: found.length,
       resources: found.map((f) => f.label),
@@ -669,7 +737,7 @@ export function estimateCost(
 }
 
 export interface NatModeRow {
-  readonly mode: 'perAz' | 'single' | 'none';
+  readonly mode: NatMode;
   readonly natGateways: number;
   readonly interfaceEndpoints: number;
   /** NAT gateways plus VPC endpoints, a month. */
@@ -706,7 +774,7 @@ function tradeoff(mode: NatModeRow['mode'], resources: readonly ParsedResource[]
  */
 export function natModeComparison(config: Config, region: string, a: Assumptions = DEFAULT_ASSUMPTIONS): NatModeRow[] {
   const fargate: Config = withCompute(config, 'fargate');
-  return (['perAz', 'single', 'none'] as const).map((mode) => {
+  return NAT_MODES.map((mode) => {
     const templates = fromTexts(renderAll({ ...fargate, network: { ...fargate.network, natGateways: mode } }));
     const estimate = estimateCost(templates, region, a);
     const line = (c: string): CostLine => estimate.lines.find((l) => l.component === c)!;
@@ -743,7 +811,7 @@ export function computeModeComparison(
   region: string,
   a: Assumptions = DEFAULT_ASSUMPTIONS,
 ): ComputeModeRow[] {
-  return (['fargate', 'lambda'] as const).map((mode) => {
+  return COMPUTE_MODES.map((mode) => {
     const templates = fromTexts(renderAll(withCompute(config, mode)));
     const busy = estimateCost(templates, region, a);
     const idle = estimateCost(templates, region, IDLE_ASSUMPTIONS);

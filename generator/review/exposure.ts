@@ -9,8 +9,11 @@
 // of any other type is listed as not checked, never skipped without a word.
 import type { ParsedResource } from '../core/parse.js';
 import { asArray, referencesOf, show, type ReviewTemplate } from './model.js';
+import type { RuleInfo } from './rules.js';
 
 export interface Exposure {
+  /** The id of the rule that found it (EXP001...). */
+  readonly rule: string;
   readonly file: string;
   readonly id: string;
   readonly type: string;
@@ -43,7 +46,7 @@ export interface ExposureContext {
   ofType(type: string): ParsedResource[];
 }
 
-export interface ExposureRule {
+export interface ExposureRule extends RuleInfo {
   readonly types: readonly string[];
   check(r: ParsedResource, ctx: ExposureContext): readonly Verdict[];
 }
@@ -101,6 +104,10 @@ function bodyMethods(body: unknown): BodyMethod[] {
 }
 
 const cloudFront: ExposureRule = {
+  id: 'EXP001',
+  description:
+    'A CloudFront distribution is public: HTTPS for viewers, origin access to S3, AWS WAF, minimum TLS, security headers and logs are its protections.',
+  source: 'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/using-https-viewers-to-cloudfront.html',
   types: ['AWS::CloudFront::Distribution'],
   check(r) {
     const d = (r.properties.DistributionConfig ?? {}) as Record<string, unknown>;
@@ -128,6 +135,10 @@ const cloudFront: ExposureRule = {
 };
 
 const restApi: ExposureRule = {
+  id: 'EXP002',
+  description:
+    'A REST API stage is public unless its endpoint is PRIVATE: each method needs an authorizer (or is named as open), plus throttling, WAF and access logs.',
+  source: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-control-access-to-api.html',
   types: ['AWS::ApiGateway::RestApi', 'AWS::Serverless::Api'],
   check(api, { ofType }) {
     const types = asArray((api.properties.EndpointConfiguration as { Types?: unknown } | undefined)?.Types).map(show);
@@ -206,6 +217,10 @@ const restApi: ExposureRule = {
 
 /** An HTTP API (API Gateway v2): public HTTPS on its default endpoint unless that is disabled. */
 const httpApi: ExposureRule = {
+  id: 'EXP003',
+  description:
+    "An HTTP API's default endpoint is public unless disabled: each route needs an authorizer (or is named as open), plus throttling and access logs.",
+  source: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-access-control.html',
   types: ['AWS::ApiGatewayV2::Api'],
   check(api, { ofType }) {
     if (bool(api.properties.DisableExecuteApiEndpoint)) {
@@ -252,6 +267,11 @@ const httpApi: ExposureRule = {
 };
 
 const loadBalancer: ExposureRule = {
+  id: 'EXP004',
+  description:
+    'A load balancer is reachable from the internet unless its scheme is internal (the default scheme is internet-facing).',
+  source:
+    'https://docs.aws.amazon.com/elasticloadbalancing/latest/userguide/how-elastic-load-balancing-works.html#load-balancer-scheme',
   types: ['AWS::ElasticLoadBalancingV2::LoadBalancer'],
   check(lb, { ofType }) {
     const scheme = show(lb.properties.Scheme) || 'internet-facing';
@@ -275,6 +295,10 @@ const loadBalancer: ExposureRule = {
 };
 
 const subnet: ExposureRule = {
+  id: 'EXP005',
+  description:
+    'A subnet whose route table sends 0.0.0.0/0 to an internet gateway is public; what it launches may get a public address.',
+  source: 'https://docs.aws.amazon.com/vpc/latest/userguide/VPC_Internet_Gateway.html',
   types: ['AWS::EC2::Subnet'],
   check(sn, { ofType, resources }) {
     const igwRouteTables = new Set(
@@ -311,6 +335,10 @@ const subnet: ExposureRule = {
 };
 
 const bucket: ExposureRule = {
+  id: 'EXP006',
+  description:
+    'A bucket is public unless all four Block Public Access settings are on and its policy grants no one outside.',
+  source: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-control-block-public-access.html',
   types: ['AWS::S3::Bucket'],
   check(b, { ofType }) {
     const block = (b.properties.PublicAccessBlockConfiguration ?? {}) as Record<string, unknown>;
@@ -352,6 +380,10 @@ const bucket: ExposureRule = {
 };
 
 const userPool: ExposureRule = {
+  id: 'EXP007',
+  description:
+    "A user pool's sign-up and sign-in are public endpoints: self-registration, password policy and MFA are what protect them.",
+  source: 'https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-settings-admin-create-user-policy.html',
   types: ['AWS::Cognito::UserPool'],
   check(pool) {
     const adminOnly = bool(
@@ -383,6 +415,9 @@ const userPool: ExposureRule = {
 };
 
 const functionUrl: ExposureRule = {
+  id: 'EXP008',
+  description: 'A function URL is a public HTTPS endpoint; with AuthType NONE anyone may invoke the function.',
+  source: 'https://docs.aws.amazon.com/lambda/latest/dg/urls-auth.html',
   types: ['AWS::Lambda::Url', 'AWS::Serverless::Function', 'AWS::Lambda::Function'],
   check(fn) {
     const config =
@@ -407,6 +442,10 @@ const functionUrl: ExposureRule = {
 };
 
 const lambdaPermission: ExposureRule = {
+  id: 'EXP009',
+  description:
+    'A Lambda permission for any principal, or a service principal without a SourceArn, lets others invoke the function.',
+  source: 'https://docs.aws.amazon.com/lambda/latest/dg/access-control-resource-based.html',
   types: ['AWS::Lambda::Permission'],
   check(p) {
     const principal = show(p.properties.Principal);
@@ -436,6 +475,9 @@ const lambdaPermission: ExposureRule = {
 };
 
 const securityGroup: ExposureRule = {
+  id: 'EXP010',
+  description: 'A security group ingress rule open to 0.0.0.0/0 or ::/0 admits the whole internet on its ports.',
+  source: 'https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html',
   types: ['AWS::EC2::SecurityGroup', 'AWS::EC2::SecurityGroupIngress'],
   check(sg) {
     const rules =
@@ -562,6 +604,7 @@ export function findExposure(templates: readonly ReviewTemplate[]): ExposureRepo
       for (const v of rule.check(r, ctx)) {
         const target = v.resource ?? r;
         const entry: Exposure = {
+          rule: rule.id,
           file: t.file,
           id: target.id,
           type: target.type,

@@ -19,10 +19,10 @@ import type { LintResult } from './lint.js';
 import { NAG_PACKS, nagCounts, type NagResult } from './nag.js';
 import type { ReviewTemplate } from './model.js';
 import { pricesFor } from './prices.js';
-import { slowSteps, timeline, TYPICAL_MINUTES } from './timeline.js';
+import { slowSteps, timeline, TYPICAL_MINUTES, type Timeline } from './timeline.js';
 import { fromTexts } from './model.js';
 import { renderAll } from '../render.js';
-import { apiType } from '../config/api.js';
+import { apiType, COMPUTE_MODES, withCompute, type Compute } from '../config/api.js';
 
 export type Block =
   | { readonly h: 1 | 2 | 3; readonly text: string }
@@ -49,6 +49,10 @@ export interface Review {
   readonly iam: readonly IamStatement[];
   readonly monitoring: MonitoringReport;
 }
+
+/** The critical path of the app as the config generates it in one compute mode. */
+export const timelineInMode = (config: Config, mode: Compute): Timeline =>
+  timeline(fromTexts(renderAll(withCompute(config, mode))));
 
 export function buildReview(input: ReviewInput): Review {
   const { templates, region } = input;
@@ -97,8 +101,9 @@ export function buildReview(input: ReviewInput): Review {
     exposure.reachable.length
       ? {
           table: {
-            head: ['Template', 'Resource', 'What', 'Protected by', 'Look at'],
+            head: ['Rule', 'Template', 'Resource', 'What', 'Protected by', 'Look at'],
             rows: exposure.reachable.map((e) => [
+              e.rule,
               e.file,
               e.id,
               e.what,
@@ -118,8 +123,8 @@ export function buildReview(input: ReviewInput): Review {
     b.push({ h: 3, text: 'Checked and not reachable' });
     b.push({
       table: {
-        head: ['Template', 'Resource', 'Why not'],
-        rows: exposure.notReachable.map((e) => [e.file, e.id, e.what]),
+        head: ['Rule', 'Template', 'Resource', 'Why not'],
+        rows: exposure.notReachable.map((e) => [e.rule, e.file, e.id, e.what]),
       },
     });
   }
@@ -150,10 +155,10 @@ export function buildReview(input: ReviewInput): Review {
   b.push({ h: 2, text: `Estimated monthly cost (${region})` });
   b.push({
     table: {
-      head: ['Component', 'Count', 'USD / month', 'Basis'],
+      head: ['Rule', 'Component', 'Count', 'USD / month', 'Basis'],
       rows: [
-        ...cost.lines.map((l) => [l.component, String(l.count), l.count ? usd(l.monthly) : '-', l.basis]),
-        ['Total', '', usd(cost.total), ''],
+        ...cost.lines.map((l) => [l.rule, l.component, String(l.count), l.count ? usd(l.monthly) : '-', l.basis]),
+        ['', 'Total', '', usd(cost.total), ''],
       ],
     },
   });
@@ -268,9 +273,8 @@ export function buildReview(input: ReviewInput): Review {
     b.push({
       p: "Every resource starts once what it refers to is done and takes a typical time for its type (a nested stack: its own longest chain); the longest chain from main.yml is the critical path. Typical minutes, from AWS's documentation where it gives them, else experience; not measured here.",
     });
-    for (const mode of ['fargate', 'lambda'] as const) {
-      const config = { ...input.config, service: { ...input.config.service, compute: mode } };
-      const t = timeline(fromTexts(renderAll(config)));
+    for (const mode of COMPUTE_MODES) {
+      const t = timelineInMode(input.config, mode);
       b.push({ h: 3, text: `service.compute ${mode}: about ${Math.round(t.minutes)} minutes` });
       b.push({
         table: {

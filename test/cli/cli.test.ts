@@ -7,7 +7,7 @@ import { existsSync, readFileSync, statSync, utimesSync, writeFileSync } from 'n
 import { join } from 'node:path';
 import { formatChanges } from '../../generator/cli/ops-output.js';
 import { colours } from '../../generator/cli/style.js';
-import { SUMMARIES } from '../../generator/cli/summaries.js';
+import { COMMAND_SUMMARIES, SUMMARIES, verbsOf } from '../../generator/cli/summaries.js';
 import { ROOT, runCli, tempDir } from '../helpers.js';
 
 describe('mysfits, the command line as a whole', () => {
@@ -49,6 +49,71 @@ describe('mysfits, the command line as a whole', () => {
     const neither = runCli(['swagger']);
     assert.equal(neither.code, 2);
     assert.match(neither.stderr, /--stack-name NAME or --outputs FILE is required/);
+  });
+});
+
+describe('command groups: one mechanism for pipeline and stackset (issue 32)', () => {
+  const groups = Object.keys(SUMMARIES).filter((name) => verbsOf(name).length > 0);
+  const escape = (text: string) => text.replace(/[.()]/g, '\\$&');
+
+  it('pipeline and stackset are both groups of verbs, listed under their name in the top-level help', () => {
+    assert.deepEqual(groups, ['pipeline', 'stackset']);
+    assert.deepEqual(verbsOf('pipeline'), ['deploy', 'push', 'status']);
+    const top = runCli(['--help']).stdout;
+    for (const group of groups)
+      for (const verb of verbsOf(group))
+        assert.match(
+          top,
+          new RegExp(
+            `^  ${group} ${verb}\\s+${escape(COMMAND_SUMMARIES[`${group} ${verb}` as keyof typeof COMMAND_SUMMARIES])}$`,
+            'm',
+          ),
+        );
+  });
+
+  it('`mysfits GROUP --help` lists the verbs; `mysfits help GROUP VERB` is `mysfits GROUP VERB --help`', () => {
+    for (const group of groups) {
+      const help = runCli([group, '--help']);
+      assert.equal(help.code, 0, group);
+      assert.match(
+        help.stdout,
+        new RegExp(`^Usage: mysfits ${group} <${verbsOf(group).join('\\|')}> \\[options\\]$`, 'm'),
+      );
+      assert.equal(runCli(['help', group]).stdout, help.stdout, `help ${group}`);
+      for (const verb of verbsOf(group)) {
+        const summary = COMMAND_SUMMARIES[`${group} ${verb}` as keyof typeof COMMAND_SUMMARIES];
+        assert.match(help.stdout, new RegExp(`^  ${verb}\\s+${escape(summary)}$`, 'm'), `${group} ${verb}`);
+        const own = runCli([group, verb, '--help']);
+        assert.equal(own.code, 0, `${group} ${verb}`);
+        assert.equal(own.stdout.split('\n')[0], `Usage: mysfits ${group} ${verb} [options]`);
+        assert.equal(own.stdout.split('\n')[2], summary);
+        const viaHelp = runCli(['help', group, verb]);
+        assert.equal(viaHelp.code, 0);
+        assert.equal(viaHelp.stdout, own.stdout, `help ${group} ${verb}`);
+      }
+    }
+  });
+
+  it('a group without a verb shows its verbs, exit 2; a misspelt verb names the one meant, exit 2', () => {
+    const bare = runCli(['pipeline']);
+    assert.equal(bare.code, 2);
+    assert.match(bare.stdout, /^Usage: mysfits pipeline <deploy\|push\|status>/);
+    const typo = runCli(['pipeline', 'pussh']);
+    assert.equal(typo.code, 2);
+    assert.match(
+      typo.stderr,
+      /^mysfits pipeline: unexpected argument "pussh" \(did you mean "push"\?\): one of deploy, push, status\./,
+    );
+  });
+
+  it('every verb refuses a stray argument like every other command, exit 2', () => {
+    for (const group of groups) {
+      for (const verb of verbsOf(group)) {
+        const r = runCli([group, verb, 'stray'], { env: { AWS_REGION: 'us-east-1' } });
+        assert.equal(r.code, 2, `${group} ${verb}: ${r.stderr}`);
+        assert.match(r.stderr, new RegExp(`^mysfits ${group} ${verb}: unexpected argument "stray"`, 'm'));
+      }
+    }
   });
 });
 

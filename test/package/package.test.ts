@@ -12,7 +12,7 @@ import { parseTemplate } from '../../generator/core/parse.js';
 import { deterministicZip } from '../../generator/package/zip.js';
 import { runtimeDockerfile } from '../../generator/package/assets.js';
 import { STABLE_FILES, type Manifest } from '../../generator/package/package.js';
-import { lookupRegion, objectUrl } from '../../generator/package/regions.js';
+import { lookupRegion, objectUrl } from '../../generator/config/regions.js';
 import { launchKeeps, launchStackUrl } from '../../generator/package/launch.js';
 import { validateConfig } from '../../generator/config/load.js';
 import { FUNCTION_ASSETS } from '../../generator/builders/common.js';
@@ -296,6 +296,19 @@ describe('mysfits package', function () {
       /\*\*Containers \(Fargate\)\*\* creates .* Needs: 1 VPC .* 2 Elastic IP addresses .* CodeBuild/,
     );
     assert.match(markdown, /but the API Gateway account's CloudWatch role/);
+  });
+
+  it('a lambda config with api.type http packages the fargate button too (its API settings derived again)', () => {
+    const out = tempDir('mysfits-package-http-');
+    const config = join(out, 'http.json');
+    writeFileSync(config, JSON.stringify({ service: { compute: 'lambda' }, api: { type: 'http' } }));
+    const r = runCli(['package', '--config', config, '--regions', 'us-east-1', '--out', join(out, 'pkg')]);
+    assert.equal(r.code, 0, r.stderr);
+    const manifest = JSON.parse(readFileSync(join(out, 'pkg', 'us-east-1', 'manifest.json'), 'utf8')) as Manifest;
+    assert.deepEqual(
+      manifest.variants.map((v) => v.compute),
+      ['lambda', 'fargate'],
+    );
   });
 
   it('natGateways none: service.yml runs the packaged user-pool-keys function, whose bundle answers CloudFormation', async () => {

@@ -128,7 +128,7 @@ describe('mysfits review', function () {
       // 2 × ($0.045 + $0.005) × 730 h + 5 GB × $0.045 = $73.225
       assert.match(
         markdown,
-        /\| NAT gateways \| 2 \| \$73\.2[23] \| 2 × \(\$0\.045 \+ \$0\.005 IPv4\) × 730 h \+ 5 GB × \$0\.045 \|/,
+        /\| COST001 \| NAT gateways \| 2 \| \$73\.2[23] \| 2 × \(\$0\.045 \+ \$0\.005 IPv4\) × 730 h \+ 5 GB × \$0\.045 \|/,
       );
       assert.match(markdown, /\| perAz \(current\) \| 2 \| 0 \|/);
       assert.match(markdown, /\| single \| 1 \| 0 \| \$36\.7[23] \|/);
@@ -171,7 +171,7 @@ describe('mysfits review', function () {
       ]);
       assert.equal(r.code, 0, r.stderr);
       const md = readFileSync(join(dir, 'review', 'review.md'), 'utf8');
-      assert.match(md, /\| NAT gateways \| 1 \| \$36\.7[23] \|/);
+      assert.match(md, /\| COST001 \| NAT gateways \| 1 \| \$36\.7[23] \|/);
       assert.match(md, /\| single \(current\) \| 1 \|/);
       assert.match(md, /cfn-lint: not run \(--skip-lint\)/);
     });

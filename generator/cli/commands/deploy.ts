@@ -9,15 +9,8 @@ import { mfaChangeProblem } from '../../aws/mfa-change.js';
 import { CAPABILITIES } from '../../aws/change-sets.js';
 import { awsContext, type AwsContext } from '../../aws/context.js';
 import { ensureSiteConfig, packageAndPublish } from '../../aws/app-deploy.js';
-import {
-  appStackName,
-  checkStackName,
-  discardPlan,
-  executePlan,
-  prepareChangeSet,
-  type DeployInput,
-  type Plan,
-} from '../../aws/deploy.js';
+import { appStackName, checkStackName } from '../../core/stack-names.js';
+import { discardPlan, executePlan, prepareChangeSet, type DeployInput, type Plan } from '../../aws/deploy.js';
 import { describeStack, formatElapsed } from '../../aws/stacks.js';
 import { protectStacks, refusalLines, risksOf, stackGuards, type Risk } from '../../aws/stack-policy.js';
 import { readTemplateFile } from '../../aws/deploy.js';

@@ -2,7 +2,8 @@
 import type { Stack } from '@aws-sdk/client-cloudformation';
 import { AWS_FLAGS } from '../../aws/client-config.js';
 import { awsContext } from '../../aws/context.js';
-import { appStackName, attachIfBusy, checkStackName } from '../../aws/deploy.js';
+import { attachIfBusy } from '../../aws/deploy.js';
+import { appStackName, checkStackName } from '../../core/stack-names.js';
 import { deleteStack, deletionOrder, emptyBucket, planStackDeletion, type StackPlan } from '../../aws/destroy.js';
 import { describeStack, findRootCause, formatElapsed, lastEventTime, outcome, watchStack } from '../../aws/stacks.js';
 import { loadConfig } from '../../config/load.js';

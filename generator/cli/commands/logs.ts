@@ -43,7 +43,7 @@ export const logs = defineCommand({
     const name = appStack(options);
     const startTime = parseSince(options.since);
     const ctx = await awsContext(options);
-    const client = new CloudWatchLogsClient(ctx.clientConfig);
+    const client = ctx.client(CloudWatchLogsClient);
     try {
       const stack = await describeStack(ctx.cf, name);
       if (!stack) {
@@ -98,7 +98,6 @@ export const logs = defineCommand({
       process.stderr.write('mysfits logs: stopped.\n');
       return 0;
     } finally {
-      client.destroy();
       ctx.close();
     }
   },

@@ -1,7 +1,8 @@
 // mysfits outputs: a deployed stack's outputs, for people (a table) or scripts (--json).
 import { AWS_FLAGS } from '../../aws/client-config.js';
 import { awsContext } from '../../aws/context.js';
-import { appStackName, checkStackName, outputsOf } from '../../aws/deploy.js';
+import { outputsOf } from '../../aws/deploy.js';
+import { appStackName, checkStackName } from '../../core/stack-names.js';
 import { describeStack } from '../../aws/stacks.js';
 import { loadConfig } from '../../config/load.js';
 import { defineCommand } from '../command.js';

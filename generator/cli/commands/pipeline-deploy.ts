@@ -6,7 +6,8 @@ import { loadConfig } from '../../config/load.js';
 import { defineCommand } from '../command.js';
 import { makeOutput, requireConfirmable } from '../ops-output.js';
 import { CHANGE_SET_FLAGS, deployInput, deployTemplate, YES_FLAG } from './deploy.js';
-import { PIPELINE_STACK_FLAGS, pipelineStackName } from './pipeline-push.js';
+import { pipelineStackName } from '../../core/stack-names.js';
+import { PIPELINE_STACK_FLAGS } from './pipeline-push.js';
 
 /** Where `mysfits generate` writes the pipeline's template by default. */
 export const PIPELINE_TEMPLATE = join('templates', 'pipeline.yml');

@@ -3,15 +3,13 @@
 import { resolve } from 'node:path';
 import { AWS_FLAGS } from '../../aws/client-config.js';
 import { awsContext } from '../../aws/context.js';
-import { checkStackName, outputsOf } from '../../aws/deploy.js';
+import { outputsOf } from '../../aws/deploy.js';
+import { checkStackName, pipelineStackName } from '../../core/stack-names.js';
 import { sourceZip, uploadSource } from '../../aws/pipeline-source.js';
 import { describeStack } from '../../aws/stacks.js';
 import { loadConfig } from '../../config/load.js';
 import { jsonText } from '../../json.js';
 import { defineCommand, InputError } from '../command.js';
-
-/** The pipeline's stack: appName-pipeline unless --stack-name says otherwise. */
-export const pipelineStackName = (config: { appName: string }): string => `${config.appName}-pipeline`;
 
 /** The flags naming the pipeline's stack, shared by the pipeline commands. */
 export const PIPELINE_STACK_FLAGS = {

@@ -2,15 +2,16 @@
 // console link, and a GitHub connection still PENDING with the link to complete it.
 import { CodePipelineClient } from '@aws-sdk/client-codepipeline';
 import { CodeStarConnectionsClient } from '@aws-sdk/client-codestar-connections';
-import { AWS_FLAGS, clientConfig } from '../../aws/client-config.js';
+import { AWS_FLAGS } from '../../aws/client-config.js';
 import { awsContext } from '../../aws/context.js';
-import { checkStackName, outputsOf } from '../../aws/deploy.js';
+import { outputsOf } from '../../aws/deploy.js';
+import { checkStackName, pipelineStackName } from '../../core/stack-names.js';
 import { formatPipelineStatus, readPipelineStatus } from '../../aws/pipeline-status.js';
 import { describeStack } from '../../aws/stacks.js';
 import { loadConfig } from '../../config/load.js';
 import { jsonText } from '../../json.js';
 import { defineCommand } from '../command.js';
-import { PIPELINE_STACK_FLAGS, pipelineStackName } from './pipeline-push.js';
+import { PIPELINE_STACK_FLAGS } from './pipeline-push.js';
 
 export const pipelineStatus = defineCommand({
   name: 'pipeline status',
@@ -33,12 +34,14 @@ export const pipelineStatus = defineCommand({
   },
   examples: ['mysfits pipeline status', 'mysfits pipeline status --pipeline mysfits-Pipeline-1A2B3C --json'],
   async run(options) {
-    let name = options.pipeline;
-    const config = await clientConfig(options);
-    if (!name) {
-      const stackName = checkStackName(options['stack-name'] ?? pipelineStackName(loadConfig(options.config).config));
-      const ctx = await awsContext(options);
-      try {
+    const stackName =
+      options.pipeline === undefined
+        ? checkStackName(options['stack-name'] ?? pipelineStackName(loadConfig(options.config).config))
+        : undefined;
+    const ctx = await awsContext(options);
+    try {
+      let name = options.pipeline;
+      if (stackName !== undefined) {
         const stack = await describeStack(ctx.cf, stackName);
         name = stack ? outputsOf(stack).PipelineName : undefined;
         if (!name) {
@@ -47,20 +50,17 @@ export const pipelineStatus = defineCommand({
           );
           return 1;
         }
-      } finally {
-        ctx.close();
       }
-    }
-    const codepipeline = new CodePipelineClient(config);
-    const connections = new CodeStarConnectionsClient(config);
-    try {
-      const status = await readPipelineStatus({ codepipeline, connections }, config.region, name);
+      const clients = {
+        codepipeline: ctx.client(CodePipelineClient),
+        connections: ctx.client(CodeStarConnectionsClient),
+      };
+      const status = await readPipelineStatus(clients, ctx.region, name!);
       if (options.json) process.stdout.write(jsonText(status));
       else process.stdout.write(formatPipelineStatus(status).join('\n') + '\n');
       return status.failed ? 1 : 0;
     } finally {
-      codepipeline.destroy();
-      connections.destroy();
+      ctx.close();
     }
   },
 });

@@ -12,10 +12,12 @@ import { estimateCost, usd } from '../../review/cost.js';
 import { renderDiagram } from '../../review/diagram.js';
 import { runCfnLint } from '../../review/lint.js';
 import { NAG_PACK_NAMES, openFindings, runNag, type NagPackName, type NagResult } from '../../review/nag.js';
-import { fromTexts, loadTemplates, type ReviewTemplate } from '../../review/model.js';
-import { timeline } from '../../review/timeline.js';
+import { loadTemplates, type ReviewTemplate } from '../../review/model.js';
 import { PRICES, PRICES_AS_OF } from '../../review/prices.js';
-import { buildReview, nagSummary, toHtml, toMarkdown } from '../../review/report.js';
+import { buildReview, nagSummary, timelineInMode, toHtml, toMarkdown } from '../../review/report.js';
+import { COMPUTE_MODES } from '../../config/api.js';
+import { natModeOfCount } from '../../config/network.js';
+import { jsonText } from '../../json.js';
 import { paint } from '../style.js';
 import { defineCommand, UsageError } from '../command.js';
 
@@ -79,12 +81,18 @@ export const review = defineCommand({
       description:
         'Exit 1 while a rule-pack finding at this level is open: error, or warning (errors, warnings and stale suppressions); with --against, also on data loss. For CI.',
     },
+    json: {
+      type: 'boolean',
+      description:
+        'Print the findings as JSON on stdout (the summary goes to stderr): exposure and cost lines each with its rule id (docs/review-rules.md), IAM statements, cfn-lint and open rule-pack findings.',
+    },
   },
   examples: [
     'mysfits review',
     'mysfits review --region eu-west-1 --out review/',
     'mysfits review --packs aws-solutions,serverless --fail-on warning',
     'mysfits review --templates someone-elses.yml --out review/',
+    "mysfits review --json | jq '.exposure.reachable[] | select(.concerns != []) | .rule'",
     'mysfits generate --config new.json --out /tmp/new && mysfits review --templates /tmp/new --against templates --fail-on error',
   ],
   async run(options) {
@@ -164,29 +172,54 @@ export const review = defineCommand({
     const cost = estimateCost(templates, region);
     const flagged = result.iam.filter((s) => s.flags.length > 0).length;
     const shown = relative(process.cwd(), out) || '.';
-    process.stdout.write(
+    const wrote = ['review.md', 'review.html', 'diagram.svg'].map((name) => join(shown, name));
+    // Each reachable item with something to look at, by the rule that found it.
+    const looks = result.exposure.reachable
+      .filter((e) => e.concerns.length > 0)
+      .map((e) => `    ${e.rule} ${e.file} ${e.id}: ${e.concerns.join('; ')}`);
+    (options.json ? process.stderr : process.stdout).write(
       [
         `reviewed ${templates.length} template(s) in ${relative(process.cwd(), dir) || dir}: ${templates.reduce((n, t) => n + t.parsed.resources.length, 0)} resources`,
         `  reachable from the internet: ${result.exposure.reachable.length}; IAM statements: ${result.iam.length} (${flagged} flagged)`,
+        ...looks,
         `  cfn-lint: ${lint.ran ? `${lint.findings.length} finding(s)` : `not run (${lint.reason})`}`,
         ...(nag ? [`  ${nagSummary(nag)}`] : []),
         `  watched: ${result.monitoring.alarms.length} alarm(s); not watched: ${result.monitoring.notWatched.length} resource(s)`,
         `  estimated cost in ${region}: ${usd(cost.total)} a month (prices as of ${PRICES_AS_OF})`,
         ...(isApp
           ? [
-              `  time to a working app (critical path, typical minutes): ${(['fargate', 'lambda'] as const)
-                .map(
-                  (mode) =>
-                    `${mode} ~${Math.round(timeline(fromTexts(renderAll({ ...config, service: { ...config.service, compute: mode } }))).minutes)} min`,
-                )
-                .join(', ')}`,
+              `  time to a working app (critical path, typical minutes): ${COMPUTE_MODES.map(
+                (mode) => `${mode} ~${Math.round(timelineInMode(config, mode).minutes)} min`,
+              ).join(', ')}`,
             ]
           : []),
         ...(changes ? [`against ${againstDir}:`, ...changeSummary(changes).map((l) => `  ${l}`)] : []),
-        `wrote ${join(shown, 'review.md')}, ${join(shown, 'review.html')}, ${join(shown, 'diagram.svg')}`,
+        `wrote ${wrote.join(', ')}`,
         '',
       ].join('\n'),
     );
+    if (options.json) {
+      process.stdout.write(
+        jsonText({
+          templates: relative(process.cwd(), dir) || dir,
+          region,
+          resources: templates.reduce((n, t) => n + t.parsed.resources.length, 0),
+          exposure: result.exposure,
+          iam: result.iam,
+          lint: lint.ran ? { ran: true, findings: lint.findings } : lint,
+          nag: nag?.ran ? { ran: true, packs: nag.packs, open: openFindings(nag.findings), stale: nag.stale } : nag,
+          cost: {
+            region: cost.region,
+            pricedAs: cost.pricedAs,
+            pricesAsOf: cost.pricesAsOf,
+            total: cost.total,
+            lines: cost.lines,
+          },
+          ...(changes ? { dataLoss: changes.dataLoss.length } : {}),
+          wrote,
+        }),
+      );
+    }
     const lost = failOn && changes ? changes.dataLoss.length : 0;
     if (lost > 0) {
       process.stderr.write(
@@ -256,7 +289,6 @@ export function modesOfTemplates(config: Config, templates: readonly ReviewTempl
   const compute = file('service-function.yml') ? 'lambda' : file('service.yml') ? 'fargate' : config.service.compute;
   const core = file('core.yml');
   const nats = core?.parsed.resources.filter((r) => r.type === 'AWS::EC2::NatGateway').length;
-  const natGateways =
-    nats === undefined ? config.network.natGateways : nats === 0 ? 'none' : nats === 1 ? 'single' : 'perAz';
+  const natGateways = (nats !== undefined && natModeOfCount(nats)) || config.network.natGateways;
   return { ...config, service: { ...config.service, compute }, network: { ...config.network, natGateways } };
 }

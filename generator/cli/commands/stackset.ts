@@ -28,7 +28,7 @@ import {
   type StackSetRef,
   type Targets,
 } from '../../aws/stacksets.js';
-import { resolveRegions } from '../../package/regions.js';
+import { resolveRegions } from '../../config/regions.js';
 import { defineCommand, UsageError } from '../command.js';
 import { confirm, makeOutput, onInterrupt, requireConfirmable, type Output } from '../ops-output.js';
 import { defineGroup } from '../run.js';

@@ -26,7 +26,7 @@ export const status = defineCommand({
   async run(options) {
     const name = appStack(options);
     const ctx = await awsContext(options);
-    const cw = new CloudWatchClient(ctx.clientConfig);
+    const cw = ctx.client(CloudWatchClient);
     const out = makeOutput(options.json === true, 'done');
     try {
       const stack = await describeStack(ctx.cf, name);
@@ -44,7 +44,6 @@ export const status = defineCommand({
       out.result({ stackName: name, exists: true, ...result });
       return result.ok ? 0 : 1;
     } finally {
-      cw.destroy();
       ctx.close();
     }
   },
