@@ -3,15 +3,19 @@
 // every dependency inside: the container image then needs Node and this file, no node_modules.
 // Type checking is `tsc`'s job (npm run build); this only bundles, so the image build needs
 // no compiler pass over the rest of the repository.
+//   node scripts/bundle-service.mjs [entry outfile]   another entry bundled the same way (the
+//   service benchmark's floor, so it loads its code as the service does)
 import { build } from 'esbuild';
 
+const [entry = 'service/src/main.ts', outfile = 'dist/service/server.mjs'] = process.argv.slice(2);
+
 await build({
-  entryPoints: ['service/src/main.ts'],
+  entryPoints: [entry],
   bundle: true,
   platform: 'node',
   format: 'esm',
   target: 'node24',
-  outfile: 'dist/service/server.mjs',
+  outfile,
   // CommonJS dependencies inside an ESM bundle still call require().
   banner: {
     js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
