@@ -58,6 +58,8 @@ describe('service/Dockerfile', () => {
     assert.ok(keywords.indexOf('USER') < keywords.indexOf('CMD'), 'USER comes before CMD');
     assert.deepEqual(of(runtime, 'EXPOSE'), ['8080']);
     assert.match(of(runtime, 'ENV').join(' '), /\bPORT=8080\b/);
+    // The service listens on loopback by default (HOST); in the container, on every interface.
+    assert.match(of(runtime, 'ENV').join(' '), /\bHOST=0\.0\.0\.0\b/);
     const [healthcheck] = lines(runtime, 'HEALTHCHECK');
     assert.match(healthcheck.flags.interval ?? '', /^\d+s$/);
     assert.match(healthcheck.flags.timeout ?? '', /^\d+s$/);
