@@ -113,6 +113,10 @@ describe('service/Dockerfile', () => {
       assert.equal(bundleCmd, 'node scripts/bundle-service.mjs');
       const built = await exec(process.execPath, ['scripts/bundle-service.mjs'], build, {});
       assert.equal(built.code, 0, built.output);
+      // ASCII only: one other character (a dependency's comment has en dashes) makes V8 hold the
+      // whole source as a two-byte string, twice its size in memory for the process's life.
+      const text = readFileSync(join(build, 'dist', 'service', 'server.mjs'), 'latin1');
+      assert.equal(/[\u0080-\uffff]/.exec(text)?.index, undefined, 'a non-ASCII byte in the bundle');
 
       // Runtime stage: only the bundle, in a folder with no node_modules anywhere above it.
       const app = join(work, 'app');
