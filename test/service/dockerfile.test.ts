@@ -69,6 +69,20 @@ describe('service/Dockerfile', () => {
     assert.equal(cmd.at(-1), 'server.mjs');
   });
 
+  it('its Node flags are declared once: npm run service and npm start take them from the CMD', async () => {
+    const printed = await exec(process.execPath, ['scripts/service-node-flags.mjs'], ROOT, {});
+    assert.equal(printed.code, 0, printed.output);
+    const flags = runtimeCommand(all).slice(1, -1);
+    assert.ok(flags.length > 0, 'the CMD sets the heap policy');
+    assert.equal(printed.output.trim(), flags.join(' '));
+    const { scripts } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+      scripts: Record<string, string>;
+    };
+    for (const name of ['service', 'start']) {
+      assert.match(scripts[name]!, /exec node \$\(node scripts\/service-node-flags\.mjs\) dist\//, name);
+    }
+  });
+
   it('runtime stage: production only (no package install, only the bundle copied from the build)', () => {
     assert.deepEqual(of(runtime, 'RUN'), [], 'nothing installed or built in the runtime stage');
     const copies = lines(runtime, 'COPY');
