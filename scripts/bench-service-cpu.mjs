@@ -4,7 +4,7 @@
 // one seeded local DynamoDB, one kept-alive connection, N requests per round, rounds interleaved.
 // CPU is the server process's user + system time from /proc (Linux). PROF=1 adds a V8 CPU profile
 // of each and prints their self time by package or module, side by side.
-//   node scripts/bench-service-cpu.mjs            N=2000 ROUNDS=3 PATHS=/mysfits,/mysfits/<id> PROF=1
+//   node scripts/bench-service-cpu.mjs            N=2000 ROUNDS=3 PATHS=/mysfits,/mysfits/<id> PROF=1 BENCH_NODE_FLAGS=...
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import http from 'node:http';
@@ -23,7 +23,11 @@ const N = Number(process.env.N ?? 2000);
 const ROUNDS = Number(process.env.ROUNDS ?? 3);
 const PROF = process.env.PROF === '1';
 const PATHS = (process.env.PATHS ?? `/mysfits,/mysfits/${CATALOGUE[0].MysfitId}`).split(',');
-const flags = runtimeCommand().slice(1, -1);
+// BENCH_NODE_FLAGS replaces the Dockerfile's Node flags for both, as in bench:service.
+const flags =
+  process.env.BENCH_NODE_FLAGS !== undefined
+    ? process.env.BENCH_NODE_FLAGS.split(' ').filter((f) => f !== '')
+    : runtimeCommand().slice(1, -1);
 const work = tempDir('mysfits-bench-cpu-');
 
 const cpuMs = (pid) => {
