@@ -4,7 +4,8 @@
 import type { Jwks } from 'aws-jwt-verify/jwk';
 import { JwksError, parseJwks } from './auth/jwks.js';
 import { REGION_CODE } from './emulator.js';
-import { SETTINGS, type SettingName } from './settings.js';
+import { isIP } from 'node:net';
+import { DEFAULT_HOST, SETTINGS, type SettingName } from './settings.js';
 import { TABLE_NAME_PATTERN } from './data/table.js';
 
 /** GET /mysfits answers are reused this long unless LIST_CACHE_MS says otherwise (the local run too). */
@@ -13,6 +14,8 @@ export const MAX_LIST_CACHE_MS = 3_600_000;
 
 export interface ServiceConfig {
   readonly port: number;
+  /** The IP address to listen on (HOST; loopback by default, 0.0.0.0 in the container). */
+  readonly host: string;
   readonly tableName: string;
   readonly region: string;
   /** DynamoDB endpoint override, for emulators (dynalite, DynamoDB Local). */
@@ -82,6 +85,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServiceConfig 
   };
 
   const port = integer('PORT', 8080, 0, 65535);
+  const host = value('HOST') ?? DEFAULT_HOST;
+  if (isIP(host) === 0)
+    problems.push(`HOST="${host}" is not an IP address (like 127.0.0.1, or 0.0.0.0 for every interface)`);
   const tableName = required('TABLE_NAME');
   matching('TABLE_NAME', tableName, TABLE_NAME, 'a DynamoDB table name (3-255 of A-Z a-z 0-9 _ . -)');
   const region = value('AWS_REGION') ?? value('AWS_DEFAULT_REGION') ?? required('AWS_REGION');
@@ -113,6 +119,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServiceConfig 
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     port,
+    host,
     tableName,
     region,
     dynamodbEndpoint,

@@ -41,8 +41,9 @@ async function main(): Promise<void> {
   const { dynamodb, cognito } = serviceClients(config, log);
   const lifecycle = { draining: false };
   const app = createApp({ ...config, dynamodb, cognito, log, lifecycle });
-  const { server, port } = await listen(app, config.port, undefined, log);
+  const { server, port } = await listen(app, config.port, config.host, log);
   log.info('listening', {
+    host: config.host,
     port,
     table: config.tableName,
     region: config.region,

@@ -3,8 +3,15 @@
 // setting is wrong, and the templates that run the service (service.yml's task definition) set
 // them through `environment()`, so a misspelt name fails `tsc` instead of being ignored.
 
+/** Where the service listens unless HOST says otherwise: loopback, never every interface by accident. */
+export const DEFAULT_HOST = '127.0.0.1';
+
 export const SETTINGS = {
   PORT: { need: 'optional', what: 'port to listen on (default 8080)' },
+  HOST: {
+    need: 'optional',
+    what: `IP address to listen on (default ${DEFAULT_HOST}: this machine only; the container image sets 0.0.0.0)`,
+  },
   TABLE_NAME: { need: 'required', what: 'the mysfits DynamoDB table' },
   AWS_REGION: { need: 'required', what: 'region of the table (AWS_DEFAULT_REGION is accepted too)' },
   DYNAMODB_ENDPOINT: { need: 'optional', what: 'DynamoDB endpoint URL, for emulators' },

@@ -1,121 +1,116 @@
-// npm run bench:service: the service as it ships (the bundle, its own process) against the local
-// DynamoDB (dynalite, its own process) on loopback, 32 connections at a time:
-//   - GET / (health: no table call, the floor of any answer), GET /mysfits with the list cache
-//     off (LIST_CACHE_MS=0: every answer reads the table) and on (the default 2 s), and
-//     GET /mysfits/{id} (never cached), each with kept-alive connections and with
-//     `Connection: close`;
-//   - for each: requests/s, p50 and p99, and the CPU the service and the table used per request
-//     (ms per request = CPU s per 1,000), as ratios against GET / and, for the list, against the
-//     cached list measured the same way in the same run;
-//   - a CPU profile of the uncached list (the same service unbundled, so each sample names its
-//     package): shares by package, and the functions that took most;
-//   - serverless mode: the service function's packaged handler in this process, list and profile
-//     events one at a time (cold start, events/s, CPU per event).
-// Anchors, from the issues (measured on this machine with wrk, not re-measured here): the
-// tutorial's Flask service (its own server, which closes every connection; no cache) answered
-// GET /mysfits 290-336 req/s (p99 117-144 ms) and GET /mysfits/{id} 435-445 req/s (p99 83-90
-// ms); under gunicorn (2 workers) 502-602 and 766-843. Like for like with Flask is the uncached
-// list with `Connection: close`.
-// Targets: uncached list at most 1 CPU s per 1,000 requests and p99 under 100 ms (keep-alive);
-// cached list 5x Flask, profile 3x; p99 under 50 ms on the cached list and the profile; peak RSS
-// under 150 MB. Results also go to test-results/bench-service.json.
-import autocannon from 'autocannon';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { connect } from 'node:net';
+// npm run bench:service: the service as it ships (the bundle, the container's command, its own
+// process, list cache off: every answer reads the table) against anchors measured in the same
+// run, on the same local DynamoDB (dynalite, its own process), interleaved round by round
+// (service, floor, Flask; then floor, Flask, service; ...), so a machine busy with other work
+// weighs on all of them alike:
+//   - the floor (test/bench/service-floor.ts, bundled the same way, the same Node flags): a bare
+//     `node:http` handler making the same DynamoDB calls through the same SDK clients;
+//   - the workshop's Flask service, when MYSFITS_BENCH_FLASK names a folder holding its
+//     mythicalMysfitsService.py and mysfitsTableClient.py (python module 5; Flask, flask-cors and
+//     boto3 installed); skipped, saying so, otherwise. It runs under its own server, which closes
+//     every connection whatever the client asks.
+// Scenarios: GET /mysfits and GET /mysfits/{id}, with one kept-alive connection, 32 kept-alive,
+// and 32 with `Connection: close`. Load from wrk (C, one thread: the least CPU taken from the
+// servers). For each: requests/s, p50, p99 (median of the rounds), CPU per request (from /proc)
+// and RSS after the run, printed as is and as ratios to the floor and to Flask of the same run.
+// Targets (issue 33): one connection, list and profile p99 at most Flask's; RSS after 32
+// kept-alive connections at most 100 MiB; 32 connections with Connection: close, the list at
+// least 12x Flask's requests/s at most 0.2x its p99.
+// Settings: BENCH_SECONDS (per target and scenario, split over the rounds; default 8),
+// BENCH_ROUNDS (3), BENCH_ONLY (scenario names containing this text, e.g. "1 conn"),
+// BENCH_NODE_FLAGS (replaces the Dockerfile's Node flags, for both Node targets), BENCH_PROFILE=1
+// (a V8 CPU profile of the unbundled service under the first scenario). Results also go to
+// test-results/bench-service.json.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join, relative } from 'node:path';
 import { CATALOGUE } from '../../service/src/data/catalogue.js';
 import { ROOT, tempDir } from '../helpers.js';
 import { runtimeCommand } from '../support/dockerfile.js';
-import { packagedFunction, proxyEvent } from '../support/lambda.js';
-import { coldStart, loadHandler, warmEvents, type WarmFigures } from '../support/lambda-timing.js';
 import { startSeededDynamoDBProcess, waitForServer } from '../support/local-processes.js';
 import { freePort } from '../support/moto.js';
 
-const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
-const CONNECTIONS = 32;
-const PROBE = join(ROOT, 'dist', 'test', 'bench', 'rss-probe.js');
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
+const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 3));
+const ONLY = process.env.BENCH_ONLY ?? '';
+const FLASK_DIR = process.env.MYSFITS_BENCH_FLASK;
 const SERVER = join(ROOT, 'dist', 'service', 'server.mjs');
 /** The same service unbundled (tsc's output over node_modules), for a profile that names packages. */
 const UNBUNDLED = join(ROOT, 'dist', 'service', 'src', 'main.js');
-const TABLE = 'MysfitsTable';
-const COLD_RUNS = 5;
+const TABLE = 'MysfitsTable'; // the Flask service's own table name, hard-coded there
+const MiB = 1024; // /proc reports KiB
 
-const FLASK = {
-  list: { rps: [290, 336], p99: [117, 144], gunicorn: [502, 602] },
-  profile: { rps: [435, 445], p99: [83, 90], gunicorn: [766, 843] },
-} as const;
-const TARGETS = { uncachedCpuMs: 1, uncachedP99: 100, cachedList: 5, profile: 3, p99: 50, rssMiB: 150e6 / 2 ** 20 };
+const TARGETS = { oneConnP99VsFlask: 1, rssMiB: 100, closeListRpsVsFlask: 12, closeListP99VsFlask: 0.2 };
 
-interface Run {
+type TargetName = 'service' | 'floor' | 'flask';
+interface Scenario {
   readonly name: string;
+  readonly path: string;
+  readonly connections: number;
   readonly close: boolean;
+}
+/** One target's figures in one scenario, over every round. */
+interface Figures {
   readonly rps: number;
   readonly p50: number;
   readonly p99: number;
-  /** CPU the service and the table used per request, in ms (from /proc). */
-  readonly serviceCpuMs?: number;
-  readonly tableCpuMs?: number;
+  readonly cpuMs?: number;
+  /** Resident set after the scenario's last round, MiB. */
+  readonly rssMiB?: number;
   readonly errors: number;
-  readonly non2xx: number;
 }
-type Measured = Omit<Run, 'name' | 'close' | 'serviceCpuMs' | 'tableCpuMs'>;
 
-/**
- * `Connection: close` load: a new TCP connection per request, `CONNECTIONS` at a time, each a
- * raw socket writing one request and reading to the server's close (cheaper for the client than
- * node:http, so the service gets the CPU). Not autocannon: it reconnects fine but times requests
- * from before the reconnect, so its latencies for closed connections are seconds, not ms.
- */
-async function closeLoad(url: string, seconds: number): Promise<Measured> {
-  const { hostname, port, pathname } = new URL(url);
-  const request = Buffer.from(`GET ${pathname} HTTP/1.1\r\nHost: ${hostname}:${port}\r\nConnection: close\r\n\r\n`);
-  const latencies: number[] = [];
-  let errors = 0;
-  let non2xx = 0;
-  const end = performance.now() + seconds * 1000;
-  const one = (): Promise<void> =>
-    new Promise((resolve) => {
-      const started = performance.now();
-      let head = '';
-      const socket = connect(Number(port), hostname, () => socket.write(request));
-      socket.on('data', (chunk: Buffer) => {
-        if (head.length < 12) head += chunk.toString('latin1', 0, 12);
-      });
-      socket.on('end', () => {
-        latencies.push(performance.now() - started);
-        if (!/^HTTP\/1\.1 2\d\d/.test(head)) non2xx++;
-        resolve();
-      });
-      socket.on('error', () => {
-        errors++;
-        socket.destroy();
-        resolve();
-      });
+const id = CATALOGUE[0].MysfitId;
+const SCENARIOS: Scenario[] = [
+  { name: 'GET /mysfits, 1 conn', path: '/mysfits', connections: 1, close: false },
+  { name: 'GET /mysfits/{id}, 1 conn', path: `/mysfits/${id}`, connections: 1, close: false },
+  { name: 'GET /mysfits, 32 conn', path: '/mysfits', connections: 32, close: false },
+  { name: 'GET /mysfits/{id}, 32 conn', path: `/mysfits/${id}`, connections: 32, close: false },
+  { name: 'GET /mysfits, 32 conn, close', path: '/mysfits', connections: 32, close: true },
+  { name: 'GET /mysfits/{id}, 32 conn, close', path: `/mysfits/${id}`, connections: 32, close: true },
+].filter((s) => s.name.includes(ONLY));
+
+const work = tempDir('mysfits-bench-service-');
+const children: ChildProcess[] = [];
+
+// wrk's summary as one JSON line (latencies in µs).
+const REPORT = join(work, 'report.lua');
+writeFileSync(
+  REPORT,
+  `done = function(s, latency, requests)
+  local e = s.errors
+  io.write(string.format('\\n{"requests":%d,"us":%d,"p50":%d,"p99":%d,"errors":%d,"status":%d}\\n',
+    s.requests, s.duration, latency:percentile(50), latency:percentile(99),
+    e.connect + e.read + e.write + e.timeout, e.status))
+end
+`,
+);
+
+interface WrkRun {
+  requests: number;
+  us: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  status: number;
+}
+
+/** wrk, one thread, `connections` at a time for `seconds`; latencies in µs. */
+function wrk(url: string, connections: number, close: boolean, seconds: number): Promise<WrkRun> {
+  const args = ['-t1', `-c${connections}`, `-d${seconds}s`, '--timeout', '10s', '-s', REPORT];
+  if (close) args.push('-H', 'Connection: close');
+  return new Promise((resolve, reject) => {
+    const child = spawn('wrk', [...args, url], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (c: Buffer) => (out += c.toString()));
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      const line = out.split('\n').find((l) => l.startsWith('{"requests"'));
+      if (code !== 0 || !line) reject(new Error(`wrk exited ${code}: ${out}`));
+      else resolve(JSON.parse(line) as WrkRun);
     });
-  const began = performance.now();
-  await Promise.all(
-    Array.from({ length: CONNECTIONS }, async () => {
-      while (performance.now() < end) await one();
-    }),
-  );
-  const elapsed = (performance.now() - began) / 1000;
-  latencies.sort((x, y) => x - y);
-  const at = (q: number): number =>
-    Math.round(latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))]);
-  return { rps: latencies.length / elapsed, p50: at(0.5), p99: at(0.99), errors, non2xx };
-}
-
-async function keepAliveLoad(url: string, seconds: number, connections = CONNECTIONS): Promise<Measured> {
-  const r = await autocannon({ url, connections, duration: seconds });
-  return {
-    rps: r.requests.average,
-    p50: r.latency.p50,
-    p99: r.latency.p99,
-    errors: r.errors + r.timeouts,
-    non2xx: r.non2xx,
-  };
+  });
 }
 
 /** CPU time (user + system) a process has used so far, in ms; undefined off Linux. */
@@ -128,68 +123,42 @@ function cpuMs(pid: number | undefined): number | undefined {
   }
 }
 
-const fmt = (n: number | undefined, digits = 2): string => (n === undefined ? '   -' : n.toFixed(digits));
-
-/** Warm-up (JIT, connections, the list cache), then `DURATION` seconds measured. */
-async function load(
-  name: string,
-  url: string,
-  close: boolean,
-  pids: [number, number],
-  connections = CONNECTIONS,
-): Promise<Run> {
-  const measure = close ? closeLoad : (u: string, seconds: number) => keepAliveLoad(u, seconds, connections);
-  await measure(url, 2);
-  const before = pids.map(cpuMs);
-  const measured = await measure(url, DURATION);
-  const after = pids.map(cpuMs);
-  const requests = measured.rps * DURATION;
-  const perRequest = (i: number): number | undefined =>
-    after[i] !== undefined && before[i] !== undefined ? (after[i]! - before[i]!) / requests : undefined;
-  const run: Run = { name, close, ...measured, serviceCpuMs: perRequest(0), tableCpuMs: perRequest(1) };
-  process.stdout.write(
-    `  ${`${name}${close ? ' (close)' : ''}`.padEnd(30)} ${run.rps.toFixed(0).padStart(6)} req/s  p50 ${String(run.p50).padStart(3)} ms  p99 ${String(run.p99).padStart(3)} ms` +
-      `  CPU/req service ${fmt(run.serviceCpuMs)} ms, table ${fmt(run.tableCpuMs)} ms` +
-      `${run.errors || run.non2xx ? `  (${run.errors} errors, ${run.non2xx} non-2xx)` : ''}\n`,
-  );
-  return run;
+/** A /proc/<pid>/status figure in KiB (VmRSS now, VmHWM the peak); undefined off Linux. */
+function memoryKiB(pid: number | undefined, field: 'VmRSS' | 'VmHWM'): number | undefined {
+  try {
+    const m = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Number(m[1]) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
-const work = tempDir('mysfits-bench-service-');
-const children: ChildProcess[] = [];
-
-interface Service {
+interface Target {
+  readonly name: TargetName;
   readonly child: ChildProcess;
   readonly base: string;
-  /** Stops it (SIGTERM) and waits for it to exit. */
   stop(): Promise<void>;
 }
 
-async function startService(
-  args: string[],
+async function start(
+  name: TargetName,
+  command: string,
+  args: (port: number) => string[],
   env: Record<string, string>,
-  what: string,
-  dbEndpoint: string,
-): Promise<Service> {
+  cwd = ROOT,
+): Promise<Target> {
   const port = await freePort();
-  const child = spawn(process.execPath, args, {
-    env: {
-      PATH: process.env.PATH ?? '',
-      PORT: String(port),
-      TABLE_NAME: TABLE,
-      AWS_REGION: 'us-east-1',
-      DYNAMODB_ENDPOINT: dbEndpoint,
-      COGNITO_USER_POOL_ID: 'us-east-1_BenchPool',
-      COGNITO_CLIENT_ID: 'benchclient',
-      ...env,
-    },
-    // The request log is part of what is measured; its lines are discarded here.
-    stdio: ['ignore', 'ignore', 'inherit'],
+  const child = spawn(command, args(port), {
+    cwd,
+    env: { PATH: process.env.PATH ?? '', PORT: String(port), HOST: '127.0.0.1', ...env },
+    // Request logs are part of what is measured; their lines are discarded here.
+    stdio: ['ignore', 'ignore', name === 'flask' ? 'ignore' : 'inherit'],
   });
   children.push(child);
   const base = `http://127.0.0.1:${port}`;
-  await waitForServer(`${base}/`, child, what);
+  await waitForServer(`${base}/`, child, name);
   return {
+    name,
     child,
     base,
     async stop() {
@@ -199,12 +168,48 @@ async function startService(
   };
 }
 
-// ---- the CPU profile ----
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const ms = (us: number): number => Math.round(us / 100) / 10;
+
+/** Every target through one scenario, round by round, the order rotating each round. */
+async function measure(scenario: Scenario, targets: Target[]): Promise<Record<string, Figures>> {
+  const runs = new Map<TargetName, { wrk: WrkRun[]; cpu: number[] }>(
+    targets.map((t) => [t.name, { wrk: [], cpu: [] }]),
+  );
+  const seconds = Math.max(1, Math.round(SECONDS / ROUNDS));
+  for (let round = 0; round < ROUNDS; round++) {
+    for (let i = 0; i < targets.length; i++) {
+      const target = targets[(i + round) % targets.length]!;
+      const before = cpuMs(target.child.pid);
+      const r = await wrk(`${target.base}${scenario.path}`, scenario.connections, scenario.close, seconds);
+      const after = cpuMs(target.child.pid);
+      const run = runs.get(target.name)!;
+      run.wrk.push(r);
+      if (before !== undefined && after !== undefined) run.cpu.push(after - before);
+    }
+  }
+  const out: Record<string, Figures> = {};
+  for (const target of targets) {
+    const { wrk: rs, cpu } = runs.get(target.name)!;
+    const requests = rs.reduce((n, r) => n + r.requests, 0);
+    const rss = memoryKiB(target.child.pid, 'VmRSS');
+    out[target.name] = {
+      rps: requests / (rs.reduce((n, r) => n + r.us, 0) / 1e6),
+      p50: ms(median(rs.map((r) => r.p50))),
+      p99: ms(median(rs.map((r) => r.p99))),
+      cpuMs: cpu.length === rs.length ? cpu.reduce((a, b) => a + b, 0) / requests : undefined,
+      rssMiB: rss === undefined ? undefined : rss / MiB,
+      errors: rs.reduce((n, r) => n + r.errors + r.status, 0),
+    };
+  }
+  return out;
+}
+
+// ---- the CPU profile (BENCH_PROFILE=1) ----
 
 interface ProfileNode {
   id: number;
   callFrame: { functionName: string; url: string; lineNumber: number };
-  hitCount?: number;
 }
 interface CpuProfile {
   nodes: ProfileNode[];
@@ -230,12 +235,12 @@ function summariseProfile(file: string): { shares: [string, number][]; top: [str
   const profile = JSON.parse(readFileSync(file, 'utf8')) as CpuProfile;
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const selfUs = new Map<number, number>();
-  profile.samples.forEach((id, i) => selfUs.set(id, (selfUs.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
+  profile.samples.forEach((n, i) => selfUs.set(n, (selfUs.get(n) ?? 0) + (profile.timeDeltas[i] ?? 0)));
   const owners = new Map<string, number>();
   const functions = new Map<string, number>();
   let total = 0;
-  for (const [id, us] of selfUs) {
-    const { functionName, url, lineNumber } = byId.get(id)!.callFrame;
+  for (const [n, us] of selfUs) {
+    const { functionName, url, lineNumber } = byId.get(n)!.callFrame;
     if (functionName === '(idle)') continue;
     total += us;
     const who = owner(url, functionName);
@@ -249,8 +254,12 @@ function summariseProfile(file: string): { shares: [string, number][]; top: [str
   return { shares: sorted(owners), top: sorted(functions).slice(0, 12), totalMs: total / 1000 };
 }
 
+const fmt = (n: number | undefined, digits = 1): string => (n === undefined ? '-' : n.toFixed(digits));
+const x = (a: number | undefined, b: number | undefined): string =>
+  a === undefined || b === undefined || b === 0 ? '   -  ' : `${(a / b).toFixed(2)}x`.padStart(6);
+
 try {
-  const { child: db, endpoint: dbEndpoint, client } = await startSeededDynamoDBProcess(TABLE);
+  const { child: db, endpoint, client } = await startSeededDynamoDBProcess(TABLE);
   children.push(db);
   client.destroy();
 
@@ -259,204 +268,189 @@ try {
     process.env.BENCH_NODE_FLAGS !== undefined
       ? process.env.BENCH_NODE_FLAGS.split(' ').filter((f) => f !== '')
       : runtimeCommand().slice(1, -1);
-  const rssFile = join(work, 'rss');
-  const id = CATALOGUE[0].MysfitId;
-  process.stdout.write(
-    `${CONNECTIONS} connections, ${DURATION} s each after a 2 s warm-up; \`node ${[...nodeFlags, 'server.mjs'].join(' ')}\` and the table as separate processes (node ${process.version}, ${cpus().length} cores):\n`,
-  );
-  const loadBefore = loadavg()[0];
-
-  // Uncached first (the list reads the table every time), with the peak RSS probe.
-  const uncached = await startService(
-    [...nodeFlags, '--import', PROBE, SERVER],
-    { LIST_CACHE_MS: '0', MYSFITS_BENCH_RSS_FILE: rssFile },
-    'service (list cache off)',
-    dbEndpoint,
-  );
-  const pidsOf = (s: Service): [number, number] => [s.child.pid!, db.pid!];
-  const runs: Record<string, Run> = {};
-  for (const close of [false, true]) {
-    const k = close ? 'Close' : '';
-    runs[`health${k}`] = await load('GET /', `${uncached.base}/`, close, pidsOf(uncached));
-    runs[`uncached${k}`] = await load('GET /mysfits, uncached', `${uncached.base}/mysfits`, close, pidsOf(uncached));
-    runs[`profile${k}`] = await load('GET /mysfits/{id}', `${uncached.base}/mysfits/${id}`, close, pidsOf(uncached));
-  }
-  // One connection: no request ever waits for a read under way, so none is shared: what one scan costs.
-  runs.uncachedOne = await load(
-    'GET /mysfits, uncached, 1 conn',
-    `${uncached.base}/mysfits`,
-    false,
-    pidsOf(uncached),
-    1,
-  );
-  runs.profileOne = await load(
-    'GET /mysfits/{id}, 1 conn',
-    `${uncached.base}/mysfits/${id}`,
-    false,
-    pidsOf(uncached),
-    1,
-  );
-  await uncached.stop();
-  const rssMiB = Number(readFileSync(rssFile, 'utf8')) / 1024;
-
-  const cached = await startService([...nodeFlags, SERVER], {}, 'service (list cache on)', dbEndpoint);
-  for (const close of [false, true]) {
-    runs[`cached${close ? 'Close' : ''}`] = await load(
-      'GET /mysfits, cached 2 s',
-      `${cached.base}/mysfits`,
-      close,
-      pidsOf(cached),
-    );
-  }
-  await cached.stop();
-  const machineLoad = [loadBefore, loadavg()[0]];
-  process.stdout.write(
-    `  machine load average (1 min) ${machineLoad.map((l) => l.toFixed(1)).join(' -> ')}; service peak RSS ${rssMiB.toFixed(1)} MiB\n`,
-  );
-
-  // Ratios: against GET / (no table) and, for the list, against the cached list.
-  const x = (a: number, b: number): string => `${(a / b).toFixed(2)}x`;
-  process.stdout.write('\nAs ratios (requests/s, and service CPU per request), same connections:\n');
-  for (const close of [false, true]) {
-    const k = close ? 'Close' : '';
-    const health = runs[`health${k}`]!;
-    const mode = close ? 'Connection: close' : 'keep-alive';
-    for (const [label, run] of [
-      ['GET /mysfits, uncached', runs[`uncached${k}`]!],
-      ['GET /mysfits, cached 2 s', runs[`cached${k}`]!],
-      ['GET /mysfits/{id}', runs[`profile${k}`]!],
-    ] as const) {
-      const cpu =
-        run.serviceCpuMs !== undefined && health.serviceCpuMs !== undefined
-          ? `, CPU ${x(run.serviceCpuMs, health.serviceCpuMs)}`
-          : '';
-      const vsCached =
-        label === 'GET /mysfits, uncached'
-          ? `; vs the cached list: ${x(run.rps, runs[`cached${k}`]!.rps)} req/s${run.serviceCpuMs !== undefined ? `, CPU ${x(run.serviceCpuMs, runs[`cached${k}`]!.serviceCpuMs!)}` : ''}`
-          : '';
-      process.stdout.write(
-        `  ${`${label} (${mode})`.padEnd(44)} vs GET /: ${x(run.rps, health.rps)} req/s${cpu}${vsCached}\n`,
-      );
-    }
-  }
-  const range = (a: number, [lo, hi]: readonly number[]): string => `${x(a, hi)}-${x(a, lo)}`;
-  process.stdout.write(
-    [
-      '',
-      "Against the tutorial's Flask service (requests/s; Flask has no cache and closes every connection):",
-      `  like for like, uncached list with Connection: close: ${range(runs.uncachedClose!.rps, FLASK.list.rps)} Flask, ${range(runs.uncachedClose!.rps, FLASK.list.gunicorn)} gunicorn; p99 ${runs.uncachedClose!.p99} ms vs ${FLASK.list.p99.join('-')} ms`,
-      `  profile with Connection: close:                      ${range(runs.profileClose!.rps, FLASK.profile.rps)} Flask, ${range(runs.profileClose!.rps, FLASK.profile.gunicorn)} gunicorn; p99 ${runs.profileClose!.p99} ms vs ${FLASK.profile.p99.join('-')} ms`,
-      `  uncached list, keep-alive:                           ${range(runs.uncached!.rps, FLASK.list.rps)} Flask`,
-      `  cached list, keep-alive (what the README used to quote): ${range(runs.cached!.rps, FLASK.list.rps)} Flask`,
-      '',
-    ].join('\n'),
-  );
-
-  // The profile: the uncached list again, unbundled, under V8's sampling profiler.
-  const profDir = join(work, 'profile');
-  const profiled = await startService(
-    ['--cpu-prof', `--cpu-prof-dir=${profDir}`, UNBUNDLED],
-    { LIST_CACHE_MS: '0' },
-    'service (profiled)',
-    dbEndpoint,
-  );
-  await keepAliveLoad(`${profiled.base}/mysfits`, 2);
-  await keepAliveLoad(`${profiled.base}/mysfits`, DURATION);
-  await profiled.stop();
-  const profileFile = readdirSync(profDir).find((f) => f.endsWith('.cpuprofile'));
-  const profile = profileFile ? summariseProfile(join(profDir, profileFile)) : undefined;
-  if (profile) {
-    const pct = (s: number): string => `${(s * 100).toFixed(0)}%`.padStart(4);
-    process.stdout.write(
-      [
-        `Where the uncached list's CPU goes (V8 CPU profile of the unbundled service, ${DURATION} s of keep-alive load, ${(profile.totalMs / 1000).toFixed(1)} s of CPU sampled):`,
-        ...profile.shares.map(([who, share]) => `  ${pct(share)}  ${who}`),
-        '  the functions that took most (self time):',
-        ...profile.top.map(([fn, share]) => `  ${pct(share)}  ${fn}`),
-        '',
-      ].join('\n'),
-    );
-  }
-
-  // Serverless mode: the packaged handler in this process (the table in its own).
-  const fn = await packagedFunction('service');
-  const env = {
-    PATH: process.env.PATH ?? '',
-    AWS_REGION: 'us-east-1',
+  const serviceEnv = {
     TABLE_NAME: TABLE,
-    DYNAMODB_ENDPOINT: dbEndpoint,
+    AWS_REGION: 'us-east-1',
+    DYNAMODB_ENDPOINT: endpoint,
     COGNITO_USER_POOL_ID: 'us-east-1_BenchPool',
     COGNITO_CLIENT_ID: 'benchclient',
     LIST_CACHE_MS: '0',
   };
-  const listEvent = proxyEvent('GET', '/mysfits', { accept: ['application/json'] }, '');
-  const profileEvent = proxyEvent('GET', `/mysfits/${id}`, { accept: ['application/json'] }, '');
-  await coldStart(fn.dir, env, listEvent); // the file cache
-  const colds: number[] = [];
-  for (let i = 0; i < COLD_RUNS; i++) colds.push(await coldStart(fn.dir, env, listEvent));
-  colds.sort((a, b) => a - b);
-  const handler = loadHandler(fn.dir, env);
-  const serverless: Record<string, WarmFigures> = {};
-  for (const [name, event] of [
-    ['list', listEvent],
-    ['profile', profileEvent],
-  ] as const) {
-    await warmEvents(handler, event, 2);
-    serverless[name] = await warmEvents(handler, event, Math.min(DURATION, 5));
+  const floorFile = join(work, 'floor.mjs');
+  const bundled = spawnSync(
+    process.execPath,
+    ['scripts/bundle-service.mjs', 'test/bench/service-floor.ts', floorFile],
+    { cwd: ROOT, stdio: 'inherit' },
+  );
+  if (bundled.status !== 0) throw new Error('bundling the floor failed');
+
+  const targets: Target[] = [
+    await start('service', process.execPath, () => [...nodeFlags, SERVER], serviceEnv),
+    await start('floor', process.execPath, () => [...nodeFlags, floorFile], serviceEnv),
+  ];
+  let flaskNote = '';
+  if (FLASK_DIR && existsSync(join(FLASK_DIR, 'mythicalMysfitsService.py'))) {
+    targets.push(
+      await start(
+        'flask',
+        'python3',
+        (port) => [
+          '-m',
+          'flask',
+          '--app',
+          'mythicalMysfitsService',
+          'run',
+          '--host',
+          '127.0.0.1',
+          '--port',
+          String(port),
+        ],
+        // boto3 reads the endpoint and the region from the environment; dynalite takes any keys.
+        {
+          AWS_ENDPOINT_URL: endpoint,
+          AWS_DEFAULT_REGION: 'us-east-1',
+          AWS_ACCESS_KEY_ID: 'local',
+          AWS_SECRET_ACCESS_KEY: 'local',
+        },
+        FLASK_DIR,
+      ),
+    );
+  } else {
+    flaskNote = FLASK_DIR
+      ? `Flask skipped: no mythicalMysfitsService.py in MYSFITS_BENCH_FLASK=${FLASK_DIR}`
+      : 'Flask skipped: set MYSFITS_BENCH_FLASK to a folder with the workshop service (python module 5: mythicalMysfitsService.py, mysfitsTableClient.py)';
   }
-  fn.remove();
+
+  const loadBefore = loadavg()[0];
+  const when = new Date().toISOString();
   process.stdout.write(
     [
-      "Serverless mode: the service function's packaged handler, one event at a time, list cache off:",
-      `  cold start (median of ${COLD_RUNS}, process start to the answer of GET /mysfits): ${colds[Math.floor(COLD_RUNS / 2)]!.toFixed(0)} ms`,
-      `  warm GET /mysfits       ${serverless.list!.perSecond.toFixed(0).padStart(5)} events/s, CPU ${serverless.list!.cpuMs.toFixed(2)} ms per event (the container, one connection: ${fmt(runs.uncachedOne!.serviceCpuMs)} ms per request)`,
-      `  warm GET /mysfits/{id}  ${serverless.profile!.perSecond.toFixed(0).padStart(5)} events/s, CPU ${serverless.profile!.cpuMs.toFixed(2)} ms per event (the container, one connection: ${fmt(runs.profileOne!.serviceCpuMs)} ms per request)`,
+      `Service benchmark, ${when}: node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), load average (1 min) ${loadBefore.toFixed(1)}`,
+      `  service: node ${[...nodeFlags, 'server.mjs'].join(' ')} (the Dockerfile's command), LIST_CACHE_MS=0`,
+      `  floor:   node ${[...nodeFlags, 'floor.mjs'].join(' ')} (bare node:http, the same DynamoDB calls and SDK clients)`,
+      targets.some((t) => t.name === 'flask')
+        ? `  flask:   the workshop's Flask service from ${FLASK_DIR} (its own server; closes every connection)`
+        : `  ${flaskNote}`,
+      `  ${ROUNDS} interleaved rounds of ${Math.max(1, Math.round(SECONDS / ROUNDS))} s per target and scenario; wrk -t1; p50/p99 the median of the rounds`,
       '',
     ].join('\n'),
   );
 
+  // Warm-up: JIT, connection pools, Python's imports.
+  for (const t of targets) {
+    await wrk(`${t.base}/mysfits`, 8, false, 2);
+    await wrk(`${t.base}/mysfits/${id}`, 8, false, 1);
+  }
+
+  const results: Record<string, Record<string, Figures>> = {};
+  const header = `${'scenario'.padEnd(36)} ${'target'.padEnd(8)} ${'req/s'.padStart(7)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)} ${'CPU ms/req'.padStart(10)} ${'RSS MiB'.padStart(8)}`;
+  process.stdout.write(`${header}\n`);
+  for (const scenario of SCENARIOS) {
+    const figures = await measure(scenario, targets);
+    results[scenario.name] = figures;
+    for (const t of targets) {
+      const f = figures[t.name]!;
+      process.stdout.write(
+        `${(t === targets[0] ? scenario.name + (scenario.close ? '' : ', keep-alive') : '').padEnd(36)} ${t.name.padEnd(8)} ${f.rps.toFixed(0).padStart(7)} ${fmt(f.p50).padStart(7)} ${fmt(f.p99).padStart(7)} ${fmt(f.cpuMs, 2).padStart(10)} ${fmt(f.rssMiB).padStart(8)}${f.errors ? `  (${f.errors} errors or non-2xx)` : ''}\n`,
+      );
+    }
+  }
+  const peak = Object.fromEntries(targets.map((t) => [t.name, (memoryKiB(t.child.pid, 'VmHWM') ?? NaN) / MiB]));
+  const machineLoad = [loadBefore, loadavg()[0]];
+
+  const hasFlask = targets.some((t) => t.name === 'flask');
+  process.stdout.write(
+    `\nThe service as ratios to the floor${hasFlask ? ' and to Flask' : ''} of the same run (req/s: higher is better; the rest: lower is better):\n`,
+  );
+  for (const scenario of SCENARIOS) {
+    const f = results[scenario.name]!;
+    const s = f.service!;
+    const line = (anchor: Figures | undefined, name: string) =>
+      `    vs ${name.padEnd(6)} req/s ${x(s.rps, anchor?.rps)}  p50 ${x(s.p50, anchor?.p50)}  p99 ${x(s.p99, anchor?.p99)}  CPU/req ${x(s.cpuMs, anchor?.cpuMs)}  RSS ${x(s.rssMiB, anchor?.rssMiB)}`;
+    process.stdout.write(
+      `  ${scenario.name}${scenario.close ? '' : ', keep-alive'}\n${line(f.floor, 'floor')}\n${hasFlask ? `${line(f.flask, 'flask')}\n` : ''}`,
+    );
+  }
+  process.stdout.write(
+    `  peak RSS (MiB): ${targets.map((t) => `${t.name} ${fmt(peak[t.name])}`).join(', ')}; machine load average (1 min) ${machineLoad.map((l) => l.toFixed(1)).join(' -> ')}\n\n`,
+  );
+
   // Verdicts against the targets.
   const verdicts: string[] = [];
-  const u = runs.uncached!;
-  verdicts.push(
-    `uncached list CPU: ${u.serviceCpuMs !== undefined && u.serviceCpuMs <= TARGETS.uncachedCpuMs ? 'within' : 'OVER'} ${TARGETS.uncachedCpuMs} s per 1,000 requests (${fmt(u.serviceCpuMs)} s; ${fmt(runs.uncachedClose!.serviceCpuMs)} s with Connection: close)`,
-  );
-  verdicts.push(
-    `uncached list p99: ${u.p99 < TARGETS.uncachedP99 ? 'under' : 'OVER'} ${TARGETS.uncachedP99} ms (${u.p99} ms)`,
-  );
-  const cachedRatio = runs.cached!.rps / FLASK.list.rps[1];
-  const profileRatio = runs.profile!.rps / FLASK.profile.rps[1];
-  verdicts.push(
-    `cached list: ${cachedRatio >= TARGETS.cachedList ? 'meets' : 'MISSES'} ${TARGETS.cachedList}x Flask (${cachedRatio.toFixed(1)}x its best)`,
-  );
-  verdicts.push(
-    `profile: ${profileRatio >= TARGETS.profile ? 'meets' : 'MISSES'} ${TARGETS.profile}x Flask (${profileRatio.toFixed(1)}x its best); CPU ${fmt(runs.profile!.serviceCpuMs)} s per 1,000`,
-  );
-  const p99 = Math.max(runs.cached!.p99, runs.profile!.p99);
-  verdicts.push(
-    `p99 (cached list, profile): ${p99 < TARGETS.p99 ? 'under' : 'OVER'} ${TARGETS.p99} ms (worst ${p99} ms)`,
-  );
-  verdicts.push(`RSS: ${rssMiB < TARGETS.rssMiB ? 'under' : 'OVER'} 150 MB (${rssMiB.toFixed(1)} MiB peak)`);
-  if (Object.values(runs).some((r) => r.errors > 0 || r.non2xx > 0))
+  const get = (name: string) => results[name];
+  for (const name of ['GET /mysfits, 1 conn', 'GET /mysfits/{id}, 1 conn']) {
+    const f = get(name);
+    if (f?.flask)
+      verdicts.push(
+        `${name}: p99 ${f.service!.p99 <= f.flask.p99 * TARGETS.oneConnP99VsFlask ? 'within' : 'OVER'} Flask's (${f.service!.p99} ms vs ${f.flask.p99} ms)`,
+      );
+  }
+  const kept = get('GET /mysfits, 32 conn');
+  if (kept?.service?.rssMiB !== undefined)
+    verdicts.push(
+      `RSS after ${SECONDS} s of 32 kept-alive connections: ${kept.service.rssMiB <= TARGETS.rssMiB ? 'within' : 'OVER'} ${TARGETS.rssMiB} MiB (${fmt(kept.service.rssMiB)} MiB; the floor ${fmt(kept.floor?.rssMiB)} MiB)`,
+    );
+  const closed = get('GET /mysfits, 32 conn, close');
+  if (closed?.flask) {
+    const rps = closed.service!.rps / closed.flask.rps;
+    const p99 = closed.service!.p99 / closed.flask.p99;
+    verdicts.push(
+      `list, 32 conn, close: ${rps >= TARGETS.closeListRpsVsFlask ? 'meets' : 'MISSES'} ${TARGETS.closeListRpsVsFlask}x Flask's req/s (${rps.toFixed(1)}x); p99 ${p99 <= TARGETS.closeListP99VsFlask ? 'within' : 'OVER'} ${TARGETS.closeListP99VsFlask}x Flask's (${p99.toFixed(2)}x)`,
+    );
+  }
+  if (Object.values(results).some((f) => Object.values(f).some((r) => r.errors > 0)))
     verdicts.push('ERRORS during the runs (see above)');
-  process.stdout.write(`${verdicts.map((v) => `  ${v}`).join('\n')}\n`);
+  if (verdicts.length) process.stdout.write(`${verdicts.map((v) => `  ${v}`).join('\n')}\n`);
+
+  let profile: ReturnType<typeof summariseProfile> | undefined;
+  if (process.env.BENCH_PROFILE === '1' && SCENARIOS[0]) {
+    for (const t of targets) await t.stop();
+    const scenario = SCENARIOS[0];
+    const profDir = join(work, 'profile');
+    const profiled = await start(
+      'service',
+      process.execPath,
+      () => [...nodeFlags, '--cpu-prof', `--cpu-prof-dir=${profDir}`, UNBUNDLED],
+      serviceEnv,
+    );
+    await wrk(`${profiled.base}${scenario.path}`, scenario.connections, scenario.close, 2);
+    await wrk(`${profiled.base}${scenario.path}`, scenario.connections, scenario.close, SECONDS);
+    await profiled.stop();
+    const file = readdirSync(profDir).find((f) => f.endsWith('.cpuprofile'));
+    profile = file ? summariseProfile(join(profDir, file)) : undefined;
+    if (profile) {
+      const pct = (s: number): string => `${(s * 100).toFixed(0)}%`.padStart(4);
+      process.stdout.write(
+        [
+          `\nWhere the service's CPU goes in "${scenario.name}" (V8 CPU profile of the unbundled service, ${(profile.totalMs / 1000).toFixed(1)} s of CPU sampled):`,
+          ...profile.shares.map(([who, share]) => `  ${pct(share)}  ${who}`),
+          '  the functions that took most (self time):',
+          ...profile.top.map(([fn, share]) => `  ${pct(share)}  ${fn}`),
+          '',
+        ].join('\n'),
+      );
+    }
+  }
 
   mkdirSync(join(ROOT, 'test-results'), { recursive: true });
   writeFileSync(
     join(ROOT, 'test-results', 'bench-service.json'),
     JSON.stringify(
       {
+        when,
         node: process.version,
-        connections: CONNECTIONS,
-        seconds: DURATION,
-        runs,
-        rssMiB,
+        cores: cpus().length,
+        cpu: cpus()[0]?.model,
         machineLoad,
-        profile,
-        serverless: { coldMs: colds, ...serverless },
-        anchors: FLASK,
+        nodeFlags,
+        seconds: SECONDS,
+        rounds: ROUNDS,
+        flask: hasFlask ? FLASK_DIR : null,
+        results,
+        peakRssMiB: peak,
         targets: TARGETS,
         verdicts,
+        profile,
       },
       null,
       2,

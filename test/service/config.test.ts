@@ -24,6 +24,7 @@ describe('service config (environment)', () => {
   it('needs only the required settings; the rest have defaults', () => {
     assert.deepEqual(loadConfig(REQUIRED), {
       port: 8080,
+      host: '127.0.0.1',
       tableName: 'MysfitsTable',
       region: 'eu-west-1',
       dynamodbEndpoint: undefined,
@@ -45,6 +46,7 @@ describe('service config (environment)', () => {
       AWS_REGION: '',
       AWS_DEFAULT_REGION: 'us-west-2',
       PORT: '0',
+      HOST: '0.0.0.0',
       DYNAMODB_ENDPOINT: 'http://127.0.0.1:4567',
       COGNITO_JWKS_URL: 'http://127.0.0.1:5000/eu-west-1_AbC123/.well-known/jwks.json',
       COGNITO_ENDPOINT: 'http://127.0.0.1:5000',
@@ -54,6 +56,8 @@ describe('service config (environment)', () => {
     });
     assert.equal(c.region, 'us-west-2', 'AWS_DEFAULT_REGION when AWS_REGION is empty');
     assert.equal(c.port, 0);
+    assert.equal(c.host, '0.0.0.0');
+    assert.equal(loadConfig({ ...REQUIRED, HOST: '::' }).host, '::', 'an IPv6 address too');
     assert.equal(c.dynamodbEndpoint, 'http://127.0.0.1:4567');
     assert.deepEqual(c.corsOrigins, ['http://localhost:5173', 'http://127.0.0.1:5173']);
     assert.equal(c.listCacheMs, 0);
@@ -73,6 +77,7 @@ describe('service config (environment)', () => {
     const p = problems({
       ...REQUIRED,
       PORT: '8080x',
+      HOST: 'everywhere',
       COGNITO_USER_POOL_ID: 'AbC123',
       DYNAMODB_ENDPOINT: 'localhost:8000',
       CORS_ORIGIN: 'http://localhost:5173/app',
@@ -80,6 +85,7 @@ describe('service config (environment)', () => {
     });
     assert.deepEqual(p, [
       'PORT="8080x" is not a whole number from 0 to 65535',
+      'HOST="everywhere" is not an IP address (like 127.0.0.1, or 0.0.0.0 for every interface)',
       'DYNAMODB_ENDPOINT="localhost:8000" is not an http(s) URL',
       'COGNITO_USER_POOL_ID="AbC123" is not a user pool id (like us-east-1_AbC123)',
       'CORS_ORIGIN: "http://localhost:5173/app" is not an origin (like http://localhost:5173, no path) or *',

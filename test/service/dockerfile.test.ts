@@ -58,6 +58,8 @@ describe('service/Dockerfile', () => {
     assert.ok(keywords.indexOf('USER') < keywords.indexOf('CMD'), 'USER comes before CMD');
     assert.deepEqual(of(runtime, 'EXPOSE'), ['8080']);
     assert.match(of(runtime, 'ENV').join(' '), /\bPORT=8080\b/);
+    // The service listens on loopback by default (HOST); in the container, on every interface.
+    assert.match(of(runtime, 'ENV').join(' '), /\bHOST=0\.0\.0\.0\b/);
     const [healthcheck] = lines(runtime, 'HEALTHCHECK');
     assert.match(healthcheck.flags.interval ?? '', /^\d+s$/);
     assert.match(healthcheck.flags.timeout ?? '', /^\d+s$/);
@@ -65,6 +67,20 @@ describe('service/Dockerfile', () => {
     const cmd = runtimeCommand(all);
     assert.equal(cmd[0], 'node', 'exec form, so node gets SIGTERM itself');
     assert.equal(cmd.at(-1), 'server.mjs');
+  });
+
+  it('its Node flags are declared once: npm run service and npm start take them from the CMD', async () => {
+    const printed = await exec(process.execPath, ['scripts/service-node-flags.mjs'], ROOT, {});
+    assert.equal(printed.code, 0, printed.output);
+    const flags = runtimeCommand(all).slice(1, -1);
+    assert.ok(flags.length > 0, 'the CMD sets the heap policy');
+    assert.equal(printed.output.trim(), flags.join(' '));
+    const { scripts } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+      scripts: Record<string, string>;
+    };
+    for (const name of ['service', 'start']) {
+      assert.match(scripts[name]!, /exec node \$\(node scripts\/service-node-flags\.mjs\) dist\//, name);
+    }
   });
 
   it('runtime stage: production only (no package install, only the bundle copied from the build)', () => {
@@ -111,6 +127,10 @@ describe('service/Dockerfile', () => {
       assert.equal(bundleCmd, 'node scripts/bundle-service.mjs');
       const built = await exec(process.execPath, ['scripts/bundle-service.mjs'], build, {});
       assert.equal(built.code, 0, built.output);
+      // ASCII only: one other character (a dependency's comment has en dashes) makes V8 hold the
+      // whole source as a two-byte string, twice its size in memory for the process's life.
+      const text = readFileSync(join(build, 'dist', 'service', 'server.mjs'), 'latin1');
+      assert.equal(/[\u0080-\uffff]/.exec(text)?.index, undefined, 'a non-ASCII byte in the bundle');
 
       // Runtime stage: only the bundle, in a folder with no node_modules anywhere above it.
       const app = join(work, 'app');

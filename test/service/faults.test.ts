@@ -7,6 +7,7 @@ import { strict as assert } from 'node:assert';
 import { GetItemCommand } from '@aws-sdk/client-dynamodb';
 import { CALL_DEADLINE_MS, MAX_PENDING_TABLE_CALLS } from '../../service/src/call-limits.js';
 import { serviceClients } from '../../service/src/clients.js';
+import { DEFAULT_HOST } from '../../service/src/settings.js';
 import { CATALOGUE } from '../../service/src/data/catalogue.js';
 import { startFaultProxy, type FaultProxy } from '../support/fault-proxy.js';
 import {
@@ -37,6 +38,7 @@ describe('service: database faults (a proxy that stalls, loses answers; the ship
     proxy = await startFaultProxy(backends.db.endpoint);
     const clients = serviceClients({
       port: 0,
+      host: DEFAULT_HOST,
       tableName: TABLE,
       region: 'us-east-1',
       dynamodbEndpoint: proxy.endpoint,

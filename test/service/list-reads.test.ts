@@ -6,6 +6,7 @@ import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { CATALOGUE } from '../../service/src/data/catalogue.js';
 import { MysfitStore } from '../../service/src/mysfits/store.js';
 import { serviceClients } from '../../service/src/clients.js';
+import { DEFAULT_HOST } from '../../service/src/settings.js';
 import { startSeededDynalite, type Dynalite } from '../support/dynalite.js';
 
 const TABLE = 'ListReads';
@@ -81,6 +82,7 @@ describe('the uncached list: fresh reads, shared under load (against dynalite)',
   it("the shipped clients: the SDK's logger has no info (no per-call log entry is built), and the debug the credential chain calls unguarded", async () => {
     const clients = serviceClients({
       port: 0,
+      host: DEFAULT_HOST,
       tableName: TABLE,
       region: 'us-east-1',
       dynamodbEndpoint: db.endpoint,

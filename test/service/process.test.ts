@@ -2,6 +2,7 @@
 // its own process, configured from the environment. Settings, JSON logs, and the graceful stop
 // ECS relies on: SIGTERM stops accepting, lets requests in flight finish, then exits 0.
 import { strict as assert } from 'node:assert';
+import { networkInterfaces } from 'node:os';
 import { CATALOGUE } from '../../service/src/data/catalogue.js';
 import { slowProxy, startSeededDynalite, type Dynalite } from '../support/dynalite.js';
 import { BUNDLE_ENV, runBundle as run } from '../support/service.js';
@@ -67,6 +68,32 @@ describe('service process (the bundle, configured from the environment)', functi
     );
     for (const l of parsed) assert.match(l.time, /^\d{4}-\d\d-\d\dT/);
     assert.equal(r.stderr(), '', 'Node warnings are logged as JSON too, not printed');
+  });
+
+  it('listens on loopback unless HOST says otherwise (the image sets 0.0.0.0)', async () => {
+    const listeningOn = async (env: Record<string, string>): Promise<string> => {
+      const r = await run({ ...BUNDLE_ENV, DYNAMODB_ENDPOINT: db.endpoint, ...env });
+      try {
+        assert.equal((await fetch(`${r.url}/`)).status, 200, 'answers on 127.0.0.1');
+        // A local address that is not loopback, when this machine has one: reached only with 0.0.0.0.
+        const other = Object.values(networkInterfaces())
+          .flat()
+          .find((i) => i?.family === 'IPv4' && !i.internal)?.address;
+        if (other) {
+          const reached = await fetch(r.url.replace('127.0.0.1', other)).then(
+            () => true,
+            () => false,
+          );
+          assert.equal(reached, env.HOST === '0.0.0.0', `reached on ${other}`);
+        }
+        return (JSON.parse(r.lines().find((l) => l.includes('"listening"'))!) as { host: string }).host;
+      } finally {
+        r.child.kill('SIGTERM');
+        await r.exit;
+      }
+    };
+    assert.equal(await listeningOn({}), '127.0.0.1');
+    assert.equal(await listeningOn({ HOST: '0.0.0.0' }), '0.0.0.0');
   });
 
   it('SIGTERM: refuses new connections, finishes the request in flight, exits 0', async () => {

@@ -59,7 +59,7 @@ export class FreshReads {
     const chunks = Array.from({ length: Math.ceil(ids.length / BATCH) }, (_, i) =>
       ids.slice(i * BATCH, (i + 1) * BATCH),
     );
-    const results = await Promise.allSettled(chunks.map((chunk) => this.read(chunk)));
+    const results = await Promise.allSettled(chunks.map((chunk) => readItems(this.db, this.tableName, chunk)));
     results.forEach((result, i) => {
       for (const id of chunks[i]) {
         for (const w of batch.get(id)!) {
@@ -71,23 +71,32 @@ export class FreshReads {
     this.reading = false;
     if (this.waiting.size > 0) void this.round();
   }
+}
 
-  private async read(ids: string[]): Promise<Map<string, Item>> {
-    const found = new Map<string, Item>();
-    let keys = ids;
-    for (let attempt = 1; keys.length > 0; attempt++) {
-      if (attempt > ATTEMPTS) throw throttled();
-      if (attempt > 1) await new Promise((r) => setTimeout(r, 25 * 2 ** attempt));
-      const out = await this.db.send(
-        new BatchGetCommand({
-          RequestItems: { [this.tableName]: { Keys: keys.map((id) => ({ [KEY]: id })), ConsistentRead: true } },
-        }),
-      );
-      for (const item of out.Responses?.[this.tableName] ?? []) found.set(String(item[KEY]), item);
-      keys = (out.UnprocessedKeys?.[this.tableName]?.Keys ?? []).map((k) => String(k[KEY]));
-    }
-    return found;
+/**
+ * The items with these keys (at most BATCH), strongly consistent, through BatchGetItem: one
+ * round's table read, unshared (the benchmark's floor calls it bare). Keys DynamoDB leaves
+ * unprocessed are asked again, with backoff, up to ATTEMPTS times.
+ */
+export async function readItems(
+  db: DynamoDBDocumentClient,
+  tableName: string,
+  ids: readonly string[],
+): Promise<Map<string, Item>> {
+  const found = new Map<string, Item>();
+  let keys = ids;
+  for (let attempt = 1; keys.length > 0; attempt++) {
+    if (attempt > ATTEMPTS) throw throttled();
+    if (attempt > 1) await new Promise((r) => setTimeout(r, 25 * 2 ** attempt));
+    const out = await db.send(
+      new BatchGetCommand({
+        RequestItems: { [tableName]: { Keys: keys.map((id) => ({ [KEY]: id })), ConsistentRead: true } },
+      }),
+    );
+    for (const item of out.Responses?.[tableName] ?? []) found.set(String(item[KEY]), item);
+    keys = (out.UnprocessedKeys?.[tableName]?.Keys ?? []).map((k) => String(k[KEY]));
   }
+  return found;
 }
 
 /** Named as DynamoDB names throttling, so it is answered as a 503 like DynamoDB's own. */
