@@ -122,6 +122,17 @@ export function parseTemplate(text: string, source: string): ParsedTemplate {
       comments.set(String(isScalar(key) ? key.value : ''), commentText(before));
     });
   }
+  return parsedFromData(top, comments);
+}
+
+/**
+ * A template already in long form (`top`, with a Resources mapping) and the reviewer comment of
+ * each resource, as parseTemplate reads them from the text.
+ */
+export function parsedFromData(
+  top: Record<string, unknown>,
+  comments: ReadonlyMap<string, string | undefined>,
+): ParsedTemplate {
   const resources: ParsedResource[] = Object.entries(record(top.Resources)).map(([id, raw]) => {
     const r = record(raw);
     const dependsOn = r.DependsOn === undefined ? [] : Array.isArray(r.DependsOn) ? r.DependsOn : [r.DependsOn];

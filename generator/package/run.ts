@@ -10,7 +10,7 @@ import { buildAssets, builtSiteDir, listFiles } from './assets.js';
 import { launchHtml, launchKeeps, launchMarkdown, type LaunchRow } from './launch.js';
 import { modeSummary } from '../builders/modes.js';
 import { estimateCost } from '../review/cost.js';
-import { fromTexts } from '../review/model.js';
+import { fromTemplates } from '../review/model.js';
 import {
   packageRegion,
   packageTemplates,
@@ -21,7 +21,7 @@ import {
 } from './package.js';
 import { checkRegionBound } from './region-bound.js';
 import { deployedTypes, missingTypes } from './region-support.js';
-import { buildTemplates, renderAll } from '../render.js';
+import { buildTemplates } from '../render.js';
 import { resolveRegions, type RegionInfo } from '../config/regions.js';
 import { packageRoot, packageVersion } from '../paths.js';
 import { UsageError } from '../errors.js';
@@ -173,7 +173,7 @@ export async function runPackage(
   }
 
   // Each button's estimated monthly cost in its region, from the templates of its mode.
-  const priced = new Map(modes.map((compute) => [compute, fromTexts(renderAll(withCompute(config, compute)))]));
+  const priced = new Map(sets.map(({ compute, templates }) => [compute, fromTemplates(templates)]));
   const rows: LaunchRow[] = packages.map((p) => ({
     region: p.region,
     buttons: modes.map((compute) => {

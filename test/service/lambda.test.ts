@@ -86,6 +86,25 @@ describe('lambda mode: the service function from its packaged zip (dynalite + mo
     assert.equal((JSON.parse(listed.body) as { mysfits: unknown[] }).mysfits.length, CATALOGUE.length);
   });
 
+  it('a fresh instance answers its first GET /mysfits without loading undici (fetch, WebSocket), which it does not use', async () => {
+    // The SDK's request handler imports node:http on its first call; as a real import() that built
+    // node:http's ES module facade, which reads every export and so loaded undici: tens of ms of
+    // the cold start (FUNCTION_BUNDLE in generator/package/assets.ts turns it into a require).
+    const fresh = await startInstance(fn.dir, functionEnv(backends));
+    try {
+      const r = await fresh.invoke<{ statusCode: number }>(proxyEvent('GET', '/mysfits', {}, ''));
+      assert.equal(r.statusCode, 200);
+      const loaded = await fresh.loadedModules();
+      assert.ok(loaded.includes('NativeModule http'), 'the list names what the instance loaded');
+      assert.deepEqual(
+        loaded.filter((m) => m.includes('undici')),
+        [],
+      );
+    } finally {
+      await fresh.stop();
+    }
+  });
+
   describe('the contract, through the aws_proxy stand-in', () => {
     let result: ContractChecker & { sent: number };
     before(async () => {

@@ -20,7 +20,12 @@ try {
 }
 
 let queue = Promise.resolve();
-process.on('message', (m: { id: number; event: unknown }) => {
+process.on('message', (m: { id: number; event?: unknown; loaded?: true }) => {
+  if (m.loaded) {
+    // The built-in modules loaded so far (Node's own list, in load order).
+    send({ type: 'result', id: m.id, result: (process as unknown as { moduleLoadList: string[] }).moduleLoadList });
+    return;
+  }
   queue = queue.then(async () => {
     const context = { awsRequestId: `req-${m.id}`, getRemainingTimeInMillis: () => 10_000 };
     try {

@@ -52,6 +52,8 @@ export interface LambdaInstance {
   /** How long loading the handler took (the init phase, without the process start). */
   readonly initMs: number;
   invoke<T = unknown>(event: unknown): Promise<T>;
+  /** The Node built-in modules the instance has loaded so far (`NativeModule internal/...`). */
+  loadedModules(): Promise<string[]>;
   /** Its stdout so far: the function's log lines. */
   lines(): string[];
   stop(): Promise<void>;
@@ -93,14 +95,16 @@ export async function startInstance(dir: string, env: Record<string, string>): P
     else p.reject(new Error(m.message));
   });
   let next = 0;
+  const ask = <T>(message: { event: unknown } | { loaded: true }) =>
+    new Promise<T>((resolve, reject) => {
+      const id = next++;
+      pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
+      child.send({ id, ...message });
+    });
   return {
     initMs,
-    invoke: <T>(event: unknown) =>
-      new Promise<T>((resolve, reject) => {
-        const id = next++;
-        pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
-        child.send({ id, event });
-      }),
+    invoke: <T>(event: unknown) => ask<T>({ event }),
+    loadedModules: () => ask<string[]>({ loaded: true }),
     lines: () => stdout.split('\n').filter((l) => l !== ''),
     async stop() {
       if (child.exitCode !== null) return;
