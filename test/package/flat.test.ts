@@ -7,6 +7,11 @@ import { strict as assert } from 'node:assert';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { APP_ASSETS, FUNCTION_ASSETS, assetSource } from '../../generator/builders/common.js';
+import { flatten } from '../../generator/builders/flat.js';
+import { expandFunctions } from '../../generator/builders/sam-function.js';
+import { toYaml } from '../../generator/core/emit.js';
+import { equals, getAtt, not, sub } from '../../generator/core/intrinsics.js';
+import { Template } from '../../generator/core/template.js';
 import { validateConfig } from '../../generator/config/load.js';
 import { parseTemplate } from '../../generator/core/parse.js';
 import { FLAT_TEMPLATE, ROOT_FILES, packageTemplates, TEMPLATE_QUOTAS } from '../../generator/package/package.js';
@@ -118,6 +123,82 @@ describe('package --flat: the whole app as one template', function () {
         `${name}: ${p.resources} resources, ${p.bytes} bytes`,
       );
     }
+  });
+
+  it("parameters become the values main.yml passes, outputs their expressions; colliding ids get their part's prefix; decided conditions go", () => {
+    const child = (): Template => {
+      const t = new Template({ description: 'a part' });
+      const shared = t.parameter('Shared', { Type: 'String', Description: 'not passed', Default: '' });
+      const given = t.parameter('Given', { Type: 'String', Description: 'passed' });
+      const hasShared = t.condition('HasShared', not(equals(shared.ref(), '')));
+      const hasGiven = t.condition('HasGiven', not(equals(given.ref(), '')));
+      const noGiven = t.condition('NoGiven', equals(given.ref(), ''));
+      const queue = t.resource('Queue', {
+        Type: 'AWS::SQS::Queue',
+        comment: 'A queue.',
+        Condition: hasShared,
+        Properties: { QueueName: sub('${Given}-q') },
+      });
+      t.resource('Topic', { Type: 'AWS::SNS::Topic', comment: 'A topic.', Condition: hasGiven, Properties: {} });
+      t.resource('Never', { Type: 'AWS::SNS::Topic', comment: 'Never made.', Condition: noGiven, Properties: {} });
+      t.output('QueueArn', { Description: 'the queue', Value: queue.getAtt('Arn') });
+      return t;
+    };
+    const root = new Template({ description: 'the app as nested stacks' });
+    const nest = (id: string, file: string, given: unknown) =>
+      root.resource(id, {
+        Type: 'AWS::CloudFormation::Stack',
+        comment: 'A part.',
+        Properties: { TemplateURL: file, Parameters: { Given: given as string } },
+      });
+    nest('AStack', 'a.yml', 'x');
+    nest('BStack', 'b.yml', getAtt('AStack', 'Outputs.QueueArn'));
+    root.resource('Unique', { Type: 'AWS::SNS::Topic', comment: 'Only in main.yml.', Properties: {} });
+    root.output('Arn', { Description: 'B queue', Value: getAtt('BStack', 'Outputs.QueueArn') });
+    const { template, dropped } = flatten(
+      new Map([
+        ['main.yml', root],
+        ['a.yml', child()],
+        ['b.yml', child()],
+      ]),
+    );
+    const data = parseTemplate(toYaml(template), 'flat.yml').data as {
+      Parameters: Record<string, unknown>;
+      Conditions: Record<string, unknown>;
+      Resources: Resources;
+      Outputs: Record<string, { Value: unknown }>;
+    };
+    assert.deepEqual(Object.keys(data.Parameters), ['Shared'], 'one parameter for the parts that declare it alike');
+    assert.deepEqual(Object.keys(data.Conditions), ['AHasShared', 'BHasShared']);
+    assert.deepEqual(Object.keys(data.Resources), ['AQueue', 'ATopic', 'BQueue', 'BTopic', 'Unique']);
+    assert.deepEqual(dropped, ['a.yml Never', 'b.yml Never']);
+    assert.equal(data.Resources.ATopic.Condition, undefined, 'HasGiven is decided: true');
+    assert.equal(data.Resources.BQueue.Condition, 'BHasShared');
+    assert.deepEqual(data.Resources.AQueue.Properties, { QueueName: { 'Fn::Sub': 'x-q' } });
+    assert.deepEqual(data.Resources.BQueue.Properties, { QueueName: { 'Fn::Sub': '${AQueue.Arn}-q' } });
+    assert.deepEqual(data.Outputs.Arn.Value, { 'Fn::GetAtt': ['BQueue', 'Arn'] });
+  });
+
+  it('the SAM expansion refuses a property or event it was not written for, naming it', () => {
+    const fn = (properties: Record<string, unknown>) => [
+      {
+        id: 'Fn',
+        value: {
+          Type: 'AWS::Serverless::Function',
+          Properties: { CodeUri: { Bucket: 'b', Key: 'k' }, Handler: 'index.handler', ...properties },
+        },
+      },
+    ];
+    assert.equal(expandFunctions(fn({}))[0].value.Type, 'AWS::Lambda::Function');
+    assert.throws(
+      () => expandFunctions(fn({ FunctionUrlConfig: { AuthType: 'NONE' } })),
+      /Fn: property FunctionUrlConfig/,
+    );
+    assert.throws(
+      () => expandFunctions(fn({ Events: { Get: { Type: 'Api', Properties: {} } } })),
+      /Fn: event Get of type Api/,
+    );
+    assert.throws(() => expandFunctions(fn({ CodeUri: '../functions/x/' })), /package the templates first/);
   });
 
   it('cfn-lint finds nothing in any flat form', () => {
