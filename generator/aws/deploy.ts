@@ -33,10 +33,10 @@ import {
   CODE_EXPIRY_DAYS,
   defaultTemplateBucket,
   ensureTemplateBucket,
-  TEMPLATE_BODY_LIMIT,
   TEMPLATE_EXPIRY_DAYS,
   uploadTemplate,
 } from './template-bucket.js';
+import { TEMPLATE_BODY_LIMIT } from '../core/cfn-quotas.js';
 
 /** Statuses a change set cannot be made on, and what the user does about each. */
 const BLOCKED: Record<string, string> = {

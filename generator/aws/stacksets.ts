@@ -26,7 +26,11 @@ import {
   type StackSetOperationResultSummary,
   type StackSetOperationSummary,
 } from '@aws-sdk/client-cloudformation';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse } from 'yaml';
+import { sha256 } from '../package/assets.js';
+import { FLAT_TEMPLATE } from '../package/package.js';
 import { UsageError } from '../errors.js';
 import { allPages, sleepMs } from './paging.js';
 
@@ -121,6 +125,51 @@ export function serviceManagedObstacles(templateText: string): string[] {
   const nested = Object.entries(t.Resources ?? {}).filter(([, r]) => r?.Type === 'AWS::CloudFormation::Stack');
   if (nested.length) out.push(`${nested.length} nested stack(s) (${nested.map(([id]) => id).join(', ')})`);
   return out;
+}
+
+/** The flat form as a service-managed stack set reads it: an object of the admin region's bucket. */
+export interface FlatForm {
+  /** Where it goes in every region folder's bucket prefix: content-addressed, as nested templates are. */
+  readonly path: string;
+  readonly body: Uint8Array;
+}
+
+/**
+ * OUT/flat.yml (`mysfits package --flat`), checked before any request: there, with no Transform
+ * and no nested stack, and from the same package as the region folders (every asset it names is
+ * in each folder's manifest). Anything else is a usage error naming the fix.
+ */
+export function readFlatForm(
+  from: string,
+  manifests: readonly { region: string; files: readonly { path: string }[] }[],
+): FlatForm {
+  const file = join(from, FLAT_TEMPLATE);
+  let body: Buffer;
+  try {
+    body = readFileSync(file);
+  } catch {
+    throw new UsageError(
+      `--ous makes a service-managed stack set, which accepts no Transform and no nested stacks: it deploys ${file}, the flat form, and there is none. Run \`mysfits package --flat --regions ${manifests.map((m) => m.region).join(',')} --out ${from}\` first`,
+    );
+  }
+  const text = body.toString('utf8');
+  const obstacles = serviceManagedObstacles(text);
+  if (obstacles.length) {
+    throw new UsageError(
+      `${file} has ${obstacles.join(' and ')}, which a service-managed stack set refuses: run \`mysfits package --flat\` again`,
+    );
+  }
+  const assets = [...new Set(text.match(/assets\/[0-9a-f]{64}\.zip/g) ?? [])];
+  for (const m of manifests) {
+    const listed = new Set(m.files.map((f) => f.path));
+    const missing = assets.filter((a) => !listed.has(a));
+    if (missing.length) {
+      throw new UsageError(
+        `${file} is not from the same package as ${join(from, m.region)} (it names ${missing.join(', ')}, which that folder lacks): run \`mysfits package --flat\` for every region at once`,
+      );
+    }
+  }
+  return { path: `templates/flat.${sha256(body)}.yml`, body };
 }
 
 const notFound = (err: unknown): boolean => (err as { name?: string }).name === 'StackSetNotFoundException';

@@ -22,8 +22,6 @@ import {
 import { GetCallerIdentityCommand, type STSClient } from '@aws-sdk/client-sts';
 import { lookupRegion, objectUrl } from '../config/regions.js';
 
-/** CloudFormation's limit on TemplateBody, in bytes (UTF-8). */
-export const TEMPLATE_BODY_LIMIT = 51_200;
 /** Days an uploaded template is kept: CloudFormation reads it only while making the change set. */
 export const TEMPLATE_EXPIRY_DAYS = 7;
 /** Days uploaded code is kept after the last deploy that named it: as long as a rollback may need it. */

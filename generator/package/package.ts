@@ -24,6 +24,7 @@ import { sha256, type Asset } from './assets.js';
 import { launchStackUrl } from './launch.js';
 import { objectUrl, type RegionInfo } from '../config/regions.js';
 import type { Compute } from '../config/api.js';
+import { flatten } from '../builders/flat.js';
 
 export const MANIFEST = 'manifest.json';
 
@@ -118,7 +119,7 @@ export function localReferences(value: unknown, where: string, found: string[] =
 }
 
 /** A copy of a template with other resources and header (the builders' output is left alone). */
-function withChanges(t: Template, resources: Entry<Record<string, unknown>>[], header: string[]): Template {
+function withChanges(t: Template, resources: Entry<Record<string, unknown>>[], header: readonly string[]): Template {
   const copy = Object.create(Object.getPrototypeOf(t) as object) as Template;
   Object.assign(copy, t, { resources, header });
   return copy;
@@ -155,6 +156,8 @@ export interface PackagedTemplates {
   readonly files: readonly PackagedFile[];
   /** The root file of each mode packaged. */
   readonly roots: ReadonlyMap<Compute, string>;
+  /** The flat form of the config's own mode (asked for, and that mode among the sets). */
+  readonly flat?: PackagedFile & { readonly resources: number };
 }
 
 /** The bucket of whichever region a template is launched in. */
@@ -167,7 +170,20 @@ const regionalUrl = (bucketPrefix: string, key: string): Intrinsic =>
 /** Stands for "the region the stack is launched in" where a URL is built. */
 const REGION_FREE = { code: '${AWS::Region}', dnsSuffix: '${AWS::URLSuffix}' } as RegionInfo;
 
-export function packageTemplates(input: PackageInput, sets: readonly TemplateSet[]): PackagedTemplates {
+/** The flat form's file, at the top of the output folder (`package --flat`). */
+export const FLAT_TEMPLATE = 'flat.yml';
+
+/**
+ * CloudFormation's quotas a single template must stay under (User Guide, "CloudFormation quotas"):
+ * 500 resources, and 1 MB of template body read from S3 (51,200 bytes sent inline: see
+ * aws/template-bucket.ts). The nested form spreads the app over several templates; the flat one
+ * must fit in one.
+ */
+export function packageTemplates(
+  input: PackageInput,
+  sets: readonly TemplateSet[],
+  { flat = false }: { flat?: boolean } = {},
+): PackagedTemplates {
   const prefix = artifactPrefix(input.config);
   const key = (path: string): string => `${prefix}/${path}`;
   const bucket = regionalBucket(input.bucketPrefix);
@@ -184,6 +200,15 @@ export function packageTemplates(input: PackageInput, sets: readonly TemplateSet
   // the templates then skip what needs it (see service.yml and site-content.yml).
   for (const name of APP_ASSETS) if (!bySource.has(assetSource(name))) bySource.set(assetSource(name), '');
 
+  /** A resource with its asset paths rewritten to the launching region's bucket. */
+  const withAssets = (value: Record<string, unknown>): Record<string, unknown> => {
+    // A function's code: the object form of CodeUri, whose Bucket may be computed.
+    const props = value.Properties as Record<string, unknown> | undefined;
+    const code = typeof props?.CodeUri === 'string' ? codeBySource.get(props.CodeUri) : undefined;
+    if (code) value = { ...value, Properties: { ...props, CodeUri: code } };
+    return mapStrings(value, (s) => (bySource.has(s) ? bySource.get(s) : s)) as Record<string, unknown>;
+  };
+
   const files = new Map<string, PackagedFile>();
   const roots = new Map<Compute, string>();
   const header = (name: string, t: Template): string[] => [
@@ -197,12 +222,7 @@ export function packageTemplates(input: PackageInput, sets: readonly TemplateSet
     const templateUrls = new Map<string, Intrinsic>();
     const rewrite = (name: string, t: Template): string => {
       const resources = t.resources.map((r) => {
-        let value = r.value;
-        // A function's code: the object form of CodeUri, whose Bucket may be computed.
-        const props = value.Properties as Record<string, unknown> | undefined;
-        const code = typeof props?.CodeUri === 'string' ? codeBySource.get(props.CodeUri) : undefined;
-        if (code) value = { ...value, Properties: { ...props, CodeUri: code } };
-        value = mapStrings(value, (s) => (bySource.has(s) ? bySource.get(s) : s)) as Record<string, unknown>;
+        let value = withAssets(r.value);
         if (value.Type === 'AWS::CloudFormation::Stack') {
           const nested = value.Properties as Record<string, unknown>;
           const child = typeof nested.TemplateURL === 'string' ? templateUrls.get(nested.TemplateURL) : undefined;
@@ -229,7 +249,31 @@ export function packageTemplates(input: PackageInput, sets: readonly TemplateSet
     files.set(rootFile, file(rootFile, rewrite(ROOT_TEMPLATE, root)));
     roots.set(compute, rootFile);
   }
-  return { files: [...files.values()], roots };
+  const own = sets.find((s) => s.compute === input.config.service.compute);
+  if (!flat || !own) return { files: [...files.values()], roots };
+  // The flat form of the config's own mode: the same asset locations, one template.
+  const located = new Map(
+    [...own.templates].map(([name, t]) => [
+      name,
+      withChanges(
+        t,
+        t.resources.map((r) => ({ ...r, value: withAssets(r.value) })),
+        t.header,
+      ),
+    ]),
+  );
+  const { template } = flatten(located, [
+    `packaged by \`mysfits package\` ${input.version} (${own.compute} mode), for any region: assets are read from`,
+    `s3://${artifactBucket(input.bucketPrefix, '<region>')}/${prefix}/ (the region the stack is launched in).`,
+  ]);
+  const text = toYaml(template);
+  const left = template.resources.flatMap((r) => localReferences(r.value, `${FLAT_TEMPLATE} ${r.id}`));
+  if (left.length > 0) throw new Error(`${FLAT_TEMPLATE} still has local references:\n  ${left.join('\n  ')}`);
+  return {
+    files: [...files.values()],
+    roots,
+    flat: { ...file(FLAT_TEMPLATE, text), resources: template.resources.length },
+  };
 }
 
 /** Everything of one region, in memory: the region-free templates, the assets, and its manifest. */

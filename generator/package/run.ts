@@ -12,6 +12,7 @@ import { modeSummary } from '../builders/modes.js';
 import { estimateCost } from '../review/cost.js';
 import { fromTemplates } from '../review/model.js';
 import {
+  FLAT_TEMPLATE,
   packageRegion,
   packageTemplates,
   type Compute,
@@ -27,6 +28,7 @@ import { packageRoot, packageVersion } from '../paths.js';
 import { UsageError } from '../errors.js';
 import { appStackName, checkStackName } from '../core/stack-names.js';
 import { modesOwnFirst, withCompute } from '../config/api.js';
+import { TEMPLATE_BODY_LIMIT, TEMPLATE_QUOTAS } from '../core/cfn-quotas.js';
 
 /** What to package: each field as the flag of the same meaning gives it; unset: the config's. */
 export interface PackageRequest {
@@ -43,6 +45,8 @@ export interface PackageRequest {
   readonly out?: string;
   /** The site's build output (default: the repository's, if built). */
   readonly siteDir?: string;
+  /** Also write OUT/flat.yml, the whole app as one template (`--flat`). */
+  readonly flat?: boolean;
 }
 
 /** `--regions a,b` (repeatable), `--all-regions`, or the config's regions. */
@@ -103,6 +107,8 @@ export function bucketPrefixOf(request: Pick<PackageRequest, 'bucketPrefix'>, co
 export interface PackageRun {
   readonly packages: RegionPackage[];
   readonly out: string;
+  /** OUT/flat.yml, with its resource count (`flat`). */
+  readonly flat?: { path: string; content: Uint8Array; sha256: string; resources: number };
 }
 
 /** Removes the region's subfolders that stale files left empty. */
@@ -168,7 +174,7 @@ export async function runPackage(
     }
     const available = offered.get(region.code)!.available;
     const which = available.map((s) => s.compute).join(',');
-    if (!rendered.has(which)) rendered.set(which, packageTemplates(input, available));
+    if (!rendered.has(which)) rendered.set(which, packageTemplates(input, available, { flat: request.flat }));
     packages.push(packageRegion(input, rendered.get(which)!, region));
   }
 
@@ -190,6 +196,8 @@ export async function runPackage(
     }),
   }));
 
+  const flat = request.flat ? flatFile([...rendered.values()], config.service.compute) : undefined;
+
   // Every region and the Launch Stack pages as one change of the folder: a kill leaves the
   // previous package or this one, never new templates beside an old manifest or page.
   const files = packages.flatMap((p) =>
@@ -210,8 +218,10 @@ export async function runPackage(
       ...files,
       { name: 'launch.html', content: launchHtml(rows, stackName, version, launchKeeps(config)) },
       { name: 'launch.md', content: launchMarkdown(rows, stackName, launchKeeps(config)) },
+      ...(flat ? [{ name: FLAT_TEMPLATE, content: flat.content }] : []),
     ],
-    stale,
+    // A flat form left from an earlier `--flat` would not match this package.
+    [...stale, ...(!flat && existsSync(join(out, FLAT_TEMPLATE)) ? [FLAT_TEMPLATE] : [])],
   );
   packages.forEach((pkg, i) => {
     const prefix = `${pkg.region.code}/`;
@@ -226,6 +236,7 @@ export async function runPackage(
     );
   });
   const shown = isAbsolute(out) ? out : relative(process.cwd(), out) || '.';
+  if (flat) log(flatSummary(flat, join(shown, FLAT_TEMPLATE)));
   log(
     `packaged ${regions.length} region(s) into ${shown}/ in ${Math.round(performance.now() - started)} ms; ` +
       `Launch Stack page: ${join(shown, 'launch.html')} (README table: ${join(shown, 'launch.md')})`,
@@ -235,5 +246,33 @@ export async function runPackage(
       `next: mysfits publish --from ${shown}${request.regions ? ` --regions ${regions.map((r) => r.code).join(',')}` : ''}`,
     );
   }
-  return { packages, out };
+  return { packages, out, ...(flat ? { flat } : {}) };
+}
+
+/** The flat form of the config's own mode, from whichever rendering holds it; over a quota: refused. */
+function flatFile(rendered: readonly PackagedTemplates[], compute: Compute): NonNullable<PackageRun['flat']> {
+  const flat = rendered.find((r) => r.flat)?.flat;
+  if (!flat) throw new UsageError(`--flat: no region packaged offers ${compute} mode, the config's own`);
+  const over = [
+    flat.resources > TEMPLATE_QUOTAS.resources
+      ? `${flat.resources} resources (CloudFormation allows ${TEMPLATE_QUOTAS.resources} per template)`
+      : '',
+    flat.content.byteLength > TEMPLATE_QUOTAS.s3Bytes
+      ? `${flat.content.byteLength} bytes (CloudFormation reads at most ${TEMPLATE_QUOTAS.s3Bytes} from S3)`
+      : '',
+  ].filter(Boolean);
+  if (over.length > 0) {
+    throw new Error(`${FLAT_TEMPLATE} would have ${over.join(' and ')}: deploy the nested form (main.yml) instead`);
+  }
+  return { path: FLAT_TEMPLATE, content: flat.content, sha256: flat.sha256, resources: flat.resources };
+}
+
+/** One line: the flat form's size against CloudFormation's quotas. */
+export function flatSummary(flat: NonNullable<PackageRun['flat']>, where: string): string {
+  const pct = (n: number, of: number): string => `${Math.round((100 * n) / of)}%`;
+  const bytes = flat.content.byteLength;
+  return (
+    `flat form: ${where}, ${flat.resources} resources (${pct(flat.resources, TEMPLATE_QUOTAS.resources)} of CloudFormation's ${TEMPLATE_QUOTAS.resources}), ` +
+    `${(bytes / 1024).toFixed(0)} KB (${pct(bytes, TEMPLATE_QUOTAS.s3Bytes)} of the 1 MB it reads from S3; over ${TEMPLATE_BODY_LIMIT} bytes it cannot be sent inline)`
+  );
 }

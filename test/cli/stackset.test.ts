@@ -12,7 +12,6 @@ import {
   CloudFormationClient,
   DescribeStackSetCommand,
   ListStackInstancesCommand,
-  ListStacksCommand,
 } from '@aws-sdk/client-cloudformation';
 import { sha256 } from '../../generator/package/assets.js';
 import {
@@ -81,6 +80,26 @@ describe('mysfits stackset (against moto CloudFormation and S3)', function () {
   let out: string;
   const cli = (...args: string[]) =>
     runCliAsync(['stackset', ...args, '--endpoint', proxy.endpoint, '--region', 'us-east-1']);
+
+  /** A proxy in front of moto: `answer` may answer a request itself (a recorded answer); every body is kept. */
+  async function inFront(answer: (body: string) => string | undefined = () => undefined) {
+    const seen: string[] = [];
+    const server = await serve(async (req, res) => {
+      const body = await read(req);
+      seen.push(body.toString());
+      const recorded = answer(body.toString());
+      if (recorded !== undefined) {
+        res.writeHead(200, { 'content-type': 'text/xml' });
+        res.end(recorded);
+        return;
+      }
+      const upstream = await forward(proxy.endpoint, req, body);
+      relay(upstream, res, Buffer.from(await upstream.arrayBuffer()));
+    });
+    return { ...server, seen };
+  }
+  const deployThrough = (via: { endpoint: string }, ...args: string[]) =>
+    runCliAsync(['stackset', 'deploy', ...args, '--yes', '--endpoint', via.endpoint, '--region', 'us-east-1']);
 
   before(async () => {
     moto = await startMoto();
@@ -182,20 +201,12 @@ describe('mysfits stackset (against moto CloudFormation and S3)', function () {
       '</Summaries></ListStackSetOperationResultsResult>',
       '<ResponseMetadata><RequestId>recorded</RequestId></ResponseMetadata></ListStackSetOperationResultsResponse>',
     ].join('');
-    const failing = await serve(async (req, res) => {
-      const body = await read(req);
-      if (body.toString().includes('Action=ListStackSetOperationResults')) {
-        res.writeHead(200, { 'content-type': 'text/xml' });
-        res.end(recorded);
-        return;
-      }
-      const upstream = await forward(proxy.endpoint, req, body);
-      relay(upstream, res, Buffer.from(await upstream.arrayBuffer()));
-    });
+    const failing = await inFront((body) =>
+      body.includes('Action=ListStackSetOperationResults') ? recorded : undefined,
+    );
     try {
-      const r = await runCliAsync([
-        'stackset',
-        'deploy',
+      const r = await deployThrough(
+        failing,
         '-n',
         'failing',
         '--from',
@@ -204,12 +215,7 @@ describe('mysfits stackset (against moto CloudFormation and S3)', function () {
         '444444444444',
         '--regions',
         'us-east-1',
-        '--yes',
-        '--endpoint',
-        failing.endpoint,
-        '--region',
-        'us-east-1',
-      ]);
+      );
       assert.equal(r.code, 1, r.stderr + r.stdout);
       assert.match(
         r.stdout,
@@ -238,32 +244,116 @@ describe('mysfits stackset (against moto CloudFormation and S3)', function () {
     assert.match(again.stdout, /does not exist .*nothing to delete/);
   });
 
-  it('--ous refuses a template with a Transform or nested stacks, naming the flat form, before any request', async () => {
+  it('--ous without the flat form, or with one that has a Transform or nested stacks, is refused before any request', async () => {
     const sam = tempDir('mysfits-stackset-');
-    writePackage(
-      sam,
+    writePackage(sam, TEMPLATE);
+    const deployOus = (from: string) =>
+      cli('deploy', '-n', 'workshop', '--from', from, '--ous', 'ou-ab12-cdefgh34', '--regions', 'us-east-1', '--yes');
+    const none = await deployOus(sam);
+    assert.equal(none.code, 2, none.stderr);
+    assert.match(none.stderr, /service-managed .*flat\.yml, the flat form, and there is none/);
+    assert.match(none.stderr, /mysfits package --flat --regions us-east-1 --out /);
+    writeFileSync(
+      join(sam, 'flat.yml'),
       'Transform: AWS::Serverless-2016-10-31\nResources:\n  Core:\n    Type: AWS::CloudFormation::Stack\n    Properties:\n      TemplateURL: https://x/y.yml\n',
     );
-    const r = await cli(
-      'deploy',
-      '-n',
-      'workshop',
-      '--from',
-      sam,
-      '--ous',
-      'ou-ab12-cdefgh34',
-      '--regions',
-      'us-east-1',
-      '--yes',
-    );
-    assert.equal(r.code, 2);
+    const nested = await deployOus(sam);
+    assert.equal(nested.code, 2, nested.stderr);
     assert.match(
-      r.stderr,
-      /service-managed .* has Transform "AWS::Serverless-2016-10-31" and 1 nested stack\(s\) \(Core\)/,
+      nested.stderr,
+      /flat\.yml has Transform "AWS::Serverless-2016-10-31" and 1 nested stack\(s\) \(Core\)/,
     );
-    assert.match(r.stderr, /mysfits package --flat/);
-    const sets = await cf.send(new ListStacksCommand({}));
-    assert.ok(sets);
+    writeFileSync(join(sam, 'flat.yml'), `${TEMPLATE}# code: mysfits/assets/${'a'.repeat(64)}.zip\n`);
+    const stale = await deployOus(sam);
+    assert.equal(stale.code, 2, stale.stderr);
+    assert.match(stale.stderr, /not from the same package as .*us-east-1 \(it names assets\/a{64}\.zip/);
+    await assert.rejects(cf.send(new DescribeStackSetCommand({ StackSetName: 'workshop' })), /not found/i);
+  });
+
+  it('--ous: a service-managed set from flat.yml, auto-deployed, an instance per account of the OU (moto Organizations)', async () => {
+    // moto resolves an OU to its accounts through its own Organizations (made here, JSON protocol
+    // with an unsigned request, as moto accepts); it ignores AutoDeployment and CallAs, so the
+    // requests are also read on their way to it.
+    const organizations = async (action: string, body: object) => {
+      const r = await fetch(moto.endpoint, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/x-amz-json-1.1',
+          'x-amz-target': `AWSOrganizationsV1.${action}`,
+          authorization:
+            'AWS4-HMAC-SHA256 Credential=local/20260101/us-east-1/organizations/aws4_request, SignedHeaders=host, Signature=0',
+        },
+        body: JSON.stringify(body),
+      });
+      assert.equal(r.status, 200, `${action}: ${await r.clone().text()}`);
+      return (await r.json()) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+    };
+    await organizations('CreateOrganization', { FeatureSet: 'ALL' });
+    const rootId = (await organizations('ListRoots', {})).Roots[0].Id as string;
+    const ou = (await organizations('CreateOrganizationalUnit', { ParentId: rootId, Name: 'students' }))
+      .OrganizationalUnit.Id as string;
+    const students: string[] = [];
+    for (const n of [1, 2]) {
+      const created = await organizations('CreateAccount', { AccountName: `student${n}`, Email: `s${n}@example.com` });
+      const id = created.CreateAccountStatus.AccountId as string;
+      await organizations('MoveAccount', { AccountId: id, SourceParentId: rootId, DestinationParentId: ou });
+      students.push(id);
+    }
+
+    const pkg = tempDir('mysfits-stackset-');
+    writePackage(
+      pkg,
+      'Transform: AWS::Serverless-2016-10-31\nResources:\n  Core:\n    Type: AWS::CloudFormation::Stack\n    Properties:\n      TemplateURL: https://x/y.yml\n',
+    );
+    writeFileSync(join(pkg, 'flat.yml'), TEMPLATE);
+    const watching = await inFront();
+    const seen = watching.seen;
+    try {
+      const r = await deployThrough(
+        watching,
+        '-n',
+        'workshop',
+        '--from',
+        pkg,
+        '--ous',
+        ou,
+        '--regions',
+        REGIONS.join(','),
+        '--auto-deploy',
+        '--call-as',
+        'self',
+      );
+      assert.equal(r.code, 0, r.stderr + r.stdout);
+      const flatKey = `mysfits/templates/flat.${sha256(TEMPLATE)}.yml`;
+      assert.match(
+        r.stdout,
+        new RegExp(
+          `template https://stackset-test-us-east-1\\.s3\\.us-east-1\\.amazonaws\\.com/${flatKey.replace(/\./g, '\\.')} \\(flat\\.yml\\)`,
+        ),
+      );
+      assert.match(r.stdout, /create stack set workshop \(SERVICE_MANAGED\)/);
+      assert.match(r.stdout, new RegExp(`add instances for every account of ${ou} in us-east-1, eu-west-1`));
+      assert.match(r.stdout, /every operation succeeded/);
+      const create = new URLSearchParams(seen.find((b) => b.includes('Action=CreateStackSet'))!);
+      assert.equal(create.get('PermissionModel'), 'SERVICE_MANAGED');
+      assert.equal(create.get('AutoDeployment.Enabled'), 'true');
+      assert.equal(create.get('AutoDeployment.RetainStacksOnAccountRemoval'), 'false');
+      assert.equal(create.get('CallAs'), 'SELF');
+      assert.ok(create.get('TemplateURL')!.endsWith(flatKey), create.get('TemplateURL')!);
+      const instances = new URLSearchParams(seen.find((b) => b.includes('Action=CreateStackInstances'))!);
+      assert.equal(instances.get('DeploymentTargets.OrganizationalUnitIds.member.1'), ou);
+      assert.equal(instances.get('CallAs'), 'SELF');
+    } finally {
+      await watching.close();
+    }
+    const set = (await cf.send(new DescribeStackSetCommand({ StackSetName: 'workshop' }))).StackSet!;
+    assert.equal(set.PermissionModel, 'SERVICE_MANAGED');
+    assert.equal(set.TemplateBody, TEMPLATE, 'the flat form, not main.yml');
+    const listed = (await cf.send(new ListStackInstancesCommand({ StackSetName: 'workshop' }))).Summaries ?? [];
+    assert.deepEqual(
+      listed.map((i) => `${i.Account}/${i.Region}`).sort(),
+      students.flatMap((a) => REGIONS.map((g) => `${a}/${g}`)).sort(),
+    );
   });
 });
 

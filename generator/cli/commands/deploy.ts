@@ -14,7 +14,8 @@ import { discardPlan, executePlan, prepareChangeSet, type DeployInput, type Plan
 import { describeStack, formatElapsed } from '../../aws/stacks.js';
 import { protectStacks, refusalLines, risksOf, stackGuards, type Risk } from '../../aws/stack-policy.js';
 import { readTemplateFile } from '../../aws/deploy.js';
-import { CODE_EXPIRY_DAYS, TEMPLATE_BODY_LIMIT, TEMPLATE_EXPIRY_DAYS } from '../../aws/template-bucket.js';
+import { CODE_EXPIRY_DAYS, TEMPLATE_EXPIRY_DAYS } from '../../aws/template-bucket.js';
+import { TEMPLATE_BODY_LIMIT } from '../../core/cfn-quotas.js';
 import { loadConfig } from '../../config/load.js';
 import { defineCommand, InputError, UsageError, type ValuesOf } from '../command.js';
 import { PACKAGE_FLAGS } from './package.js';

@@ -49,11 +49,17 @@ export const packageCommand = defineCommand({
       value: 'DIR',
       description: `The site's build output to package (a folder with index.html). Default: ${SITE_BUILD_DIR} if built.`,
     },
+    flat: {
+      type: 'boolean',
+      description:
+        "Also write OUT/flat.yml: the config's own mode as one template with no Transform and no nested stack (for `stackset deploy --ous`), with its resource count and size against CloudFormation's quotas.",
+    },
     quiet: { type: 'boolean', short: 'q', description: 'Print nothing on success.' },
   },
   examples: [
     'mysfits package --all-regions',
     'mysfits package --regions eu-west-1,us-east-1 --bucket-prefix acme-mysfits --out build/',
+    'mysfits package --flat --regions eu-west-1',
   ],
   async run(options) {
     const log = options.quiet ? () => undefined : (line: string) => process.stdout.write(line + '\n');
@@ -66,6 +72,7 @@ export const packageCommand = defineCommand({
         stackName: options['stack-name'],
         out: options.out,
         siteDir: options['site-dir'],
+        flat: options.flat,
       },
       log,
     );

@@ -1,7 +1,6 @@
 // mysfits stackset deploy|status|drift|destroy: the app in many accounts and regions through
 // CloudFormation StackSets, from the folder `mysfits package` wrote.
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { StackInstanceSummary, StackSetOperation } from '@aws-sdk/client-cloudformation';
 import { AWS_FLAGS, parseKeyValues } from '../../aws/client-config.js';
 import { awsContext, type AwsContext } from '../../aws/context.js';
@@ -21,14 +20,16 @@ import {
   operationPreferences,
   OU_ID,
   planDeploy,
-  retainedByTemplate,
+  readFlatForm,
   serviceManagedObstacles,
+  retainedByTemplate,
   watchOperation,
   type OperationOutcome,
   type StackSetRef,
   type Targets,
 } from '../../aws/stacksets.js';
-import { resolveRegions } from '../../config/regions.js';
+import { FLAT_TEMPLATE } from '../../package/package.js';
+import { objectUrl, resolveRegions } from '../../config/regions.js';
 import { defineCommand, UsageError } from '../command.js';
 import { confirm, makeOutput, onInterrupt, requireConfirmable, type Output } from '../ops-output.js';
 import { defineGroup } from '../run.js';
@@ -143,8 +144,9 @@ export const stacksetDeploy = defineCommand({
     'template and parameters on every instance, and adds the missing instances. Each operation is',
     'followed until it ends, with an account x region table of instance statuses. Failures are',
     'listed with their StatusReason; the exit code is 1 when any instance failed.',
-    'Service-managed stack sets reject templates with a Transform or nested stacks: --ous needs the',
-    'flat form (`mysfits package --flat`, not yet available). See docs/stacksets.md.',
+    'Service-managed stack sets reject templates with a Transform or nested stacks: --ous deploys the',
+    "flat form, DIR/flat.yml (`mysfits package --flat`), uploaded to the admin region's bucket as",
+    'templates/flat.<sha256>.yml. See docs/stacksets.md.',
   ].join('\n'),
   options: {
     ...NAME_FLAG,
@@ -207,23 +209,27 @@ export const stacksetDeploy = defineCommand({
     requireConfirmable(yes, 'stackset deploy');
 
     // Every folder read and checked before the first request.
-    const folders = regions.map((r) => readRegionFolder(options.from, r));
-    if (targets.kind === 'ous') {
-      const obstacles = serviceManagedObstacles(Buffer.from(folders[0].files.get('main.yml')!).toString('utf8'));
-      if (obstacles.length) {
-        throw new UsageError(
-          `--ous makes a service-managed stack set, which accepts no Transform and no nested stacks, and ${join(options.from, regions[0].code, 'main.yml')} has ${obstacles.join(' and ')}. ` +
-            'It needs the flat form of the app (`mysfits package --flat`), which is not available yet; deploy to --accounts (self-managed) instead',
-        );
-      }
-    }
+    const packaged = regions.map((r) => readRegionFolder(options.from, r));
+    // Service-managed (--ous): the flat form, published beside the admin region's templates.
+    const flat =
+      targets.kind === 'ous'
+        ? readFlatForm(
+            options.from,
+            packaged.map((f) => f.manifest),
+          )
+        : undefined;
     const ctx = await awsContext(options);
     const out = makeOutput(options.json === true, 'deployed');
     try {
-      const admin = folders.find((f) => f.region.code === ctx.region) ?? folders[0];
+      const chosen = packaged.find((f) => f.region.code === ctx.region) ?? packaged[0];
+      const admin = flat ? { ...chosen, files: new Map([...chosen.files, [flat.path, flat.body]]) } : chosen;
+      const folders = packaged.map((f) => (f === chosen ? admin : f));
+      const templateUrl = flat
+        ? objectUrl(admin.region, admin.manifest.bucket, `${admin.manifest.prefix}/${flat.path}`)
+        : admin.manifest.mainTemplateUrl;
       const plan = await planDeploy(ctx.cf, {
         ref,
-        templateUrl: admin.manifest.mainTemplateUrl,
+        templateUrl,
         targets,
         regions: regions.map((r) => r.code),
         parameters,
@@ -231,7 +237,7 @@ export const stacksetDeploy = defineCommand({
         preferences,
         autoDeploy: options['auto-deploy'] === true,
       });
-      out.info(`stack set ${name} in ${ctx.where}, template ${admin.manifest.mainTemplateUrl}:`);
+      out.info(`stack set ${name} in ${ctx.where}, template ${templateUrl}${flat ? ` (${FLAT_TEMPLATE})` : ''}:`);
       out.info(
         `  publish assets to ${folders.map((f) => f.manifest.bucket).join(', ')} (public read of ${admin.manifest.prefix}/*)`,
       );
