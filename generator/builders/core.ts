@@ -13,8 +13,8 @@ import { healthyTasksAlarm } from './alarms.js';
 
 const ZONES = ['One', 'Two'] as const;
 
-/** The load balancer's port; API Gateway's integrations call http://<nlb>:80/... */
-const LISTENER_PORT = 80;
+/** The load balancer's port (API Gateway's integrations call http://<nlb>:80/...); the VPC link's security group opens only it. */
+export const LISTENER_PORT = 80;
 
 export function buildCore(config: Config): Template {
   const { network, service } = config;

@@ -580,6 +580,7 @@ export const FREE_TYPES: Readonly<Record<string, string>> = {
   'AWS::ElasticLoadBalancingV2::TargetGroup': 'priced with the load balancer',
   'AWS::ElasticLoadBalancingV2::Listener': 'priced with the load balancer',
   'AWS::ApiGateway::VpcLink': 'free (the load balancer it targets is priced)',
+  'AWS::ApiGatewayV2::VpcLink': 'free: no hourly or data charge for the link (the load balancer it reaches is priced)',
   'AWS::ApiGateway::Deployment': 'free',
   'AWS::ApiGatewayV2::Route': 'priced with the HTTP API (its requests)',
   'AWS::ApiGatewayV2::Integration': 'priced with the HTTP API (its requests)',
