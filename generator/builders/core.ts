@@ -330,7 +330,7 @@ export function buildCore(config: Config): Template {
       Tags: tags(config, 'service'),
     },
   });
-  t.resource('Listener', {
+  const listener = t.resource('Listener', {
     Type: 'AWS::ElasticLoadBalancingV2::Listener',
     comment: `TCP ${LISTENER_PORT} to the tasks; plain TCP inside the VPC, TLS ends at API Gateway.`,
     Properties: {
@@ -361,6 +361,10 @@ export function buildCore(config: Config): Template {
   t.output('LoadBalancerDnsName', {
     Description: 'Private DNS name of the load balancer, used by the API integrations.',
     Value: loadBalancer.getAtt('DNSName'),
+  });
+  t.output('ListenerArn', {
+    Description: "The load balancer's listener, target of an HTTP API's private integration (api.type http).",
+    Value: listener.ref(),
   });
   t.output('TargetGroupArn', {
     Description: 'The target group the service registers its tasks in.',

@@ -7,12 +7,15 @@ import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildApi } from '../../generator/builders/api.js';
+import { buildHttpApi } from '../../generator/builders/http-api.js';
 import { LISTENER_PORT } from '../../generator/builders/core.js';
 import { buildMain } from '../../generator/builders/main.js';
 import { validateConfig } from '../../generator/config/load.js';
 import { toJsonObject } from '../../generator/core/emit.js';
 import { renderAll } from '../../generator/render.js';
 import { reviewChanges } from '../../generator/review/changes.js';
+import { estimateCost } from '../../generator/review/cost.js';
+import { findExposure } from '../../generator/review/exposure.js';
 import { fromTexts } from '../../generator/review/model.js';
 import { buildSwagger, variableProblems } from '../../generator/swagger/build.js';
 import type { Integration } from '../../generator/swagger/types.js';
@@ -147,5 +150,68 @@ describe('updating a stack made with the VPC link V1 (the previous release)', ()
       (c) => ['data.yml', 'cognito.yml', 'analytics.yml'].includes(c.file) && c.action !== 'modify' && c.action !== 'add',
     );
     assert.deepEqual(risky, []);
+  });
+});
+
+describe('fargate with api.type http: an HTTP API over the same VPC link V2 (issue 26)', () => {
+  const raw = { api: { type: 'http' } };
+  const api = (toJsonObject(buildHttpApi(config(raw))) as { Resources: Resources; Outputs: Record<string, unknown> });
+  const r = api.Resources;
+
+  it('one HTTP proxy integration over the link to the load balancer listener, no function permission', () => {
+    assert.equal(r.HttpApi.Type, 'AWS::ApiGatewayV2::Api');
+    assert.deepEqual(r.ServiceIntegration.Properties, {
+      ApiId: { Ref: 'HttpApi' },
+      IntegrationType: 'HTTP_PROXY',
+      IntegrationMethod: 'ANY',
+      IntegrationUri: { Ref: 'ListenerArn' },
+      ConnectionType: 'VPC_LINK',
+      ConnectionId: { Ref: 'VpcLinkV2' },
+      PayloadFormatVersion: '1.0',
+      TimeoutInMillis: 29000,
+    });
+    assert.equal(r.ServiceInvokePermission, undefined);
+    assert.equal(r.VpcLinkV2.Type, 'AWS::ApiGatewayV2::VpcLink');
+    assert.deepEqual(r.VpcLinkV2.Properties.SubnetIds, [{ Ref: 'PrivateSubnetOne' }, { Ref: 'PrivateSubnetTwo' }]);
+    assert.equal(r.VpcLinkSecurityGroup.Properties.SecurityGroupIngress, undefined);
+    assert.ok(api.Outputs.VpcLinkId);
+  });
+
+  it("the same routes as lambda mode's HTTP API, the token ones behind the JWT authorizer", () => {
+    const lambda = (toJsonObject(buildHttpApi(config({ service: { compute: 'lambda' } }))) as { Resources: Resources })
+      .Resources;
+    const routes = (res: Resources) =>
+      Object.values(res)
+        .filter((x) => x.Type === 'AWS::ApiGatewayV2::Route')
+        .map((x) => `${String(x.Properties.RouteKey)} ${String(x.Properties.AuthorizationType)}`)
+        .sort();
+    assert.deepEqual(routes(r), routes(lambda));
+    assert.ok(routes(r).some((x) => x.endsWith(' JWT')));
+    assert.equal(r.JwtAuthorizer.Properties.AuthorizerType, 'JWT');
+  });
+
+  it("main.yml gives it the core stack's listener, VPC and subnets and the app client (audience)", () => {
+    const main = toJsonObject(buildMain(config(raw))) as { Resources: Resources };
+    const params = main.Resources.ApiStack.Properties.Parameters as Record<string, unknown>;
+    assert.deepEqual(params.ListenerArn, { 'Fn::GetAtt': ['CoreStack', 'Outputs.ListenerArn'] });
+    assert.deepEqual(params.VpcId, { 'Fn::GetAtt': ['CoreStack', 'Outputs.VpcId'] });
+    assert.ok(params.UserPoolClientId, 'UserPoolClientId');
+    assert.equal(params.LoadBalancerDnsName, undefined, 'an HTTP API names the listener, not the DNS name');
+  });
+
+  it('the review: the HTTP API is what the internet reaches, priced as an HTTP API beside the NLB; the link is checked', () => {
+    const templates = fromTexts(renderAll(config(raw)).filter((f) => f.file.endsWith('.yml')));
+    const exposure = findExposure(templates);
+    const reachable = exposure.reachable.filter((e) => e.file === 'api.yml').map((e) => e.what);
+    assert.ok(reachable.some((w) => /HTTP API/.test(w)), reachable.join('\n'));
+    assert.ok(!reachable.some((w) => /VPC link|security group/.test(w)), reachable.join('\n'));
+    assert.ok(!exposure.unchecked.some((u) => u.type === 'AWS::ApiGatewayV2::VpcLink'), 'the link is known');
+    const cost = estimateCost(templates, 'us-east-1');
+    const components = cost.lines.filter((l) => l.monthly > 0).map((l) => l.component);
+    assert.ok(components.includes('API Gateway (HTTP)'), components.join());
+    assert.ok(!components.includes('API Gateway (REST)'), components.join());
+    assert.ok(components.includes('Load balancer'), components.join());
+    const rest = estimateCost(fromTexts(renderAll(config()).filter((f) => f.file.endsWith('.yml'))), 'us-east-1');
+    assert.ok(cost.total < rest.total, `http ${cost.total} vs rest ${rest.total}`);
   });
 });
