@@ -31,6 +31,7 @@ import {
   retentionDays,
   siteUrlParameter,
 } from './common.js';
+import { LISTENER_PORT } from './core.js';
 import { analyticsEnabled, apiTracing } from '../config/api.js';
 
 /**
@@ -67,7 +68,7 @@ export function buildApi(config: Config): Template {
   const { api } = config;
   const lambda = config.service.compute === 'lambda';
   const t = new Template({
-    description: `Mythical Mysfits API: REST API (${routeList(config).join(', ')}) ${lambda ? 'proxied to the service function' : 'over a VPC link to the internal load balancer'}, Cognito authorizer, stage "${api.stageName}" throttled at ${api.throttling.rateLimit} rps with access logs.`,
+    description: `Mythical Mysfits API: REST API (${routeList(config).join(', ')}) ${lambda ? 'proxied to the service function' : 'over a VPC link (V2) to the internal load balancer'}, Cognito authorizer, stage "${api.stageName}" throttled at ${api.throttling.rateLimit} rps with access logs.`,
     header: [
       ...headerFor('api.yml', 'api'),
       '',
@@ -306,11 +307,18 @@ export function userPoolArnParameter(t: Template) {
   });
 }
 
-/** Fargate: the VPC link to the internal load balancer, and where the integrations send requests. */
-function loadBalancerBackend(t: Template, config: Config) {
+/**
+ * Fargate: the VPC link (V2) into the private subnets, its security group, and where the
+ * integrations send requests. A V2 link is a set of API Gateway network interfaces in the
+ * subnets (a V1 link was a PrivateLink endpoint service on the load balancer, which held the
+ * load balancer's delete until the link was gone); the integrations name the load balancer with
+ * integrationTarget. The network load balancer stays: see docs/architecture.md ("VPC link").
+ */
+export function loadBalancerBackend(t: Template, config: Config) {
   const loadBalancerArn = t.parameter('LoadBalancerArn', {
     Type: 'String',
-    Description: 'The internal network load balancer the VPC link targets (service stack output LoadBalancerArn).',
+    Description:
+      'The internal network load balancer the integrations target over the VPC link (core stack output LoadBalancerArn).',
     label: 'Load balancer ARN',
     AllowedPattern: '^arn:[a-z-]+:elasticloadbalancing:[a-z0-9-]+:\\d{12}:loadbalancer/net/.+$',
     ConstraintDescription: 'a network load balancer ARN',
@@ -318,53 +326,64 @@ function loadBalancerBackend(t: Template, config: Config) {
   const loadBalancerDnsName = t.parameter('LoadBalancerDnsName', {
     Type: 'String',
     Description:
-      "The load balancer's DNS name, used in the integration URIs (service stack output LoadBalancerDnsName).",
+      "The load balancer's DNS name, the Host header of the integration requests (core stack output LoadBalancerDnsName).",
     label: 'Load balancer DNS name',
     AllowedPattern: '^[A-Za-z0-9.-]+$',
     ConstraintDescription: 'a DNS name',
   });
-  // Deleted after the link (the link depends on it), and only once the link is really gone, so the
-  // load balancer's stack, deleted next, never finds it still in use.
-  const waiter = lambdaFunction(t, config, {
-    id: 'VpcLinkGoneFunction',
-    invokedBy: 'cloudformation',
-    asset: 'vpc-link-gone',
-    comment: 'On delete, waits until no VPC link targets the load balancer (API Gateway deletes links slowly).',
-    description:
-      'Waits for the VPC link to be deleted before the load balancer goes (custom resource of the API stack).',
-    timeoutSeconds: 900,
-    memoryMb: 128,
-    statements: [
-      allow('ListVpcLinks', ['apigateway:GET'], [sub('arn:${AWS::Partition}:apigateway:${AWS::Region}::/vpclinks')]),
-    ],
+  const link = vpcLinkV2(t, config);
+  return {
+    parameters: [loadBalancerArn, loadBalancerDnsName, ...link.parameters],
+    names: { VpcLinkId: link.vpcLink.id } as Partial<Record<SwaggerVariable, string>>,
+    vpcLink: link.vpcLink,
+  };
+}
+
+/**
+ * The VPC link V2 (REST or HTTP API): API Gateway's network interfaces in the two private
+ * subnets, with a security group that lets nothing in and only the load balancer's listener port
+ * out, to the private subnets (where the load balancer's nodes are).
+ */
+export function vpcLinkV2(t: Template, config: Config) {
+  const vpcId = t.parameter('VpcId', {
+    Type: 'AWS::EC2::VPC::Id',
+    Description: "The VPC of the load balancer, home of the VPC link's security group (core stack output VpcId).",
+    label: 'VPC',
   });
-  const gone = t.resource('VpcLinkGone', {
-    Type: 'Custom::VpcLinkGone',
-    comment:
-      "Deleted after the VPC link and done only once no link targets the load balancer: else the load balancer's delete fails (in use by an endpoint service).",
+  const subnets = (['One', 'Two'] as const).map((zone, i) =>
+    t.parameter(`PrivateSubnet${zone}`, {
+      Type: 'AWS::EC2::Subnet::Id',
+      Description: `Private subnet ${i + 1}, where the VPC link's network interfaces go (core stack output PrivateSubnet${zone}).`,
+      label: `Private subnet ${i + 1}`,
+    }),
+  );
+  const linkSecurityGroup = t.resource('VpcLinkSecurityGroup', {
+    Type: 'AWS::EC2::SecurityGroup',
+    nameTag: 'vpc-link',
+    comment: `The VPC link's network interfaces: nothing in, tcp ${LISTENER_PORT} out to the private subnets only (the load balancer's nodes).`,
     Properties: {
-      ServiceToken: waiter.getAtt('Arn'),
-      // The function's 15 minutes, and a minute for CloudFormation.
-      ServiceTimeout: 960,
-      LoadBalancerArn: loadBalancerArn.ref(),
+      GroupDescription: `Mysfits API VPC link: tcp ${LISTENER_PORT} to the internal load balancer only`,
+      VpcId: vpcId.ref(),
+      SecurityGroupEgress: config.network.privateSubnetCidrs.map((cidr, i) => ({
+        IpProtocol: 'tcp',
+        FromPort: LISTENER_PORT,
+        ToPort: LISTENER_PORT,
+        CidrIp: cidr,
+        Description: `Listener port of the load balancer's node in private subnet ${i + 1}`,
+      })),
     },
   });
-  const vpcLink = t.resource('VpcLink', {
-    Type: 'AWS::ApiGateway::VpcLink',
-    nameTag: 'api',
-    comment: 'Private path from API Gateway to the internal load balancer: the service has no public entry point.',
-    DependsOn: [gone],
+  const vpcLink = t.resource('VpcLinkV2', {
+    Type: 'AWS::ApiGatewayV2::VpcLink',
+    comment:
+      'Private path from API Gateway into the private subnets, to the internal load balancer: the service has no public entry point.',
     Properties: {
       Name: sub('${AWS::StackName}-service'),
-      Description: 'API Gateway to the internal load balancer of the mysfits service',
-      TargetArns: [loadBalancerArn.ref()],
+      SubnetIds: subnets.map((s) => s.ref()),
+      SecurityGroupIds: [linkSecurityGroup.getAtt('GroupId')],
     },
   });
-  return {
-    parameters: [loadBalancerArn, loadBalancerDnsName],
-    names: { VpcLinkId: vpcLink.id } as Partial<Record<SwaggerVariable, string>>,
-    vpcLink,
-  };
+  return { parameters: [vpcId, ...subnets], vpcLink };
 }
 
 /** Lambda: the service function the integrations invoke. */

@@ -44,7 +44,6 @@ export const FUNCTION_ASSETS = [
   'service',
   'service-linked-role',
   'api-deployment',
-  'vpc-link-gone',
   'click-enrich',
 ] as const;
 export type FunctionAsset = (typeof FUNCTION_ASSETS)[number];

@@ -14,8 +14,8 @@ import { healthyTasksAlarm } from './alarms.js';
 
 const ZONES = ['One', 'Two'] as const;
 
-/** The load balancer's port; API Gateway's integrations call http://<nlb>:80/... */
-const LISTENER_PORT = 80;
+/** The load balancer's port (API Gateway's integrations call http://<nlb>:80/...); the VPC link's security group opens only it. */
+export const LISTENER_PORT = 80;
 
 export function buildCore(config: Config): Template {
   const { network } = config;
@@ -41,7 +41,7 @@ export function buildCore(config: Config): Template {
   buildGatewayEndpoints(t, vpc, privateRouteTables);
   if (natCount === 0) buildInterfaceEndpoints(t, config, vpc, privateSubnets);
   const serviceSecurityGroup = buildServiceSecurityGroup(t, config, vpc, natCount);
-  const { loadBalancer, targetGroup } = buildLoadBalancer(t, config, vpc, privateSubnets);
+  const { loadBalancer, targetGroup, listener } = buildLoadBalancer(t, config, vpc, privateSubnets);
 
   t.output('VpcId', { Description: 'The VPC.', Value: vpc.ref() });
   t.output('VpcCidr', { Description: 'CIDR block of the VPC.', Value: vpc.getAtt('CidrBlock') });
@@ -63,6 +63,10 @@ export function buildCore(config: Config): Template {
   t.output('LoadBalancerDnsName', {
     Description: 'Private DNS name of the load balancer, used by the API integrations.',
     Value: loadBalancer.getAtt('DNSName'),
+  });
+  t.output('ListenerArn', {
+    Description: "The load balancer's listener, target of an HTTP API's private integration (api.type http).",
+    Value: listener.ref(),
   });
   t.output('TargetGroupArn', {
     Description: 'The target group the service registers its tasks in.',
@@ -433,7 +437,7 @@ function buildLoadBalancer(
       ],
     },
   });
-  t.resource('Listener', {
+  const listener = t.resource('Listener', {
     Type: 'AWS::ElasticLoadBalancingV2::Listener',
     comment: `TCP ${LISTENER_PORT} to the tasks; plain TCP inside the VPC, TLS ends at API Gateway.`,
     Properties: {
@@ -443,7 +447,7 @@ function buildLoadBalancer(
       DefaultActions: [{ Type: 'forward', TargetGroupArn: targetGroup.ref() }],
     },
   });
-  return { loadBalancer, targetGroup };
+  return { loadBalancer, targetGroup, listener };
 }
 
 /** What the NAT gateways need of the public side. */

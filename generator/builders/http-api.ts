@@ -1,7 +1,8 @@
-// api.yml with api.type: http (lambda mode): an API Gateway HTTP API (v2) in front of the
-// service function, at $1.00 per million requests where a REST API costs $3.50. The routes are
-// the contract's operations (service/src/contract/operations.ts), each a Lambda proxy integration
-// with payload format 2.0 (the function's handler answers both 1.0 and 2.0); those with a token
+// api.yml with api.type: http: an API Gateway HTTP API (v2) in front of the service, at $1.00 per
+// million requests where a REST API costs $3.50. The routes are the contract's operations
+// (service/src/contract/operations.ts), each a Lambda proxy integration with payload format 2.0
+// (lambda mode: the function's handler answers both 1.0 and 2.0) or an HTTP proxy over the VPC
+// link V2 to the internal load balancer's listener (fargate mode); those with a token
 // have the JWT authorizer of the user pool (issuer and audience, the app client); CORS for the
 // site's origin is API Gateway's own (it answers preflights and replaces the function's CORS
 // headers); the stage throttles every route and, tighter, each /auth/* route; access logs one
@@ -16,7 +17,7 @@ import { CORS, OPERATIONS, OPERATION_IDS, type OperationSpec } from '../../servi
 import { arn, headerFor, logGroupSettings, retentionDays, siteUrlParameter } from './common.js';
 import { apiAlarms } from './alarms.js';
 import { HTTP_ACCESS_LOG } from './access-logs.js';
-import { functionBackend, userPoolArnParameter } from './api.js';
+import { functionBackend, userPoolArnParameter, vpcLinkV2 } from './api.js';
 
 /** The stage of an HTTP API that serves at the API's root: the function sees the contract's paths. */
 export const HTTP_API_STAGE = '$default';
@@ -33,16 +34,17 @@ export function buildHttpApi(config: Config): Template {
     (id) => [id, OPERATIONS[id] as OperationSpec] as const,
   );
   const t = new Template({
-    description: `Mythical Mysfits API: HTTP API (${routeList(config).join(', ')}) proxied to the service function (payload 2.0), JWT authorizer of the user pool, throttled at ${api.throttling.rateLimit} rps with access logs.`,
+    description: `Mythical Mysfits API: HTTP API (${routeList(config).join(', ')}) ${config.service.compute === 'lambda' ? 'proxied to the service function (payload 2.0)' : 'over a VPC link (V2) to the internal load balancer'}, JWT authorizer of the user pool, throttled at ${api.throttling.rateLimit} rps with access logs.`,
     header: [
       ...headerFor('api.yml', 'http-api'),
       '',
       'The API (api.type: http): an API Gateway HTTP API whose routes are the contract operations,',
-      "each proxied to the service function; the REST API's Swagger is not used.",
+      `each proxied to ${config.service.compute === 'lambda' ? 'the service function' : 'the load balancer over a VPC link V2'}; the REST API's Swagger is not used.`,
     ],
   });
 
-  const service = functionBackend(t);
+  const lambda = config.service.compute === 'lambda';
+  const service = lambda ? functionBackend(t) : listenerBackend(t, config);
   const userPoolArn = userPoolArnParameter(t);
   const clientId = t.parameter('UserPoolClientId', {
     Type: 'String',
@@ -62,7 +64,7 @@ export function buildHttpApi(config: Config): Template {
     comment: `HTTP API; CORS for the site's origin only (API Gateway answers preflights, ${CORS.maxAgeSeconds} s max age, and sets the CORS headers of every answer).`,
     Properties: {
       Name: sub('${AWS::StackName}'),
-      Description: 'Mythical Mysfits API (HTTP API, proxied to the service function)',
+      Description: `Mythical Mysfits API (HTTP API, proxied to the service ${lambda ? 'function' : 'over a VPC link'})`,
       ProtocolType: 'HTTP',
       CorsConfiguration: {
         AllowOrigins: [siteUrl.ref()],
@@ -93,14 +95,27 @@ export function buildHttpApi(config: Config): Template {
 
   const integration = t.resource('ServiceIntegration', {
     Type: 'AWS::ApiGatewayV2::Integration',
-    comment: 'Lambda proxy to the service function, payload format 2.0; gives up after 29 s as a REST API does.',
-    Properties: {
-      ApiId: httpApi.ref(),
-      IntegrationType: 'AWS_PROXY',
-      IntegrationUri: service.functionArn.ref(),
-      PayloadFormatVersion: '2.0',
-      TimeoutInMillis: 29000,
-    },
+    comment: service.functionArn
+      ? 'Lambda proxy to the service function, payload format 2.0; gives up after 29 s as a REST API does.'
+      : "HTTP proxy over the VPC link to the load balancer's listener (the request's method and path as they came: the $default stage adds no prefix); gives up after 29 s as a REST API does.",
+    Properties: service.functionArn
+      ? {
+          ApiId: httpApi.ref(),
+          IntegrationType: 'AWS_PROXY',
+          IntegrationUri: service.functionArn.ref(),
+          PayloadFormatVersion: '2.0',
+          TimeoutInMillis: 29000,
+        }
+      : {
+          ApiId: httpApi.ref(),
+          IntegrationType: 'HTTP_PROXY',
+          IntegrationMethod: 'ANY',
+          IntegrationUri: service.listenerArn.ref(),
+          ConnectionType: 'VPC_LINK',
+          ConnectionId: service.vpcLink.ref(),
+          PayloadFormatVersion: '1.0',
+          TimeoutInMillis: 29000,
+        },
   });
   const target = sub(`integrations/\${${integration.id}}`);
 
@@ -179,16 +194,18 @@ export function buildHttpApi(config: Config): Template {
     },
   });
 
-  t.resource('ServiceInvokePermission', {
-    Type: 'AWS::Lambda::Permission',
-    comment: 'Lets this HTTP API (and nothing else) invoke the service function, on any of its routes.',
-    Properties: {
-      Action: 'lambda:InvokeFunction',
-      FunctionName: service.functionArn.ref(),
-      Principal: 'apigateway.amazonaws.com',
-      SourceArn: arn('execute-api', '${HttpApi}/*'),
-    },
-  });
+  if (service.functionArn) {
+    t.resource('ServiceInvokePermission', {
+      Type: 'AWS::Lambda::Permission',
+      comment: 'Lets this HTTP API (and nothing else) invoke the service function, on any of its routes.',
+      Properties: {
+        Action: 'lambda:InvokeFunction',
+        FunctionName: service.functionArn.ref(),
+        Principal: 'apigateway.amazonaws.com',
+        SourceArn: arn('execute-api', '${HttpApi}/*'),
+      },
+    });
+  }
 
   apiAlarms(t, config, { http: { id: httpApi.ref(), stage: HTTP_API_STAGE } });
 
@@ -197,7 +214,32 @@ export function buildHttpApi(config: Config): Template {
     Value: httpApi.getAtt('ApiEndpoint'),
   });
   t.output('HttpApiId', { Description: 'The HTTP API.', Value: httpApi.ref() });
+  if (service.vpcLink) {
+    t.output('VpcLinkId', { Description: 'The VPC link (V2) to the load balancer.', Value: service.vpcLink.ref() });
+  }
   t.output('StageName', { Description: 'The deployed stage.', Value: stage.ref() });
   t.output('AccessLogGroupName', { Description: 'Access logs of the stage.', Value: accessLogGroup.ref() });
   return t;
+}
+
+/**
+ * Fargate: the VPC link V2 and the load balancer's listener, which an HTTP API's private
+ * integration names (a REST API names the load balancer itself).
+ */
+function listenerBackend(t: Template, config: Config) {
+  const listenerArn = t.parameter('ListenerArn', {
+    Type: 'String',
+    Description:
+      "The internal load balancer's listener the integration sends requests to over the VPC link (core stack output ListenerArn).",
+    label: 'Load balancer listener ARN',
+    AllowedPattern: '^arn:[a-z-]+:elasticloadbalancing:[a-z0-9-]+:\\d{12}:listener/net/.+$',
+    ConstraintDescription: 'a network load balancer listener ARN',
+  });
+  const link = vpcLinkV2(t, config);
+  return {
+    parameters: [listenerArn, ...link.parameters],
+    functionArn: undefined,
+    listenerArn,
+    vpcLink: link.vpcLink,
+  };
 }

@@ -139,18 +139,31 @@ export function buildMain(config: Config): Template {
     api = nested(
       'ApiStack',
       'api.yml',
-      "The public API: VPC link to the core stack's load balancer (made while the service's image builds), Cognito authorizer, CORS for the site's URL.",
+      "The public API: VPC link (V2) into the core stack's private subnets to its load balancer (made while the service's image builds), Cognito authorizer, CORS for the site's URL.",
       {
-        LoadBalancerArn: outputOf(fargate!.core, 'LoadBalancerArn'),
-        LoadBalancerDnsName: outputOf(fargate!.core, 'LoadBalancerDnsName'),
+        ...(apiType(config) === 'http'
+          ? { ListenerArn: outputOf(fargate!.core, 'ListenerArn') }
+          : {
+              LoadBalancerArn: outputOf(fargate!.core, 'LoadBalancerArn'),
+              LoadBalancerDnsName: outputOf(fargate!.core, 'LoadBalancerDnsName'),
+            }),
+        VpcId: outputOf(fargate!.core, 'VpcId'),
+        PrivateSubnetOne: outputOf(fargate!.core, 'PrivateSubnetOne'),
+        PrivateSubnetTwo: outputOf(fargate!.core, 'PrivateSubnetTwo'),
         UserPoolArn: userPoolArn,
+        ...(apiType(config) === 'http' ? { UserPoolClientId: serviceInputs.UserPoolClientId } : {}),
         SiteUrl: siteUrl,
         ...clicks,
       },
     );
     watched = { cluster: outputOf(service, 'ClusterName'), service: outputOf(service, 'ServiceName') };
     serviceOutputs = [
-      ['VpcLinkId', 'VPC link of the API (api-swagger.json).', outputOf(api, 'VpcLinkId')],
+      ['VpcLinkId', 'VPC link (V2) of the API (api-swagger.json).', outputOf(api, 'VpcLinkId')],
+      [
+        'LoadBalancerArn',
+        'Internal load balancer the integrations target (api-swagger.json).',
+        outputOf(fargate!.core, 'LoadBalancerArn'),
+      ],
       [
         'LoadBalancerDnsName',
         'Internal load balancer (api-swagger.json).',

@@ -2,8 +2,8 @@
 // once here, read by the builders, the review and the config check alike.
 //
 // api.type: http in lambda mode (the cheaper API, and the only one the default lambda config fits
-// its cost target with), rest in fargate mode (its private integration to the load balancer is a
-// REST API's VPC link; an HTTP API's is not built). api.tracing: all with rest (the stage traces
+// its cost target with), rest in fargate mode (as the tutorial; an HTTP API reaches the load
+// balancer over the same VPC link V2 when asked for). api.tracing: all with rest (the stage traces
 // every request, as before), off with http (an HTTP API records no traces, and Lambda's own
 // sampling traces nearly every request at a few a second). analytics.enabled: on with rest, off
 // with http (an HTTP API has no integration straight to Firehose).
@@ -33,11 +33,6 @@ export function apiProblems(config: Settable): string[] {
   const tracing = apiTracing(config);
   const problems: string[] = [];
   if (type === 'http') {
-    if (config.service.compute !== 'lambda') {
-      problems.push(
-        'api.type: "http" needs service.compute "lambda": in fargate mode the API reaches the service over a REST API\'s VPC link (use api.type "rest") (api.type and service.compute)',
-      );
-    }
     if (config.analytics.enabled === true) {
       problems.push(
         'analytics.enabled: true needs api.type "rest": POST /clicks is API Gateway\'s integration straight to Firehose, which an HTTP API does not have (api.type and analytics.enabled)',

@@ -647,6 +647,7 @@ export const FREE_TYPES: Readonly<Record<string, string>> = {
   'AWS::ElasticLoadBalancingV2::TargetGroup': 'priced with the load balancer',
   'AWS::ElasticLoadBalancingV2::Listener': 'priced with the load balancer',
   'AWS::ApiGateway::VpcLink': 'free (the load balancer it targets is priced)',
+  'AWS::ApiGatewayV2::VpcLink': 'free: no hourly or data charge for the link (the load balancer it reaches is priced)',
   'AWS::ApiGateway::Deployment': 'free',
   'AWS::ApiGatewayV2::Route': 'priced with the HTTP API (its requests)',
   'AWS::ApiGatewayV2::Integration': 'priced with the HTTP API (its requests)',
@@ -846,7 +847,7 @@ export interface ApiTypeRow {
 /** What each API type leaves out that the other has (generator/config/api.ts refuses the combinations). */
 export const API_TYPE_GIVES_UP: Readonly<Record<ApiType, string>> = {
   rest: '$3.50 per million requests against $1.00 (and X-Ray of every request by default); otherwise the superset: request validation, AWS WAF with per-client rate rules, stage tracing, usage plans, POST /clicks straight to Firehose, fargate mode.',
-  http: "request validation at the gateway (the service still checks every request, so malformed ones reach the function and are billed), AWS WAF on the API (no per-client rate limit: only the stage's and routes' throttles bound a flood), X-Ray traces from the gateway, usage plans and API keys, POST /clicks (no Firehose integration: click analytics off), fargate mode (no VPC link v2 to the load balancer yet). API Gateway's own answers are {\"message\": ...} bodies: 401 for a missing or bad token, 429 when throttled, 413 over 10 MB.",
+  http: "request validation at the gateway (the service still checks every request, so malformed ones reach the function and are billed), AWS WAF on the API (no per-client rate limit: only the stage's and routes' throttles bound a flood), X-Ray traces from the gateway, usage plans and API keys, POST /clicks (no Firehose integration: click analytics off). API Gateway's own answers are {\"message\": ...} bodies: 401 for a missing or bad token, 429 when throttled, 413 over 10 MB.",
 };
 
 const SECONDS_IN_MONTH = HOURS_PER_MONTH * 3600;

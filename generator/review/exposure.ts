@@ -541,6 +541,8 @@ export const CLOSED_TYPES: Readonly<Record<string, string>> = {
   'AWS::ElasticLoadBalancingV2::TargetGroup': 'reached only through its load balancer (checked)',
   'AWS::ElasticLoadBalancingV2::Listener': 'checked with its load balancer',
   'AWS::ApiGateway::VpcLink': "API Gateway's private path to the load balancer",
+  'AWS::ApiGatewayV2::VpcLink':
+    "API Gateway's network interfaces in the private subnets: they only open connections (their security group is checked)",
   'AWS::ApiGateway::Deployment': 'served by the stage (checked with the API)',
   'AWS::ApiGateway::Stage': 'checked with its API',
   'AWS::ApiGateway::Account': 'an account setting',

@@ -89,6 +89,7 @@ const SUPPORTING = new Set([
   'AWS::ECS::TaskDefinition',
   'AWS::ElasticLoadBalancingV2::Listener',
   'AWS::ApiGateway::VpcLink',
+  'AWS::ApiGatewayV2::VpcLink',
   'AWS::ApiGateway::Account',
   'AWS::ApiGateway::Deployment',
   'AWS::Lambda::Permission',

@@ -15,7 +15,12 @@ export const TYPICAL_MINUTES: Readonly<Record<string, { minutes: number; source:
   },
   'AWS::ApiGateway::VpcLink': {
     minutes: 5,
-    source: 'a REST VPC link is a PrivateLink endpoint service: several minutes (API Gateway guide)',
+    source: 'a VPC link V1 is a PrivateLink endpoint service: several minutes (API Gateway guide)',
+  },
+  'AWS::ApiGatewayV2::VpcLink': {
+    minutes: 3,
+    source:
+      "a VPC link V2 is ready when API Gateway has made its network interfaces: a few minutes (API Gateway guide; CloudFormation's reference allows up to 10)",
   },
   'AWS::CloudFront::Distribution': {
     minutes: 5,

@@ -56,9 +56,15 @@ import { analyticsEnabled } from '../config/api.js';
  */
 export const SWAGGER_VARIABLES = {
   VpcLinkId: {
-    meaning: 'the API Gateway VPC link to the internal load balancer (fargate)',
+    meaning: 'the API Gateway VPC link (V2) into the private subnets, to the internal load balancer (fargate)',
     pattern: /^[a-z0-9]{1,32}$/,
     form: 'a VPC link id (lower case letters and digits)',
+  },
+  LoadBalancerArn: {
+    meaning: 'the internal load balancer the integrations send requests to over the VPC link (fargate)',
+    pattern:
+      /^arn:aws[a-z-]*:elasticloadbalancing:[a-z0-9-]+:\d{12}:loadbalancer\/(net|app)\/[A-Za-z0-9-]{1,32}\/[0-9a-f]{1,32}$/,
+    form: 'a load balancer ARN',
   },
   LoadBalancerDnsName: {
     meaning: "the internal load balancer's DNS name (fargate)",
@@ -105,7 +111,9 @@ export function variableProblems(values: Readonly<Record<string, string>>): stri
 /** The variables a config's document uses: the service's address depends on how it runs. */
 export function swaggerVariables(config: Config): SwaggerVariable[] {
   const service: SwaggerVariable[] =
-    config.service.compute === 'lambda' ? ['ServiceFunctionArn'] : ['VpcLinkId', 'LoadBalancerDnsName'];
+    config.service.compute === 'lambda'
+      ? ['ServiceFunctionArn']
+      : ['VpcLinkId', 'LoadBalancerArn', 'LoadBalancerDnsName'];
   return [
     ...service,
     'UserPoolArn',
@@ -179,7 +187,7 @@ function parametersOf(op: OperationSpec): OpenAPIV2.Parameter[] {
 /**
  * The proxy to the service: in lambda mode the function (aws_proxy: one POST invocation per
  * request, the request as a payload 1.0 event); in fargate mode the load balancer over the VPC
- * link (http_proxy: path parameters mapped, query, headers and body passed as they are).
+ * link V2 (http_proxy: path parameters mapped, query, headers and body passed as they are).
  */
 function integrationOf(id: OperationId, op: OperationSpec, config: Config): Integration {
   if (op.backend === 'firehose') {
@@ -209,7 +217,10 @@ function integrationOf(id: OperationId, op: OperationSpec, config: Config): Inte
     httpMethod: op.method,
     uri: `http://${v('LoadBalancerDnsName')}${op.path}`,
     connectionType: 'VPC_LINK',
+    // A VPC link V2 (any load balancer it can reach): integrationTarget names the load balancer,
+    // and uri only sets the Host header.
     connectionId: v('VpcLinkId'),
+    integrationTarget: v('LoadBalancerArn'),
     ...(Object.keys(requestParameters).length > 0 ? { requestParameters } : {}),
     passthroughBehavior: 'when_no_match',
     timeoutInMillis: 29000,

@@ -20,6 +20,8 @@ export interface Integration {
   readonly httpMethod?: 'GET' | 'POST' | 'PUT' | 'DELETE' | 'PATCH' | 'HEAD' | 'OPTIONS' | 'ANY';
   readonly connectionType?: 'INTERNET' | 'VPC_LINK';
   readonly connectionId?: string;
+  /** With a VPC link V2: the load balancer's ARN the requests go to (`uri` then sets only the Host header). */
+  readonly integrationTarget?: string;
   /** The role API Gateway assumes to call an AWS service (`aws` integrations). */
   readonly credentials?: string;
   readonly requestParameters?: ParameterMap;

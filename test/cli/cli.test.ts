@@ -182,6 +182,8 @@ describe('the CLI defects a new user met (issue 16)', () => {
     const dir = tempDir();
     const good = {
       VpcLinkId: 'abc123',
+      LoadBalancerArn:
+        'arn:aws:elasticloadbalancing:us-east-1:123456789012:loadbalancer/net/mysfits-nlb/0123456789abcdef',
       LoadBalancerDnsName: 'internal-mysfits-1.elb.us-east-1.amazonaws.com',
       UserPoolArn: 'arn:aws:cognito-idp:us-east-1:123456789012:userpool/us-east-1_AbC123',
       SiteUrl: 'https://d111111abcdef8.cloudfront.net',

@@ -8,6 +8,7 @@ import { startMoto, type Moto } from '../support/moto.js';
 
 const OUTPUTS = {
   VpcLinkId: 'abc123',
+  LoadBalancerArn: 'arn:aws:elasticloadbalancing:us-east-1:123456789012:loadbalancer/net/mysfits-nlb/0123456789abcdef',
   LoadBalancerDnsName: 'internal-mysfits-0123456789.elb.eu-west-1.amazonaws.com',
   UserPoolArn: 'arn:aws:cognito-idp:eu-west-1:123456789012:userpool/eu-west-1_AbC123',
   SiteUrl: 'https://d111111abcdef8.cloudfront.net',
@@ -99,7 +100,7 @@ describe('mysfits swagger', () => {
     assert.match(r.stdout, /--outputs FILE/);
     assert.match(
       r.stdout,
-      /VpcLinkId, LoadBalancerDnsName, ServiceFunctionArn, UserPoolArn, SiteUrl, ClicksStreamName, ClicksRoleArn, and Region/,
+      /VpcLinkId, LoadBalancerArn, LoadBalancerDnsName, ServiceFunctionArn, UserPoolArn, SiteUrl, ClicksStreamName, ClicksRoleArn, and Region/,
     );
   });
 });

@@ -204,12 +204,17 @@ describe('config: api.type, api.tracing and what follows from them', () => {
     assert.equal(apiTracing(sampled), 'sampled');
   });
 
+  it('takes an HTTP API in fargate mode (over the VPC link V2), with analytics off by default', async () => {
+    const { apiType, apiTracing, analyticsEnabled } = await import('../../generator/config/api.js');
+    const fargateHttp = validateConfig({ api: { type: 'http' } }, 'x');
+    assert.deepEqual(
+      [apiType(fargateHttp), apiTracing(fargateHttp), analyticsEnabled(fargateHttp)],
+      ['http', 'off', false],
+    );
+  });
+
   it('refuses what an HTTP API cannot do, naming both settings', () => {
     const cases: [unknown, RegExp][] = [
-      [
-        { api: { type: 'http' } },
-        /^api\.type: "http" needs service\.compute "lambda".*\(api\.type and service\.compute\)$/,
-      ],
       [
         { service: { compute: 'lambda' }, analytics: { enabled: true } },
         /^analytics\.enabled: true needs api\.type "rest".*\(api\.type and analytics\.enabled\)$/,

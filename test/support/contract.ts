@@ -462,6 +462,8 @@ export const SITE = 'https://d111111abcdef8.cloudfront.net';
 export function swaggerFor(compute: 'fargate' | 'lambda'): SwaggerDocument {
   return withValues(buildSwagger(validateConfig({ service: { compute }, analytics: { enabled: false } }, 'test')), {
     VpcLinkId: 'abc123',
+    LoadBalancerArn:
+      'arn:aws:elasticloadbalancing:us-east-1:123456789012:loadbalancer/net/mysfits-nlb/0123456789abcdef',
     LoadBalancerDnsName: 'internal-mysfits-0123456789.elb.us-east-1.amazonaws.com',
     ServiceFunctionArn: 'arn:aws:lambda:us-east-1:123456789012:function:mysfits-service',
     UserPoolArn: 'arn:aws:cognito-idp:us-east-1:123456789012:userpool/us-east-1_AbC123',

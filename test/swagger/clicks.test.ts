@@ -52,6 +52,8 @@ describe('POST /clicks: the Firehose integration', function () {
     ClicksStreamName: STREAM,
     ClicksRoleArn: 'arn:aws:iam::111122223333:role/clicks',
     VpcLinkId: 'v1',
+    LoadBalancerArn:
+      'arn:aws:elasticloadbalancing:us-east-1:123456789012:loadbalancer/net/mysfits-nlb/0123456789abcdef',
     LoadBalancerDnsName: 'nlb.internal',
     UserPoolArn: 'arn:aws:cognito-idp:us-east-1:111122223333:userpool/us-east-1_AbC',
     SiteUrl: 'https://site.example',

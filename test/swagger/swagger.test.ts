@@ -27,6 +27,7 @@ type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-ex
 
 const VALUES = {
   VpcLinkId: 'abc123',
+  LoadBalancerArn: 'arn:aws:elasticloadbalancing:us-east-1:123456789012:loadbalancer/net/mysfits-nlb/0123456789abcdef',
   LoadBalancerDnsName: 'internal-mysfits-nlb-0123456789.elb.eu-west-1.amazonaws.com',
   UserPoolArn: 'arn:aws:cognito-idp:eu-west-1:123456789012:userpool/eu-west-1_AbC123',
   SiteUrl: 'https://d111111abcdef8.cloudfront.net',
@@ -252,8 +253,8 @@ describe('the Swagger document', () => {
       });
     }
     it('become Fn::Sub (or Ref when alone) for the template, renamed where the template differs', () => {
-      const body = JSON.stringify(toCloudFormation(buildSwagger(config), { VpcLinkId: 'VpcLink' }));
-      assert.match(body, /"connectionId":\{"Ref":"VpcLink"\}/);
+      const body = JSON.stringify(toCloudFormation(buildSwagger(config), { VpcLinkId: 'VpcLinkV2' }));
+      assert.match(body, /"connectionId":\{"Ref":"VpcLinkV2"\}/);
       assert.match(body, /"uri":\{"Fn::Sub":"http:\/\/\$\{LoadBalancerDnsName\}\/mysfits\/\{mysfitId\}"\}/);
       assert.doesNotMatch(body, /VpcLinkId/);
     });

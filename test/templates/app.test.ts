@@ -323,7 +323,7 @@ describe('application templates', () => {
       assert.equal(api.FailOnWarnings, true);
       assert.deepEqual(api.EndpointConfiguration, { Types: ['REGIONAL'] });
       const body = json(api.Body);
-      assert.match(body, /"connectionId":\{"Ref":"VpcLink"\}/);
+      assert.match(body, /"connectionId":\{"Ref":"VpcLinkV2"\}/);
       assert.match(body, /"Fn::Sub":"http:\/\/\$\{LoadBalancerDnsName\}\/mysfits"/);
       assert.match(body, /"providerARNs":\[\{"Ref":"UserPoolArn"\}\]/);
       assert.doesNotMatch(body, /'\*'/, 'CORS must not allow every origin');
@@ -350,7 +350,7 @@ describe('application templates', () => {
       const off = resourcesOf(buildApi(config({ api: { accountCloudWatchRole: false } })));
       assert.equal(off.ApiGatewayAccount, undefined);
       // Only the roles of the stack's own functions.
-      assert.deepEqual(ofType(off, 'AWS::IAM::Role').map(([id]) => id).sort(), ['ApiDeploymentFunctionRole', 'VpcLinkGoneFunctionRole']);
+      assert.deepEqual(ofType(off, 'AWS::IAM::Role').map(([id]) => id).sort(), ['ApiDeploymentFunctionRole']);
     });
   });
 

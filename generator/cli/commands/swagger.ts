@@ -82,7 +82,7 @@ export const swagger = defineCommand({
     "Renders the API's Swagger 2.0 document (the same one api.yml deploys) with the values of a",
     'deployed stack, validates it against Swagger 2.0 and the API Gateway extensions, and writes it.',
     `The values are main.yml's outputs (${Object.keys(SWAGGER_VARIABLES).join(', ')}, and Region;`,
-    'a lambda-mode stack has ServiceFunctionArn where a fargate one has VpcLinkId and LoadBalancerDnsName,',
+    'a lambda-mode stack has ServiceFunctionArn where a fargate one has VpcLinkId, LoadBalancerArn and LoadBalancerDnsName,',
     'and the document follows the outputs):',
     'read from the deployed stack with --stack-name NAME (standard credential chain, --region, --profile),',
     'or from a file with --outputs FILE: JSON `{ "Key": "Value" }`, or what',

@@ -86,7 +86,7 @@ export type Config = {
   };
   /** The API Gateway API in front of the service: a REST API (v1) or an HTTP API (v2). */
   readonly api: {
-    /** rest: an API Gateway REST API from the generated Swagger ($3.50 per million requests in us-east-1): request validation, AWS WAF, X-Ray tracing of the stage, usage plans, POST /clicks straight to Firehose. http: an API Gateway HTTP API ($1.00 per million): JWT authorizer for the user pool, built-in CORS, per-route throttling, Lambda proxy (payload format 2.0), access logs; no WAF, no request validation, no X-Ray of its own; lambda mode only, without click analytics. Unset: http in lambda mode, rest in fargate mode. */
+    /** rest: an API Gateway REST API from the generated Swagger ($3.50 per million requests in us-east-1): request validation, AWS WAF, X-Ray tracing of the stage, usage plans, POST /clicks straight to Firehose. http: an API Gateway HTTP API ($1.00 per million): JWT authorizer for the user pool, built-in CORS, per-route throttling, Lambda proxy (payload format 2.0) or, in fargate mode, an HTTP proxy over the VPC link V2 to the load balancer, access logs; no WAF, no request validation, no X-Ray of its own; without click analytics. Unset: http in lambda mode, rest in fargate mode. */
     readonly type?: "rest" | "http";
     /** AWS X-Ray traces of API requests ($5 per million traces). all: the REST API's stage traces every request (api.type rest only). sampled: the service function traces with Lambda's sampling rule (the first request each second, 5% of the rest; lambda mode only). off: no traces of API requests. Unset: all with api.type rest, off with http. */
     readonly tracing?: "off" | "sampled" | "all";
