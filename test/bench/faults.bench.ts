@@ -312,7 +312,7 @@ try {
   const burstRise = (await likes(burstId)) - burstBefore;
   line(
     `  burst: 500 simultaneous likes, ${refused} refused (target 0), p50 ${sorted[250]!.toFixed(0)} ms, ` +
-      `p99 ${sorted[494]!.toFixed(0)} ms, likes rose by ${burstRise}`,
+      `p99 ${sorted[494]!.toFixed(0)} ms, likes rose by ${burstRise} (${codesOf(burst)})`,
   );
   results.burst = { refused, p50Ms: Math.round(sorted[250]!), p99Ms: Math.round(sorted[494]!), rise: burstRise };
   line(`  machine load average (1 min) ${loadavg()[0].toFixed(1)} on ${cpus().length} cores`);
