@@ -4,6 +4,7 @@
 // same transform Firehose runs (functions/click-enrich/enrich.ts) against the local table, and
 // the results written as Firehose writes them: JSON lines under clicks/dt=<day>/, refused
 // records under errors/processing-failed/. Each request is one file, as a buffer flush would be.
+// Throttled as the deployed route is (api.throttling.clicks, the config's figures): 429 beyond.
 import { appendFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
@@ -21,6 +22,35 @@ export interface LocalClicksOptions {
   readonly tableName: string;
   /** The time a record "arrives" (tests fix it). */
   readonly now?: () => Date;
+  /** The deployed route's throttle (api.throttling.clicks): a token bucket, as API Gateway's. */
+  readonly throttle: Throttle;
+  /** A monotonic clock in milliseconds, for the throttle (tests drive it). */
+  readonly clock?: () => number;
+}
+
+export interface Throttle {
+  /** Requests a second, refilled steadily. */
+  readonly rateLimit: number;
+  /** Requests at once from a full bucket. */
+  readonly burstLimit: number;
+}
+
+/**
+ * API Gateway's throttle for one route: a token bucket of `burstLimit` tokens refilled at
+ * `rateLimit` a second, each request taking one ("Throttle API requests for better throughput",
+ * API Gateway Developer Guide). True when a request may pass.
+ */
+export function tokenBucket({ rateLimit, burstLimit }: Throttle, clock: () => number): () => boolean {
+  let tokens = burstLimit;
+  let at = clock();
+  return () => {
+    const now = clock();
+    tokens = Math.min(burstLimit, tokens + ((now - at) / 1000) * rateLimit);
+    at = now;
+    if (tokens < 1) return false;
+    tokens -= 1;
+    return true;
+  };
 }
 
 const validate = new Ajv({ allErrors: false, strict: false }).compile(DEFINITIONS.ClickBatch);
@@ -44,7 +74,18 @@ export function failedRecord(rawData: string, arrived: Date) {
 export function localClicks(options: LocalClicksOptions): NonNullable<Handlers['recordClicks']> {
   const lookup = tableLookup(options.db, options.tableName);
   const now = options.now ?? (() => new Date());
+  const take = tokenBucket(options.throttle, options.clock ?? (() => performance.now()));
   return async ({ json }) => {
+    // Before anything else, as API Gateway throttles before it validates (its THROTTLED answer).
+    if (!take()) {
+      throw new ApiError(
+        'too_many_requests',
+        `POST /clicks is limited to ${options.throttle.rateLimit} requests a second`,
+        {
+          'Retry-After': '1',
+        },
+      );
+    }
     if (!validate(json)) {
       const e = validate.errors?.[0];
       throw new ApiError(

@@ -26,7 +26,11 @@ import { listen, stop } from '../service/src/server.js';
 import { startCognitoEmulator, type CodeDelivery } from './cognito-emulator.js';
 import { POOL_MFA, type MfaMode } from '../functions/shared/site-config.js';
 import { siteHandler, type SiteConfigFile } from './site-server.js';
-import { localClicks } from './clicks.js';
+import { localClicks, type Throttle } from './clicks.js';
+import { validateConfig } from '../generator/config/load.js';
+
+/** The config's defaults: the deployed API's figures the local run copies (the /clicks throttle). */
+const DEFAULT_CONFIG = validateConfig({}, 'defaults');
 
 export const TABLE = DEFAULT_TABLE_NAME;
 const REGION = 'us-east-1';
@@ -53,6 +57,8 @@ export interface LocalRunOptions {
   readonly onFailure: (message: string) => void;
   /** Where POST /clicks writes its records (local/clicks.ts); default: a folder removed on close. */
   readonly clicksDir?: string;
+  /** POST /clicks's throttle; default: the deployed route's (the config's api.throttling.clicks defaults). */
+  readonly clicksThrottle?: Throttle;
   /** The pool's MFA mode, as cognito.mfa (default off). cognito-local lacks the MFA_SETUP challenge, so required mode cannot enrol here. */
   readonly mfa?: MfaMode;
 }
@@ -150,7 +156,12 @@ export async function startLocalRun(options: LocalRunOptions): Promise<LocalRun>
       corsOrigins: [siteUrl, `http://127.0.0.1:${sitePort}`],
       listCacheMs: options.listCacheMs ?? DEFAULT_LIST_CACHE_MS,
       log,
-      recordClicks: localClicks({ dir: clicksDir, db: DynamoDBDocumentClient.from(db.client), tableName: TABLE }),
+      recordClicks: localClicks({
+        dir: clicksDir,
+        db: DynamoDBDocumentClient.from(db.client),
+        tableName: TABLE,
+        throttle: options.clicksThrottle ?? DEFAULT_CONFIG.api.throttling.clicks,
+      }),
     });
     let api;
     try {

@@ -9,7 +9,9 @@
 // folder (local/clicks.ts).
 import { BatchGetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import {
+  CLICK_AT_PATTERN,
   CLICK_FILTER_PATTERN,
+  CLICK_TIME_WINDOW,
   CLICK_TYPES,
   MYSFIT_ID_PATTERN,
   type ClickType,
@@ -88,7 +90,7 @@ export type MysfitLookup = (ids: readonly string[]) => Promise<ReadonlyMap<strin
 
 const ID = new RegExp(MYSFIT_ID_PATTERN, 'u');
 const FILTER = new RegExp(CLICK_FILTER_PATTERN, 'u');
-const AT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
+const AT = new RegExp(CLICK_AT_PATTERN, 'u');
 /** No identity: POST /clicks is public, so a user named in an event would be the caller's word. */
 const FIELDS = new Set(['type', 'mysfitId', 'filter', 'at']);
 
@@ -118,6 +120,20 @@ export function parseEvent(data: string): Event | string {
   return e as unknown as Event;
 }
 
+/**
+ * An event's time as recorded: as sent when within CLICK_TIME_WINDOW of its arrival, else the
+ * arrival (a wrong clock or a made-up time: 1970, 9999, a date that does not exist).
+ */
+export function clampedTime(at: string, arrived: number): string {
+  const t = Date.parse(at);
+  const sane =
+    Number.isFinite(t) &&
+    new Date(t).toISOString().slice(0, 19) === at.slice(0, 19) &&
+    t >= arrived - CLICK_TIME_WINDOW.pastMs &&
+    t <= arrived + CLICK_TIME_WINDOW.futureMs;
+  return sane ? at : new Date(arrived).toISOString();
+}
+
 const encode = (record: ClickRecord): string => Buffer.from(JSON.stringify(record) + '\n').toString('base64');
 
 /** The answer to one batch. A failed lookup (the table unreachable) throws: Firehose retries the batch. */
@@ -136,11 +152,13 @@ export async function enrich(
     };
     if (typeof e === 'string') return failed(e);
     const receivedAt = new Date(record.approximateArrivalTimestamp).toISOString();
+    const at = clampedTime(e.at, record.approximateArrivalTimestamp);
+    if (at !== e.at) log('click time clamped', { recordId: record.recordId, at: e.at, receivedAt });
     if (e.mysfitId === undefined)
-      return { recordId: record.recordId, result: 'Ok' as const, data: encode({ ...e, receivedAt }) };
+      return { recordId: record.recordId, result: 'Ok' as const, data: encode({ ...e, at, receivedAt }) };
     const mysfit = mysfits.get(e.mysfitId);
     if (!mysfit) return failed(`no mysfit ${e.mysfitId}`);
-    return { recordId: record.recordId, result: 'Ok' as const, data: encode({ ...e, receivedAt, ...mysfit }) };
+    return { recordId: record.recordId, result: 'Ok' as const, data: encode({ ...e, at, receivedAt, ...mysfit }) };
   });
   return { records };
 }

@@ -17,13 +17,23 @@ export const CALL_LIMITS = {
 export const CALL_DEADLINE_MS = CALL_LIMITS.maxAttempts * CALL_LIMITS.requestTimeoutMs + 1000;
 
 /**
+ * The one deadline of a request's own work (its table calls, after its body was read and its token
+ * checked): answered by then, with success or a 503, however many calls it makes and however slow
+ * each is (a like makes two). Under API Gateway's 29 s and the service function's default 10 s
+ * timeout, so the caller always gets the service's answer (with its code and Retry-After), never
+ * a 504 or a dropped connection; a call still running at the deadline goes on within its own
+ * CALL_DEADLINE_MS, unanswered.
+ */
+export const REQUEST_DEADLINE_MS = 8000;
+
+/**
  * `answer`, or a TimeoutError after `ms` (named as the SDK names its own timeouts, so it is
  * answered 503 like them): a request waits for the table at most that long, whatever it waits behind.
  */
-export function withinDeadline<T>(answer: Promise<T>, ms: number): Promise<T> {
+export function withinDeadline<T>(answer: Promise<T>, ms: number, what = 'the table'): Promise<T> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
-      const err = new Error(`no answer from the table within ${ms} ms`);
+      const err = new Error(`no answer from ${what} within ${ms} ms`);
       err.name = 'TimeoutError';
       reject(err);
     }, ms);

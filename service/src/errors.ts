@@ -91,6 +91,9 @@ const THROTTLED = new Set([
 ]);
 const NETWORK = /^(ECONNREFUSED|ECONNRESET|ETIMEDOUT|EHOSTUNREACH|ENOTFOUND|EAI_AGAIN)$/;
 
+/** Whether `err` is an AWS service throttled, out of reach or too slow (answered 503 `unavailable`). */
+export const isUnavailable = (err: unknown): boolean => unavailable(err) !== undefined;
+
 function unavailable(err: unknown): ApiError | undefined {
   if (typeof err !== 'object' || err === null) return undefined;
   const e = err as { name?: string; code?: string; $metadata?: { httpStatusCode?: number } };

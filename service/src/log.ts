@@ -37,7 +37,8 @@ export interface RequestState extends ErrorState {
 
 // A caller-supplied id (API Gateway's, or a client's) is kept when it is short and plain, so
 // one id follows a request across systems; anything else is replaced.
-const REQUEST_ID = /^[\w.:-]{1,128}$/;
+/** A caller's X-Request-Id the service keeps (else it makes a new one). */
+export const REQUEST_ID = /^[\w.:-]{1,128}$/;
 
 /** Outermost middleware: assigns the request id and writes the request's log line. */
 export function requestLog(log: Logger) {

@@ -3,9 +3,13 @@
 // service's routes and the Swagger are built from. Every failure becomes an ApiError whose
 // message a visitor can read: network down, session over, someone adopted first, the service in
 // trouble. Like and adopt send the raw ID token in `Authorization`, as API Gateway's Cognito
-// authorizer expects; a refused token is renewed once.
+// authorizer expects; a refused token is renewed once. Each like or adoption carries its own
+// X-Request-Id, the same on every attempt: when its outcome is unknown (the service answers
+// 503 outcome_unknown, or the connection failed), it is sent again with that id, which the
+// service counts once.
 import { AuthError } from './auth/auth-error.js';
-import { OPERATIONS, pathOf, type OperationId } from '../../service/src/contract/operations.js';
+import type { ErrorCode } from '../../service/src/contract/errors.js';
+import { CORS, OPERATIONS, pathOf, type OperationId } from '../../service/src/contract/operations.js';
 import { FILTERS } from '../../service/src/contract/schemas.js';
 import type { GoodEvil, LawChaos } from '../../service/src/data/catalogue.js';
 import type { MysfitProfile as Mysfit, MysfitSummary } from '../../service/src/mysfits/store.js';
@@ -33,10 +37,20 @@ export class ApiError extends Error {
     /** The service's error code (`already_adopted`, ...), `network`, or `http_<status>`. */
     readonly code: string,
     message: string,
+    /** How long the service asked to wait before retrying (its Retry-After), in milliseconds. */
+    readonly retryAfterMs?: number,
   ) {
     super(message);
   }
 }
+
+/** How often a like or adoption is sent when its outcome stays unknown, each time with its one X-Request-Id. */
+export const WRITE_ATTEMPTS = 3;
+/** The longest wait between those attempts, whatever Retry-After says. */
+const MAX_RETRY_WAIT_MS = 5000;
+/** The codes after which a write may or may not have been saved: sent again with the same id. */
+const UNKNOWN_OUTCOME: ReadonlySet<string> = new Set(['outcome_unknown' satisfies ErrorCode, 'network']);
+const REQUEST_ID_HEADER = 'X-Request-Id' satisfies (typeof CORS.allowHeaders)[number];
 
 export const SERVICE_UNREACHABLE =
   'Cannot reach the Mysfits service: the network seems to be down. Check your connection and try again.';
@@ -94,12 +108,16 @@ export class Api {
     this.#adopted.add(id);
   }
 
-  /** A call with the ID token; a 401 renews the token and retries once, then ends the session. */
+  /**
+   * A write with the ID token and one request id for all its attempts; a 401 renews the token and
+   * retries once, then ends the session.
+   */
   async #signed<T>(operation: 'likeMysfit' | 'adoptMysfit', mysfitId: string): Promise<T> {
     const path = pathOf(operation, { mysfitId });
+    const requestId = crypto.randomUUID();
     const token = await this.#tokens.idToken();
     try {
-      return await this.#request<T>(operation, path, token);
+      return await this.#write<T>(operation, path, token, requestId);
     } catch (err) {
       if (!(err instanceof ApiError) || err.status !== 401) throw err;
     }
@@ -110,7 +128,7 @@ export class Api {
       throw err instanceof AuthError ? new ApiError(401, err.code, err.message) : err;
     }
     try {
-      return await this.#request<T>(operation, path, renewed);
+      return await this.#write<T>(operation, path, renewed, requestId);
     } catch (err) {
       if (err instanceof ApiError && err.status === 401) {
         const reason = 'The service no longer accepts your session. Sign in again.';
@@ -121,12 +139,29 @@ export class Api {
     }
   }
 
-  async #request<T>(operation: OperationId, path: string, token?: string): Promise<T> {
+  /** A write, sent again with the same request id (after Retry-After) while its outcome is unknown. */
+  async #write<T>(operation: OperationId, path: string, token: string, requestId: string): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.#request<T>(operation, path, token, requestId);
+      } catch (err) {
+        if (!(err instanceof ApiError) || !UNKNOWN_OUTCOME.has(err.code) || attempt >= WRITE_ATTEMPTS) throw err;
+        const wait = Math.min(err.retryAfterMs ?? 1000, MAX_RETRY_WAIT_MS);
+        await new Promise((resolve) => setTimeout(resolve, wait));
+      }
+    }
+  }
+
+  async #request<T>(operation: OperationId, path: string, token?: string, requestId?: string): Promise<T> {
     let response: Response;
     try {
       response = await fetch(`${this.#base}${path}`, {
         method: OPERATIONS[operation].method,
-        headers: { Accept: 'application/json', ...(token ? { Authorization: token } : {}) },
+        headers: {
+          Accept: 'application/json',
+          ...(token ? { Authorization: token } : {}),
+          ...(requestId ? { [REQUEST_ID_HEADER]: requestId } : {}),
+        },
       });
     } catch {
       throw new ApiError(0, 'network', SERVICE_UNREACHABLE);
@@ -138,11 +173,16 @@ export class Api {
       // API Gateway and proxies may answer errors without JSON; the status still says enough.
     }
     if (response.ok && body !== null) return body as T;
-    throw failure(response.status, body);
+    throw failure(response.status, body, retryAfterMs(response.headers.get('Retry-After')));
   }
 }
 
-function failure(status: number, body: unknown): ApiError {
+/** Retry-After in seconds (the service's form), as milliseconds; undefined when absent or a date. */
+function retryAfterMs(value: string | null): number | undefined {
+  return value !== null && /^\d{1,6}$/.test(value.trim()) ? Number(value.trim()) * 1000 : undefined;
+}
+
+function failure(status: number, body: unknown, retryAfter?: number): ApiError {
   const b = (typeof body === 'object' && body !== null ? body : {}) as { error?: unknown; message?: unknown };
   const code = typeof b.error === 'string' ? b.error : `http_${status}`;
   const detail = typeof b.message === 'string' ? b.message : '';
@@ -150,7 +190,8 @@ function failure(status: number, body: unknown): ApiError {
   if (status === 404) return new ApiError(status, code, 'This mysfit is not in the catalogue.');
   if (status === 429) return new ApiError(status, code, 'Too many requests right now. Wait a moment and try again.');
   if (status >= 500 || status === 0) {
-    return new ApiError(status, code, `The Mysfits service is having trouble (${status}). Try again in a moment.`);
+    const message = `The Mysfits service is having trouble (${status}). Try again in a moment.`;
+    return new ApiError(status, code, message, retryAfter);
   }
   if (status === 200) return new ApiError(502, 'invalid_answer', 'The Mysfits service answered something unexpected.');
   return new ApiError(status, code, detail ? `${capitalise(detail)}.` : `The request was refused (${status}).`);

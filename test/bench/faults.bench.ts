@@ -4,6 +4,10 @@
 //   stall     DynamoDB accepts connections and never answers for STALL_SECONDS: every request
 //             (profiles, the list, likes; 20 clients) answered within 10 s, as 503 + Retry-After;
 //   recovery  profiles answered 200 within 5 s of DynamoDB's return;
+//   slow      every DynamoDB call slowed by 2-5 s for SLOW_SECONDS (20 clients: profiles, the list,
+//             likes): every answer within the request deadline (REQUEST_DEADLINE_MS) + 2 s, the
+//             likes refused as 503 outcome_unknown, and once the table is back, each refused like
+//             likeIdCount with its own X-Request-Id: likes rise by exactly the number of like ids;
 //   memory    60 s of stall with 200 clients that give up after 1 s and retry: RSS under 150 MB,
 //             and the service still alive;
 //   lost      30% of DynamoDB's answers dropped after the write: likes rise by exactly the
@@ -16,6 +20,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { GetItemCommand } from '@aws-sdk/client-dynamodb';
+import { REQUEST_DEADLINE_MS } from '../../service/src/call-limits.js';
 import { CATALOGUE } from '../../service/src/data/catalogue.js';
 import { ROOT } from '../helpers.js';
 import { startFaultProxy } from '../support/fault-proxy.js';
@@ -24,6 +29,9 @@ import { startSeededDynamoDBProcess, waitForServer } from '../support/local-proc
 import { freePort } from '../support/moto.js';
 
 const STALL_SECONDS = Number(process.env.BENCH_STALL_SECONDS ?? 20);
+const SLOW_SECONDS = Number(process.env.BENCH_SLOW_SECONDS ?? 20);
+/** What a late answer may add to the request deadline (the timer's lag on a loaded machine). */
+const DEADLINE_MARGIN_MS = 2000;
 const MEMORY_SECONDS = Number(process.env.BENCH_MEMORY_SECONDS ?? 60);
 const SERVER = join(ROOT, 'dist', 'service', 'server.mjs');
 const TABLE = 'MysfitsTable';
@@ -61,17 +69,37 @@ interface Answer {
   readonly status: number;
   readonly ms: number;
   readonly retryAfter: boolean;
+  /** The error code of an error answer. */
+  readonly code?: string;
 }
 
 async function ask(url: string, init: RequestInit = {}, timeoutMs = 30_000): Promise<Answer> {
   const started = performance.now();
   try {
     const res = await fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) });
-    await res.arrayBuffer();
-    return { status: res.status, ms: performance.now() - started, retryAfter: res.headers.has('retry-after') };
+    const text = await res.text();
+    let code: string | undefined;
+    if (res.status >= 400) {
+      try {
+        code = (JSON.parse(text) as { error?: string }).error;
+      } catch {
+        // not the service's JSON
+      }
+    }
+    return { status: res.status, ms: performance.now() - started, retryAfter: res.headers.has('retry-after'), code };
   } catch {
     return { status: 0, ms: performance.now() - started, retryAfter: false };
   }
+}
+
+/** `200 x12, 503 outcome_unknown x3`: how many answers of each status and code. */
+function codesOf(answers: readonly Answer[]): string {
+  const counts = new Map<string, number>();
+  for (const a of answers) {
+    const key = a.code ? `${a.status} ${a.code}` : String(a.status);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return [...counts].map(([k, n]) => `${k} x${n}`).join(', ');
 }
 
 const children: ChildProcess[] = [];
@@ -130,11 +158,12 @@ try {
   );
   const slowest = Math.max(...stallAnswers.map((a) => a.ms));
   const not503 = stallAnswers.filter((a) => a.status !== 503 || !a.retryAfter).length;
+  const stallCodes = codesOf(stallAnswers);
   line(
     `  stall ${STALL_SECONDS} s: ${stallAnswers.length} requests, slowest answer ${(slowest / 1000).toFixed(1)} s ` +
-      `(${ratio(slowest, TARGETS.answerMs)} the 10 s target), ${not503} not 503 with Retry-After`,
+      `(${ratio(slowest, TARGETS.answerMs)} the 10 s target), ${not503} not 503 with Retry-After (${stallCodes})`,
   );
-  results.stall = { requests: stallAnswers.length, slowestMs: Math.round(slowest), not503 };
+  results.stall = { requests: stallAnswers.length, slowestMs: Math.round(slowest), not503, codes: stallCodes };
 
   // 2. recovery: how long after DynamoDB's return a profile is 200 again.
   proxy.mode = 'pass';
@@ -152,6 +181,64 @@ try {
     `  recovery: profiles 200 again ${(recovery / 1000).toFixed(2)} s after the table came back (${ratio(recovery, TARGETS.recoveryMs)} the 5 s target)`,
   );
   results.recoveryMs = Math.round(recovery);
+
+  // 2b. slow: every call 2-5 s; 20 clients; each like with its own id, likeIdCount once the table is back.
+  const slowId = CATALOGUE[3].MysfitId;
+  const slowBefore = await likes(slowId);
+  proxy.delayOf = () => 2000 + Math.random() * 3000;
+  proxy.mode = 'delay';
+  const slowEnd = Date.now() + SLOW_SECONDS * 1000;
+  const slowAnswers: Answer[] = [];
+  const likeIds: { requestId: string; token: string; done: boolean }[] = [];
+  await Promise.all(
+    Array.from({ length: 20 }, async (_, i) => {
+      for (let n = 0; Date.now() < slowEnd; n++) {
+        if (i % 3 === 2) {
+          const like = { requestId: `slow-${i}-${n}-${Date.now()}`, token: tokens[i]!, done: false };
+          likeIds.push(like);
+          const a = await ask(`${base}/mysfits/${slowId}/like`, {
+            method: 'POST',
+            headers: { authorization: like.token, 'x-request-id': like.requestId },
+          });
+          like.done = a.status === 200;
+          slowAnswers.push(a);
+        } else {
+          const path = i % 3 === 0 ? `/mysfits/${CATALOGUE[i % CATALOGUE.length].MysfitId}` : '/mysfits';
+          slowAnswers.push(await ask(`${base}${path}`));
+        }
+      }
+    }),
+  );
+  proxy.mode = 'pass';
+  proxy.delayOf = undefined;
+  await new Promise((r) => setTimeout(r, 6000)); // the calls still under way land
+  for (const like of likeIds.filter((l) => !l.done)) {
+    for (let attempt = 0; attempt < 10 && !like.done; attempt++) {
+      const a = await ask(`${base}/mysfits/${slowId}/like`, {
+        method: 'POST',
+        headers: { authorization: like.token, 'x-request-id': like.requestId },
+      });
+      like.done = a.status === 200;
+    }
+  }
+  const slowRise = (await likes(slowId)) - slowBefore;
+  const slowSlowest = Math.max(...slowAnswers.map((a) => a.ms));
+  const late = slowAnswers.filter((a) => a.ms > REQUEST_DEADLINE_MS + DEADLINE_MARGIN_MS).length;
+  const slowCodes = codesOf(slowAnswers);
+  const likeIdCount = likeIds.length;
+  line(
+    `  slow (every call +2-5 s, ${SLOW_SECONDS} s): ${slowAnswers.length} requests (${slowCodes}), slowest ${(slowSlowest / 1000).toFixed(1)} s ` +
+      `(${ratio(slowSlowest, REQUEST_DEADLINE_MS + DEADLINE_MARGIN_MS)} the ${REQUEST_DEADLINE_MS / 1000} s deadline + ${DEADLINE_MARGIN_MS / 1000} s), ${late} later; ` +
+      `${likeIdCount} like ids, likes rose by ${slowRise} after retries with the same ids (${slowRise === likeIdCount ? 'exactly' : 'NOT'} once each)`,
+  );
+  results.slow = {
+    requests: slowAnswers.length,
+    codes: slowCodes,
+    slowestMs: Math.round(slowSlowest),
+    late,
+    likeIds: likeIdCount,
+    rise: slowRise,
+  };
 
   // 3. memory: 200 clients that give up after 1 s and ask again, through a long stall.
   proxy.mode = 'stall';
@@ -225,7 +312,7 @@ try {
   const burstRise = (await likes(burstId)) - burstBefore;
   line(
     `  burst: 500 simultaneous likes, ${refused} refused (target 0), p50 ${sorted[250]!.toFixed(0)} ms, ` +
-      `p99 ${sorted[494]!.toFixed(0)} ms, likes rose by ${burstRise}`,
+      `p99 ${sorted[494]!.toFixed(0)} ms, likes rose by ${burstRise} (${codesOf(burst)})`,
   );
   results.burst = { refused, p50Ms: Math.round(sorted[250]!), p99Ms: Math.round(sorted[494]!), rise: burstRise };
   line(`  machine load average (1 min) ${loadavg()[0].toFixed(1)} on ${cpus().length} cores`);
@@ -233,6 +320,7 @@ try {
   const verdicts = [
     `stall: ${slowest < TARGETS.answerMs && not503 === 0 ? 'meets' : 'MISSES'} every answer within 10 s as 503 + Retry-After`,
     `recovery: ${recovery < TARGETS.recoveryMs ? 'meets' : 'MISSES'} 5 s`,
+    `slow: ${late === 0 && slowRise === likeIdCount ? 'meets' : 'MISSES'} every answer by the deadline, each like counted once`,
     `memory: ${alive && peak < TARGETS.rssMiB ? 'meets' : 'MISSES'} RSS under 150 MB, alive`,
     `lost answers: ${rise === ok ? 'meets' : 'MISSES'} likes rise by the number of 200s`,
     `burst: ${refused === 0 && burstRise === 500 ? 'meets' : 'MISSES'} 0 refused, every like counted`,

@@ -11,6 +11,7 @@ import {
   type FirehoseTransformationEvent,
   type MysfitLookup,
 } from '../../functions/click-enrich/enrich.js';
+import { CLICK_TIME_WINDOW } from '../../service/src/contract/schemas.js';
 import { CATALOGUE } from '../../service/src/data/catalogue.js';
 import { startSeededDynalite, type Dynalite } from '../support/dynalite.js';
 
@@ -124,6 +125,33 @@ describe('click-enrich: the click stream transform', function () {
     assert.match(logged.join('\n'), /no mysfit no-such-mysfit/);
     assert.match(logged.join('\n'), /unknown field email/);
     assert.match(logged.join('\n'), /unknown field userSub/);
+  });
+
+  it(`an event time outside the window (${CLICK_TIME_WINDOW.pastMs / 3_600_000} h back, ${CLICK_TIME_WINDOW.futureMs / 60_000} min ahead of arrival) is recorded as the arrival; inside, as sent`, async () => {
+    const ms = (t: number) => new Date(t).toISOString();
+    const times = {
+      kept: [
+        ms(ARRIVED - CLICK_TIME_WINDOW.pastMs), // the window's edges
+        ms(ARRIVED + CLICK_TIME_WINDOW.futureMs),
+        '2026-12-01T09:29:58Z',
+      ],
+      clamped: [
+        '1970-01-01T00:00:00Z',
+        '9999-12-31T23:59:59.999Z',
+        ms(ARRIVED - CLICK_TIME_WINDOW.pastMs - 1000), // a second too old
+        ms(ARRIVED + CLICK_TIME_WINDOW.futureMs + 1000), // a second too far ahead
+        '2026-11-31T09:29:00Z', // no such day (Date.parse would make it 1 December)
+      ],
+    };
+    const events = [...times.kept, ...times.clamped].map((at) => ({ type: 'filter', filter: 'GoodEvil=Good', at }));
+    const logged: string[] = [];
+    const out = await enrich(firehoseEvent(events.map((e) => b64(JSON.stringify(e)))), lookup, (m) => logged.push(m));
+    const recorded = out.records.map((r) => {
+      assert.equal(r.result, 'Ok');
+      return (JSON.parse(unb64(r.data)) as { at: string }).at;
+    });
+    assert.deepEqual(recorded, [...times.kept, ...times.clamped.map(() => ms(ARRIVED))]);
+    assert.equal(logged.filter((m) => m === 'click time clamped').length, times.clamped.length);
   });
 
   it('a table it cannot reach fails the batch (Firehose retries it) instead of refusing good records', async () => {

@@ -9,6 +9,9 @@ import { join } from 'node:path';
 import type { Context } from 'koa';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { localClicks } from '../../local/clicks.js';
+import { buildApi } from '../../generator/builders/api.js';
+import { toJsonObject } from '../../generator/core/emit.js';
+import { validateConfig } from '../../generator/config/load.js';
 import { clickDayFolder } from '../../functions/click-enrich/enrich.js';
 import { CLICKS_PER_REQUEST } from '../../service/src/contract/schemas.js';
 import { CATALOGUE } from '../../service/src/data/catalogue.js';
@@ -16,6 +19,21 @@ import { ApiError } from '../../service/src/errors.js';
 import { startSeededDynalite, type Dynalite } from '../support/dynalite.js';
 
 const TABLE = 'LocalClicksTable';
+const DEFAULTS = validateConfig({}, 'defaults');
+/** What the local run uses (local/run.ts): the config's default for the deployed route. */
+const throttle = DEFAULTS.api.throttling.clicks;
+
+interface ApiTemplate {
+  Resources: Record<
+    string,
+    {
+      Type: string;
+      Properties: {
+        MethodSettings?: { ResourcePath: string; ThrottlingRateLimit: number; ThrottlingBurstLimit: number }[];
+      };
+    }
+  >;
+}
 const NOW = new Date(Date.UTC(2026, 11, 1, 23, 59, 30));
 
 function lines(dir: string): string[] {
@@ -40,9 +58,50 @@ describe('local run: POST /clicks writes what Firehose would', function () {
   after(async () => db?.close());
   beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), 'mysfits-clicks-'));
-    record = localClicks({ dir, db: DynamoDBDocumentClient.from(db.client), tableName: TABLE, now: () => NOW });
+    record = localClicks({
+      dir,
+      db: DynamoDBDocumentClient.from(db.client),
+      tableName: TABLE,
+      now: () => NOW,
+      throttle,
+    });
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it(`throttled as the deployed route (${throttle.rateLimit} a second, burst ${throttle.burstLimit}): 429 with Retry-After beyond, before the body is read`, async () => {
+    let clock = 0;
+    const limited = localClicks({
+      dir,
+      db: DynamoDBDocumentClient.from(db.client),
+      tableName: TABLE,
+      throttle,
+      clock: () => clock,
+    });
+    const event = { type: 'filter', filter: 'GoodEvil=Good', at: '2026-12-01T23:59:00.000Z' };
+    for (let i = 0; i < throttle.burstLimit; i++) await limited({ ctx, json: { events: [event] } });
+    const refused = (err: unknown) =>
+      err instanceof ApiError &&
+      err.code === 'too_many_requests' &&
+      err.status === 429 &&
+      err.headers['Retry-After'] === '1';
+    // Even a body it would refuse: the throttle comes first, as API Gateway's does.
+    await assert.rejects(async () => limited({ ctx, json: { events: [] } }), refused);
+    await assert.rejects(async () => limited({ ctx, json: { events: [event] } }), refused);
+    clock += 1000 / throttle.rateLimit; // one request's worth of refill
+    await limited({ ctx, json: { events: [event] } });
+    await assert.rejects(async () => limited({ ctx, json: { events: [event] } }), refused);
+    assert.equal(lines(join(dir, 'clicks')).length, throttle.burstLimit + 1);
+  });
+
+  it("the local run's throttle is the generated API's for POST /clicks (one figure, the config's)", () => {
+    const settings = (toJsonObject(buildApi(DEFAULTS)) as unknown as ApiTemplate).Resources;
+    const stage = Object.values(settings).find((r) => r.Type === 'AWS::ApiGateway::Stage');
+    const clicks = stage?.Properties.MethodSettings?.find((m) => m.ResourcePath === '/~1clicks');
+    assert.deepEqual(
+      { rateLimit: clicks?.ThrottlingRateLimit, burstLimit: clicks?.ThrottlingBurstLimit },
+      { ...throttle },
+    );
+  });
 
   it('an enriched line per event under clicks/dt=<day>/, the day in UTC', async () => {
     const m = CATALOGUE[0]!;

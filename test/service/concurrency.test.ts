@@ -43,11 +43,18 @@ describe('service: concurrent likes and adoptions (dynalite)', function () {
   it('200 simultaneous likes are all counted, each answer a count that includes its own like', async () => {
     const id = CATALOGUE[5].MysfitId;
     const before = Number((await stored(id))?.Likes?.N);
-    const replies = await Promise.all(
-      Array.from({ length: 200 }, (_, i) =>
-        call(svc.url, 'POST', `/mysfits/${id}/like`, { token: users[i % users.length].idToken }),
-      ),
-    );
+    // Each like as a client sends it: its own X-Request-Id, sent again with it while the answer
+    // is 503 outcome_unknown (on a saturated machine a like can outlast the request deadline).
+    const like = async (i: number) => {
+      const options = { token: users[i % users.length].idToken, headers: { 'x-request-id': `conc-${run}-${i}` } };
+      for (let attempt = 1; ; attempt++) {
+        const reply = await call(svc.url, 'POST', `/mysfits/${id}/like`, options);
+        if (reply.status !== 503 || reply.body.error !== 'outcome_unknown' || attempt === 5) return reply;
+        await new Promise((r) => setTimeout(r, 1000 * Number(reply.headers.get('retry-after') ?? 1)));
+      }
+    };
+    const run = Date.now();
+    const replies = await Promise.all(Array.from({ length: 200 }, (_, i) => like(i)));
     const statuses = replies.map((r) => r.status);
     assert.deepEqual([...new Set(statuses)], [200], `statuses: ${statuses.join(',')}`);
     assert.equal(Number((await stored(id))?.Likes?.N), before + 200);

@@ -11,6 +11,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CLICK_COLUMNS, type ClickRecord } from '../../functions/click-enrich/enrich.js';
 import { CATALOGUE } from '../../service/src/data/catalogue.js';
+import { REQUEST_ID } from '../../service/src/log.js';
 import { newContext, pageText, screenshot, shows, until, startRunAndBrowser } from '../support/browser.js';
 import type { LocalRunProcess } from '../support/local-run.js';
 import { FIRST_VISIT_BUDGET_BYTES } from '../support/site-build.js';
@@ -238,6 +239,38 @@ describe('site in Chromium against the local run (npm start)', function () {
       all.some((r) => r.type === 'view' && r.mysfitId === mysfit.MysfitId),
       'the opened profile is a view',
     );
+  });
+
+  it('like whose answer is lost after the write (503 outcome_unknown): the site sends it again with the same X-Request-Id, and it counts once', async () => {
+    const likePath = `/mysfits/${mysfit.MysfitId}/like`;
+    const sent: string[] = [];
+    // The first like reaches the service (and is counted); its answer is replaced by the one a
+    // lost DynamoDB answer gives. The attempts after it pass untouched.
+    await page.route(`${run.apiUrl}${likePath}`, async (route) => {
+      if (route.request().method() !== 'POST') return route.continue();
+      sent.push((await route.request().headerValue('x-request-id')) ?? '');
+      if (sent.length > 1) return route.continue();
+      const response = await route.fetch();
+      assert.equal(response.status(), 200, 'the like itself went through');
+      await route.fulfill({
+        response,
+        status: 503,
+        headers: { ...response.headers(), 'retry-after': '1' },
+        json: { error: 'outcome_unknown', message: 'the write was sent but its outcome is unknown' },
+      });
+    });
+    try {
+      const before = Number(await page.getByTestId('likes').textContent());
+      await page.getByRole('button', { name: `Like ${mysfit.Name}` }).click();
+      await until(async () => (await page.getByTestId('likes').textContent()) === String(before + 1), 'the new count');
+      assert.equal(sent.length, 2, JSON.stringify(sent));
+      assert.match(sent[0]!, REQUEST_ID, 'a request id the service keeps');
+      assert.equal(sent[1], sent[0], 'the retry carries the same X-Request-Id');
+      const stored = (await (await fetch(`${run.apiUrl}/mysfits/${mysfit.MysfitId}`)).json()) as { likes: number };
+      assert.equal(stored.likes, before + 1, 'counted once');
+    } finally {
+      await page.unroute(`${run.apiUrl}${likePath}`);
+    }
   });
 
   it('adopt: asks first (adoptions are final), then shows the mysfit as adopted, and the adopt button is gone', async () => {

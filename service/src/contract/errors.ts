@@ -67,7 +67,16 @@ export const ERRORS = {
   signin_flow_disabled: { status: 501, meaning: 'the app client does not allow USER_PASSWORD_AUTH' },
   cognito_error: { status: 502, meaning: 'Cognito failed' },
   gateway_error: { status: 502, meaning: 'the service could not be reached', answeredBy: 'API Gateway' },
-  unavailable: { status: 503, meaning: 'the table is throttled or unreachable: retry after Retry-After' },
+  unavailable: {
+    status: 503,
+    meaning:
+      'the table is throttled, unreachable or slower than the request deadline; nothing was written: retry after Retry-After',
+  },
+  outcome_unknown: {
+    status: 503,
+    meaning:
+      'the like or adoption was sent to the table but its answer was lost or late, so it may or may not be saved: retry after Retry-After with the same X-Request-Id (a like then counts once; an adoption is yours once)',
+  },
   auth_unavailable: { status: 503, meaning: 'the signing keys or Cognito cannot be reached' },
   shutting_down: { status: 503, meaning: 'this task or instance is stopping: retry' },
   gateway_timeout: { status: 504, meaning: 'the service did not answer in 29 s', answeredBy: 'API Gateway' },

@@ -128,7 +128,7 @@ export const OPERATIONS = {
     summary: 'Add one like (signed-in users).',
     token: 'id',
     success: { status: 200, schema: 'LikeResult', description: 'The count after this like.' },
-    errors: ['invalid_id', 'mysfit_not_found'],
+    errors: ['invalid_id', 'mysfit_not_found', 'outcome_unknown'],
   },
   adoptMysfit: {
     method: 'POST',
@@ -136,7 +136,7 @@ export const OPERATIONS = {
     summary: 'Adopt a mysfit (signed-in users; each mysfit once, for good).',
     token: 'id',
     success: { status: 200, schema: 'AdoptResult', description: 'Adopted.' },
-    errors: ['invalid_id', 'mysfit_not_found', 'already_adopted'],
+    errors: ['invalid_id', 'mysfit_not_found', 'already_adopted', 'outcome_unknown'],
   },
   signUp: {
     method: 'POST',
@@ -191,7 +191,7 @@ export const OPERATIONS = {
     summary: `What visitors do on the site (profiles viewed, likes, adoptions, filters), up to ${CLICKS_PER_REQUEST} events, for analytics.`,
     body: 'ClickBatch',
     success: { status: 202, schema: 'ClicksAccepted', description: 'Taken for delivery to the click records.' },
-    errors: [],
+    errors: ['too_many_requests'], // its own throttle (api.throttling.clicks)
     throttle: 'clicks',
     backend: 'firehose',
   },

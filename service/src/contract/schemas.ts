@@ -36,6 +36,19 @@ export type FilterName = keyof typeof FILTERS;
 export const CLICK_TYPES = ['view', 'like', 'adopt', 'filter'] as const;
 export type ClickType = (typeof CLICK_TYPES)[number];
 export const CLICKS_PER_REQUEST = 25;
+/** When an event happened, by the browser's clock: ISO 8601 in UTC, to the millisecond at most. */
+export const CLICK_AT_PATTERN = '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,3})?Z$';
+/**
+ * How far an event's time may be from when the click stream received it. One outside (a browser
+ * whose clock is wrong, a replayed or made-up event: 1970, 9999) is kept with the time it was
+ * received instead (clamped, not refused): API Gateway's model cannot compare with a clock, so the
+ * first code both the deployed route and the local run pass through is the stream's transform,
+ * and refusing there would drop real views from the counts; events are sent within seconds of
+ * happening, so the time received is the better estimate.
+ */
+export const CLICK_TIME_WINDOW = { pastMs: 24 * 60 * 60 * 1000, futureMs: 5 * 60 * 1000 } as const;
+/** The window in words, for the contract's description and the docs. */
+export const CLICK_TIME_WINDOW_TEXT = `within ${CLICK_TIME_WINDOW.pastMs / 3_600_000} h before and ${CLICK_TIME_WINDOW.futureMs / 60_000} min after it is received; otherwise the time received is recorded instead`;
 /** A filter the visitor used: `GoodEvil=Good`. */
 export const CLICK_FILTER_PATTERN = `^(${Object.entries(FILTERS)
   .map(([name, values]) => `${name}=(${values.join('|')})`)
@@ -136,8 +149,8 @@ export const DEFINITIONS = {
           filter: { type: 'string', pattern: CLICK_FILTER_PATTERN, description: 'The filter used: GoodEvil=Good.' },
           at: {
             type: 'string',
-            pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,3})?Z$',
-            description: "When it happened, by the browser's clock (ISO 8601, UTC).",
+            pattern: CLICK_AT_PATTERN,
+            description: `When it happened, by the browser's clock (ISO 8601, UTC): ${CLICK_TIME_WINDOW_TEXT}.`,
           },
         },
         ['type', 'at'],

@@ -23,6 +23,7 @@ import type { FilterName } from '../contract/schemas.js';
 import type { GoodEvil, LawChaos } from '../data/catalogue.js';
 import { INDEXES, KEY, type IndexName } from '../data/table.js';
 import { MAX_PENDING_TABLE_CALLS } from '../call-limits.js';
+import { ApiError } from '../errors.js';
 import { FreshReads } from './fresh-reads.js';
 import { ListReads } from './list-reads.js';
 
@@ -216,11 +217,10 @@ export async function readList(
   return items.map(summaryOf).sort((a, b) => a.name.localeCompare(b.name, 'en'));
 }
 
-/** Named as the SDK names a service that cannot take more, so it is answered 503 with Retry-After. */
-function overloaded(): Error {
-  const err = new Error(`more than ${MAX_PENDING_TABLE_CALLS} table calls are waiting already`);
-  err.name = 'ServiceUnavailable';
-  return err;
+/** 503 with Retry-After, before anything was sent: `unavailable` (nothing written), even for a like or adopt. */
+function overloaded(): ApiError {
+  const cause = new Error(`more than ${MAX_PENDING_TABLE_CALLS} table calls are waiting already`);
+  return new ApiError('unavailable', 'the service is busy: retry shortly', { 'Retry-After': '1' }, cause);
 }
 
 const indexOf = (filter: FilterName): IndexName => `${filter}Index`;

@@ -24,7 +24,8 @@ import {
   type PathParameter,
   type ServiceOperationId,
 } from '../contract/operations.js';
-import { ApiError } from '../errors.js';
+import { REQUEST_DEADLINE_MS, withinDeadline } from '../call-limits.js';
+import { ApiError, isUnavailable } from '../errors.js';
 import { requireToken, type TokenClaims, type TokenVerifier } from '../auth/tokens.js';
 
 export interface OperationRequest {
@@ -73,6 +74,7 @@ function answerWith(ctx: Context, answer: unknown): void {
 }
 
 const PREFLIGHT = 'OPTIONS';
+const RETRY_AFTER = { 'Retry-After': '1' } as const;
 const PARAMETER_PATTERNS = Object.fromEntries(
   Object.entries(PATH_PARAMETERS).map(([name, { pattern }]) => [name, new RegExp(pattern, 'u')]),
 ) as Record<PathParameter, RegExp>;
@@ -115,7 +117,7 @@ export function dispatch(handlers: Handlers, verifier: TokenVerifier) {
           `${op.method} ${op.path} is answered by API Gateway (${op.backend}), not the service`,
         );
       }
-      const answer = await stand({ ctx, json: jsonBody(ctx) });
+      const answer = await withinRequestDeadline(op, () => stand({ ctx, json: jsonBody(ctx) }));
       ctx.status = op.success.status;
       answerWith(ctx, answer);
       await next();
@@ -127,14 +129,36 @@ export function dispatch(handlers: Handlers, verifier: TokenVerifier) {
       if (!PARAMETER_PATTERNS[name as PathParameter].test(value)) throw new ApiError(error, ERRORS[error].meaning);
     }
     const body = op.body ? checkedBody(ctx, DEFINITIONS[op.body]) : {};
-    const answer = await handlers[id as ServiceOperationId]({
-      ctx,
-      params: match.params as Record<PathParameter, string>,
-      claims,
-      body,
-    });
+    const answer = await withinRequestDeadline(op, () =>
+      handlers[id as ServiceOperationId]({
+        ctx,
+        params: match.params as Record<PathParameter, string>,
+        claims,
+        body,
+      }),
+    );
     ctx.status = op.success.status;
     answerWith(ctx, answer);
     await next();
   };
+}
+
+/**
+ * The operation's work, answered within REQUEST_DEADLINE_MS whatever it waits for. A write that
+ * declares `outcome_unknown` (like, adopt) and fails once it may have reached the table (its
+ * answer lost, late, or the deadline passed) says so, rather than `unavailable`: the caller
+ * cannot tell whether it was saved, and retrying with the same X-Request-Id is what counts it once.
+ */
+async function withinRequestDeadline<T>(op: OperationSpec, work: () => Promise<T> | T): Promise<T> {
+  try {
+    return await withinDeadline((async () => work())(), REQUEST_DEADLINE_MS, "the request's backends");
+  } catch (err) {
+    if (!(op.errors as readonly string[]).includes('outcome_unknown') || !isUnavailable(err)) throw err;
+    throw new ApiError(
+      'outcome_unknown',
+      'the write was sent but its outcome is unknown: retry with the same X-Request-Id, which counts it once',
+      RETRY_AFTER,
+      err,
+    );
+  }
 }
