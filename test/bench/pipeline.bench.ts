@@ -12,7 +12,7 @@
 // (the stages' stacks do not exist there: the first-deploy path of the change review).
 // Results also go to test-results/bench-pipeline.json.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parse } from 'yaml';
@@ -89,6 +89,7 @@ console.log(
   `${results.length}/${commands.length} command(s) in ${total.toFixed(0)} s, in a clone of ${head.slice(0, 12)}`,
 );
 if (failed) {
-  console.error(`bench:pipeline: ${failed}`);
+  console.error(`bench:pipeline: ${failed}\n(the clone is kept for a look: ${clone})`);
   process.exit(1);
 }
+rmSync(dirname(clone), { recursive: true, force: true });
