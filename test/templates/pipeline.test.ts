@@ -147,7 +147,7 @@ describe('pipeline.yml', () => {
     const commands = Object.values(spec.phases).flatMap((p) => p.commands);
     assert.deepEqual(commands, Object.values(buildCommands(stages)).flat());
     assert.deepEqual(commands.map(unknownCommand).filter(Boolean), []);
-    assert.ok(commands.includes('npm run mysfits -- review --out review --fail-on error'));
+    assert.ok(commands.includes('npm run mysfits -- review --out review --packs aws-solutions,serverless --fail-on error'));
     assert.ok(commands.includes('npm run mysfits -- package --regions "$AWS_REGION" --out out'));
     // Each stage: what it runs now fetched, then the offline change review against it, before packaging.
     const at = (c: string) => commands.indexOf(c);
