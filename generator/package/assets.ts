@@ -91,7 +91,7 @@ export async function prebuildAssets(root: string): Promise<{ id: string; zip: U
 }
 
 /** Bumped when the way assets are built changes, so cached ones are not reused. */
-const BUILD_FORMAT = 2;
+const BUILD_FORMAT = 3;
 
 interface CacheEntry {
   readonly format: number;
@@ -184,6 +184,8 @@ async function bundle(
     mainFields?: readonly string[];
     alias?: Readonly<Record<string, string>>;
     supported?: Readonly<Record<string, boolean>>;
+    /** Non-ASCII characters (left only in comments) as `?`, as scripts/bundle-service.mjs writes them. */
+    asciiOnly?: boolean;
   },
 ): Promise<{ code: Uint8Array; inputs: string[]; files: string[] }> {
   const { build } = await esbuild();
@@ -208,7 +210,9 @@ async function bundle(
   });
   const lockfile = existsSync(join(root, 'package-lock.json')) ? ['package-lock.json'] : [];
   return {
-    code: result.outputFiles[0].contents,
+    code: settings.asciiOnly
+      ? Buffer.from(result.outputFiles[0].text.replace(/[\u0080-\uffff]/g, '?'))
+      : result.outputFiles[0].contents,
     // Files under node_modules are covered by the lockfile: hashing them all would cost more than building.
     inputs: [...Object.keys(result.metafile.inputs).filter((f) => !f.startsWith('node_modules/')), ...lockfile],
     files: Object.keys(result.metafile.inputs),
@@ -276,6 +280,8 @@ export const SERVICE_BUNDLE = {
   minify: false,
   banner:
     "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+  // A non-ASCII character makes V8 keep the whole source as a two-byte string (twice the memory).
+  asciiOnly: true,
 } as const;
 
 export const SERVICE_DOCKERFILE = 'service/Dockerfile';

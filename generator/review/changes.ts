@@ -329,6 +329,9 @@ const ACTION_WORDS: Record<ChangeAction, string> = {
   modify: 'modified in place',
 };
 
+/** The file `review --against` writes the change's lines to (changeSummary), beside review.md. */
+export const CHANGES_FILE = 'changes.txt';
+
 /** One line per fact, for the terminal. */
 export function changeSummary(review: ChangeReview): string[] {
   const count = (a: ChangeAction): number => review.changes.filter((c) => c.action === a).length;

@@ -121,10 +121,24 @@ export function referencesOf(resource: ParsedResource): Reference[] {
 
 /** The file a nested stack's TemplateURL names, when it is one of the reviewed templates. */
 export function nestedFile(resource: ParsedResource, files: readonly string[]): string | undefined {
-  const url = resource.properties.TemplateURL ?? resource.properties.Location;
-  if (typeof url !== 'string') return undefined;
-  const name = basename(url.split('?')[0]);
+  const name = nestedTemplateName(resource);
+  if (name === undefined) return undefined;
   return files.find((f) => f === name || f.replace(/\.[^.]+$/, '') === name.replace(/\.[^.]+$/, ''));
+}
+
+/**
+ * The source name of the template a nested stack resource reads: the last part of its TemplateURL
+ * (a string, or the text of an `Fn::Sub`), without the sha256 `mysfits package` puts in the name
+ * (`templates/core.<sha256>.yml` is `core.yml`).
+ */
+export function nestedTemplateName(resource: ParsedResource): string | undefined {
+  let url = resource.properties.TemplateURL ?? resource.properties.Location;
+  if (url && typeof url === 'object' && 'Fn::Sub' in url) {
+    const arg = (url as Record<string, unknown>)['Fn::Sub'];
+    url = Array.isArray(arg) ? arg[0] : arg;
+  }
+  if (typeof url !== 'string') return undefined;
+  return basename(url.split('?')[0]!).replace(/\.[0-9a-f]{64}(\.[^.]+)$/, '$1');
 }
 
 export const NESTED_STACK_TYPES = new Set(['AWS::CloudFormation::Stack', 'AWS::Serverless::Application']);

@@ -125,6 +125,30 @@ function ruleOf(p: Record<string, unknown>): string {
 const namespaceOf = (alarm: ParsedResource): string | undefined =>
   typeof alarm.properties.Namespace === 'string' ? alarm.properties.Namespace : undefined;
 
+/** A budget's limit and when it notifies, as the template states them: "25 USD a month; notifies at 80% of actual spend, at 100% of forecast spend". */
+export function budgetText(budget: ParsedResource): string {
+  const b = (budget.properties.Budget ?? {}) as {
+    BudgetLimit?: { Amount?: unknown; Unit?: unknown };
+    TimeUnit?: unknown;
+  };
+  const period = (
+    { MONTHLY: 'a month', QUARTERLY: 'a quarter', ANNUALLY: 'a year', DAILY: 'a day' } as Record<string, string>
+  )[String(b.TimeUnit)];
+  const limit = b.BudgetLimit
+    ? `${show(b.BudgetLimit.Amount)} ${show(b.BudgetLimit.Unit)} ${period ?? show(b.TimeUnit)}`
+    : 'no limit';
+  const notifications = (
+    (budget.properties.NotificationsWithSubscribers ?? []) as {
+      Notification?: { NotificationType?: unknown; Threshold?: unknown; ThresholdType?: unknown };
+    }[]
+  ).map(({ Notification: n = {} }) => {
+    const unit = n.ThresholdType === 'ABSOLUTE_VALUE' ? ` ${show(b.BudgetLimit?.Unit)}` : '%';
+    const kind = n.NotificationType === 'FORECASTED' ? 'forecast' : 'actual';
+    return `${show(n.Threshold)}${unit} of ${kind} spend`;
+  });
+  return `${limit}; ${notifications.length ? `notifies at ${notifications.join(', at ')}` : 'notifies nobody'}`;
+}
+
 export function findMonitoring(templates: readonly ReviewTemplate[]): MonitoringReport {
   const alarms: WatchedBy[] = [];
   const notWatched: NotWatched[] = [];
@@ -164,7 +188,7 @@ export function findMonitoring(templates: readonly ReviewTemplate[]): Monitoring
     const namespaces = new Set(own.map(namespaceOf));
     for (const r of resources) {
       if (r.type === 'AWS::CloudWatch::Dashboard') dashboards.push(`${t.file}:${r.id}`);
-      if (r.type === 'AWS::Budgets::Budget') budgets.push(`${t.file}:${r.id}`);
+      if (r.type === 'AWS::Budgets::Budget') budgets.push(`${t.file}:${r.id} (${budgetText(r)})`);
       if (SUPPORTING.has(r.type) || r.type.startsWith('Custom::') || watched.has(r.id)) continue;
       const byName = WATCHED_BY_NAMESPACE[r.type];
       if (byName && namespaces.has(byName)) continue;

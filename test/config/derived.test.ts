@@ -46,11 +46,15 @@ describe('config-derived facts, each declared once', () => {
   });
 
   it('the config in the other mode builds even when its API settings only fit its own (review timeline)', () => {
-    // api.type http is lambda-only: fargate with it does not build. Copying the config with only
-    // service.compute changed (as package and the review's timeline did) threw here.
-    const config = validateConfig({ service: { compute: 'lambda' }, api: { type: 'http' } }, 'http');
+    // api.tracing sampled is lambda-only (the function's own tracing): fargate with it does not
+    // build. Copying the config with only service.compute changed (as package and the review's
+    // timeline did) threw here.
+    const config = validateConfig({ service: { compute: 'lambda' }, api: { tracing: 'sampled' } }, 'sampled');
     assert.throws(() => renderAll({ ...config, service: { ...config.service, compute: 'fargate' } }));
-    assert.equal(withCompute(config, 'fargate').api.type, undefined);
+    assert.equal(withCompute(config, 'fargate').api.tracing, undefined);
+    // An HTTP API now serves either mode (fargate over the VPC link V2): it is kept.
+    const http = validateConfig({ service: { compute: 'lambda' }, api: { type: 'http' } }, 'http');
+    assert.equal(withCompute(http, 'fargate').api.type, 'http');
     for (const mode of COMPUTE_MODES) assert.ok(timelineInMode(config, mode).minutes > 0, mode);
   });
 });

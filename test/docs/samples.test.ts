@@ -19,6 +19,14 @@ describe('docs samples', function () {
     it('refreshes a stale sample keeping its `...` where it was', () => {
       assert.deepEqual(refreshed(['a 1', '  ...', 'end 1'], ['a 2', 'b', 'c', 'end 2']), ['a 2', '  ...', 'end 2']);
       assert.deepEqual(refreshed(['a 1', 'end 1'], ['a 2', 'b']), ['a 2', 'b']);
+      // A part after `...` whose first line changed is found by its first two words.
+      assert.deepEqual(
+        refreshed(
+          ['x', 'f one 1 KB', '...', 'f two 1 KB', 'y', '...', 'end'],
+          ['x', 'f one 2 KB', 'f mid', 'f two 3 KB', 'y', 'z', 'end'],
+        ),
+        ['x', 'f one 2 KB', '...', 'f two 3 KB', 'y', '...', 'end'],
+      );
     });
 
     it('reads the markers and refuses one that is not before a block', () => {

@@ -220,8 +220,15 @@ function elided(expected: readonly string[], actual: readonly string[]): string[
     out.push(ellipses[k]!.trimEnd());
     // Skip the lines the ellipsis hides: up to where the next part's first line next appears.
     const next = parts[k + 1]!;
+    // The same line, or failing that one that starts with the same two words (a size changed).
+    const key = (l: string): string => l.trim().split(/\s+/).slice(0, 2).join(' ');
     const anchor =
-      next[0] === undefined ? -1 : actual.findIndex((l, j) => j > at && normalise(l) === normalise(next[0]!));
+      next[0] === undefined
+        ? -1
+        : [normalise, key].reduce(
+            (found, same) => (found >= 0 ? found : actual.findIndex((l, j) => j >= at && same(l) === same(next[0]!))),
+            -1,
+          );
     at = anchor > 0 ? anchor : Math.max(at, actual.length - parts.slice(k + 1).reduce((n, p) => n + p.length, 0));
   });
   return out;

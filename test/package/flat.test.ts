@@ -95,9 +95,11 @@ const literal = (v: unknown): boolean => !/"(Ref|Fn::[A-Za-z]+|Condition)"/.test
 
 /** SAM's own tag on each function it makes (lambda:createdBy SAM): not ours to copy. */
 const withoutSamTag = (props: Record<string, unknown>): Record<string, unknown> => {
-  const tags = (props.Tags as { Key: string }[] | undefined)?.filter((t) => t.Key !== 'lambda:createdBy');
+  // Only a list of Key/Value carries it; a type whose tags are a map (an HTTP API, say) is as it is.
+  if (!Array.isArray(props.Tags)) return props;
+  const tags = (props.Tags as { Key: string }[]).filter((t) => t.Key !== 'lambda:createdBy');
   const { Tags: _tags, ...rest } = props;
-  return tags?.length ? { ...rest, Tags: tags } : rest;
+  return tags.length ? { ...rest, Tags: tags } : rest;
 };
 
 describe('package --flat: the whole app as one template', function () {

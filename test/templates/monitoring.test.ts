@@ -7,10 +7,16 @@ import { validateConfig, type Config } from '../../generator/config/load.js';
 import { toJsonObject } from '../../generator/core/emit.js';
 import { templatesFor, ROOT_TEMPLATE } from '../../generator/builders/index.js';
 import { ALARM_TOPIC_PARAMETER, TABLE_OPERATIONS } from '../../generator/builders/alarms.js';
-import { ALARM_ARNS_OUTPUT, MONITORING_TOPIC_OUTPUT } from '../../generator/builders/monitoring.js';
+import {
+  ALARM_ARNS_OUTPUT,
+  BUDGET_ACTUAL_PERCENT,
+  BUDGET_FORECAST_PERCENT,
+  MONITORING_TOPIC_OUTPUT,
+} from '../../generator/builders/monitoring.js';
 import { tableStatements } from '../../generator/builders/service-inputs.js';
 import { ref } from '../../generator/core/intrinsics.js';
-import { findMonitoring } from '../../generator/review/monitoring.js';
+import { budgetText, findMonitoring } from '../../generator/review/monitoring.js';
+import { buildReview, toMarkdown } from '../../generator/review/report.js';
 import { fromTexts } from '../../generator/review/model.js';
 import { renderAll } from '../../generator/render.js';
 import { HTTP_ACCESS_LOG, REST_ACCESS_LOG } from '../../generator/builders/access-logs.js';
@@ -254,6 +260,33 @@ describe('monitoring: alarms, topic, dashboard and budget', () => {
     for (const n of budget.NotificationsWithSubscribers) {
       assert.deepEqual(n.Subscribers, [{ SubscriptionType: 'SNS', Address: { Ref: 'AlarmTopic' } }]);
     }
+  });
+
+  it("review.md states the budget's limit and notification thresholds, as the template holds them", () => {
+    const c = config({ monitoring: { budgetMonthlyUsd: 25 } });
+    const md = toMarkdown(
+      buildReview({
+        source: 'test',
+        templates: fromTexts(renderAll(c)),
+        region: 'us-east-1',
+        lint: { ran: false, reason: 'not asked' },
+        config: c,
+      }).blocks,
+    );
+    assert.ok(
+      md.includes(
+        `Budgets: main.yml:MonthlyBudget (25 USD a month; notifies at ${BUDGET_ACTUAL_PERCENT}% of actual spend, at ${BUDGET_FORECAST_PERCENT}% of forecast spend).`,
+      ),
+      md,
+    );
+    // Read from the template, not the config: another threshold shows as written.
+    const [t] = fromTexts([
+      {
+        file: 'b.yml',
+        text: 'Resources:\n  B:\n    Type: AWS::Budgets::Budget\n    Properties:\n      Budget: { BudgetType: COST, TimeUnit: QUARTERLY, BudgetLimit: { Amount: 300, Unit: USD } }\n      NotificationsWithSubscribers:\n        - Notification: { NotificationType: ACTUAL, ComparisonOperator: GREATER_THAN, Threshold: 250, ThresholdType: ABSOLUTE_VALUE }\n          Subscribers: []\n',
+      },
+    ]);
+    assert.equal(budgetText(t!.parsed.resources[0]!), '300 USD a quarter; notifies at 250 USD of actual spend');
   });
 
   it('a bad monitoring config is refused, naming the field', () => {

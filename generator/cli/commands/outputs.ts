@@ -3,6 +3,7 @@ import { AWS_FLAGS } from '../../aws/client-config.js';
 import { awsContext } from '../../aws/context.js';
 import { outputsOf } from '../../aws/deploy.js';
 import { appStackName, checkStackName } from '../../core/stack-names.js';
+import { saveDeployedTemplates } from '../../aws/deployed-templates.js';
 import { describeStack } from '../../aws/stacks.js';
 import { loadConfig } from '../../config/load.js';
 import { defineCommand } from '../command.js';
@@ -21,17 +22,46 @@ export const appStack = (options: { readonly 'stack-name'?: string; readonly con
 
 export const outputs = defineCommand({
   name: 'outputs',
-  description: "Reads the stack's outputs. Without --stack-name, the app's stack (appName of the config).",
+  description: [
+    "Reads the stack's outputs. Without --stack-name, the app's stack (appName of the config).",
+    '',
+    'With --save-templates DIR: also writes the templates the stack runs now, root and nested',
+    '(GetTemplate, as submitted), to DIR as main.yml and the generated names (core.yml, ...), for',
+    '`mysfits review --templates templates --against DIR`. A stack that does not exist yet is a first',
+    'deploy there: DIR is left empty, and the exit is 0.',
+  ].join('\n'),
   options: {
     ...APP_STACK_FLAGS,
     json: { type: 'boolean', description: 'Print {"OutputKey": "value", ...} as JSON.' },
+    'save-templates': {
+      type: 'string',
+      value: 'DIR',
+      description: "Also write the stack's deployed templates (root and nested) to DIR.",
+    },
     ...AWS_FLAGS,
   },
-  examples: ['mysfits outputs --stack-name mysfits-core --region eu-west-1', 'mysfits outputs --json > outputs.json'],
+  examples: [
+    'mysfits outputs --stack-name mysfits-core --region eu-west-1',
+    'mysfits outputs --json > outputs.json',
+    'mysfits outputs --stack-name mysfits --save-templates deployed/ && mysfits review --against deployed/',
+  ],
   async run(options) {
     const name = appStack(options);
     const ctx = await awsContext(options);
     try {
+      const saveTo = options['save-templates'];
+      if (saveTo !== undefined) {
+        const saved = await saveDeployedTemplates(ctx.cf, name, saveTo);
+        process.stderr.write(
+          saved.exists
+            ? `mysfits outputs: wrote ${saved.files.map((f) => `${f.file} (${f.stack})`).join(', ')} to ${saveTo}\n`
+            : `mysfits outputs: stack ${name} does not exist in ${ctx.where} (a first deploy): ${saveTo} left empty\n`,
+        );
+        if (!saved.exists) {
+          if (options.json) process.stdout.write(jsonText({}));
+          return 0;
+        }
+      }
       const stack = await describeStack(ctx.cf, name);
       if (!stack) {
         process.stderr.write(`mysfits outputs: stack ${name} does not exist in ${ctx.where}\n`);

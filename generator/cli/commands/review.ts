@@ -7,7 +7,7 @@ import { loadConfig, type Config } from '../../config/load.js';
 import { TemplateParseError } from '../../core/parse.js';
 import { recoverFolder, writeFilesAtomically } from '../../fs/atomic.js';
 import { renderAll } from '../../render.js';
-import { changeBlocks, changeSummary, reviewChanges, type ChangeReview } from '../../review/changes.js';
+import { CHANGES_FILE, changeBlocks, changeSummary, reviewChanges, type ChangeReview } from '../../review/changes.js';
 import { estimateCost, usd } from '../../review/cost.js';
 import { renderDiagram } from '../../review/diagram.js';
 import { runCfnLint } from '../../review/lint.js';
@@ -40,7 +40,9 @@ export const review = defineCommand({
     'replaced stateful resource (table, user pool, click records) flagged as DATA LOSS with what stays',
     'behind, IAM statements added and removed, what the internet can newly reach, the cost delta, and',
     'config changes known to fail or surprise on a live stack (table or pool renamed, compute mode',
-    'switched, MFA turned on). Printed, and added to review.md and review.html. Still no AWS call.',
+    'switched, MFA turned on). Printed, added to review.md and review.html, and written as changes.txt',
+    '(the printed lines). An empty OLD folder is a stack not deployed yet: everything is added. Still',
+    'no AWS call (`mysfits outputs --save-templates DIR` fetches what a stack runs now).',
   ].join('\n'),
   options: {
     templates: {
@@ -124,7 +126,18 @@ export const review = defineCommand({
     const region = options.region ?? given.regions[0];
     checkRegionCode(region, options.region ? '--region' : 'regions[0] of the config');
     const templates = readSet(dir, '--templates', single, target);
-    const old = againstDir === undefined ? undefined : readSet(againstDir, '--against');
+    // An empty --against folder is a stack not deployed yet (`outputs --save-templates` of a
+    // first deploy): every resource is added.
+    const old =
+      againstDir === undefined
+        ? undefined
+        : loadTemplates(againstDir).length === 0
+          ? []
+          : readSet(againstDir, '--against');
+    if (old?.length === 0)
+      process.stderr.write(
+        `mysfits review: --against ${againstDir} holds no template: nothing deployed yet, every resource is new\n`,
+      );
 
     // The modes the templates were made with, read from them (the config may not be the one
     // they came from): the comparison tables mark these as current.
@@ -168,11 +181,15 @@ export const review = defineCommand({
       { name: 'review.md', content: toMarkdown(blocks) },
       { name: 'review.html', content: toHtml(blocks, svg) },
       { name: 'diagram.svg', content: svg },
+      // The change in lines, for scripts (the pipeline's approval message takes its cost line).
+      ...(changes ? [{ name: CHANGES_FILE, content: changeSummary(changes).join('\n') + '\n' }] : []),
     ]);
     const cost = estimateCost(templates, region);
     const flagged = result.iam.filter((s) => s.flags.length > 0).length;
     const shown = relative(process.cwd(), out) || '.';
-    const wrote = ['review.md', 'review.html', 'diagram.svg'].map((name) => join(shown, name));
+    const wrote = ['review.md', 'review.html', 'diagram.svg', ...(changes ? [CHANGES_FILE] : [])].map((name) =>
+      join(shown, name),
+    );
     // Each reachable item with something to look at, by the rule that found it.
     const looks = result.exposure.reachable
       .filter((e) => e.concerns.length > 0)
