@@ -218,9 +218,12 @@ export async function readList(
 }
 
 /** 503 with Retry-After, before anything was sent: `unavailable` (nothing written), even for a like or adopt. */
+/** The message of that refusal: nothing was sent to the table. */
+export const TABLE_BUSY_MESSAGE = 'the service is busy: retry shortly';
+
 function overloaded(): ApiError {
   const cause = new Error(`more than ${MAX_PENDING_TABLE_CALLS} table calls are waiting already`);
-  return new ApiError('unavailable', 'the service is busy: retry shortly', { 'Retry-After': '1' }, cause);
+  return new ApiError('unavailable', TABLE_BUSY_MESSAGE, { 'Retry-After': '1' }, cause);
 }
 
 const indexOf = (filter: FilterName): IndexName => `${filter}Index`;
