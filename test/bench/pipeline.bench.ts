@@ -9,7 +9,9 @@
 // machine has: this Node 24 on PATH and the installed cfn-lint. Stand-ins: CodeBuild's variables
 // (AWS_REGION, CODEBUILD_SRC_DIR, CODEBUILD_BUILD_URL, ...), npm offline from the local cache, and
 // a moto_server for AWS: the commands that call AWS (outputs, publish) get `--endpoint` to it
-// (the stages' stacks do not exist there: the first-deploy path of the change review).
+// (the stages' stacks do not exist there: the first-deploy path of the change review); publish's
+// goes through test/support/s3-proxy.ts, as test/cli/publish.test.ts does, because moto applies
+// the bucket's TLS-only Deny without its condition and refuses every request over its plain http.
 // Results also go to test-results/bench-pipeline.json.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -18,6 +20,7 @@ import { performance } from 'node:perf_hooks';
 import { parse } from 'yaml';
 import { parseTemplate } from '../../generator/core/parse.js';
 import { startMoto } from '../support/moto.js';
+import { startS3Proxy } from '../support/s3-proxy.js';
 import { ROOT, tempDir } from '../helpers.js';
 
 const GOLDEN = join(ROOT, 'templates', 'variants', 'pipeline', 'pipeline.yml');
@@ -42,6 +45,7 @@ if (git.status !== 0) throw new Error(`git clone failed: ${git.stderr}`);
 const head = spawnSync('git', ['-C', clone, 'rev-parse', 'HEAD'], { encoding: 'utf8' }).stdout.trim();
 
 const moto = await startMoto();
+const s3 = await startS3Proxy(moto.endpoint);
 const results: { phase: string; command: string; seconds: number; code: number }[] = [];
 let failed: string | undefined;
 try {
@@ -64,7 +68,8 @@ try {
   // cfn-lint's SAM transform uses).
   delete env.AWS_PROFILE;
   for (const { phase, command } of commands) {
-    const run = AWS_COMMANDS.test(command) ? `${command} --endpoint ${moto.endpoint}` : command;
+    const endpoint = / publish /.test(command) ? s3.endpoint : moto.endpoint;
+    const run = AWS_COMMANDS.test(command) ? `${command} --endpoint ${endpoint}` : command;
     const start = performance.now();
     const r = spawnSync('bash', ['-c', run], { cwd: clone, env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
     const seconds = (performance.now() - start) / 1000;
@@ -77,6 +82,7 @@ try {
     }
   }
 } finally {
+  await s3.close();
   await moto.stop();
 }
 mkdirSync(join(ROOT, 'test-results'), { recursive: true });
@@ -84,9 +90,10 @@ writeFileSync(
   join(ROOT, 'test-results', 'bench-pipeline.json'),
   JSON.stringify({ head, clone, results, failed: failed ?? null }, null, 2) + '\n',
 );
-const total = results.reduce((s, r) => s + r.seconds, 0);
+const total = results.reduce((sum, r) => sum + r.seconds, 0);
+const passed = results.filter((r) => r.code === 0).length;
 console.log(
-  `${results.length}/${commands.length} command(s) in ${total.toFixed(0)} s, in a clone of ${head.slice(0, 12)}`,
+  `${passed}/${commands.length} command(s) passed in ${total.toFixed(0)} s, in a clone of ${head.slice(0, 12)}`,
 );
 if (failed) {
   console.error(`bench:pipeline: ${failed}\n(the clone is kept for a look: ${clone})`);
