@@ -13,7 +13,7 @@
 // goes through test/support/s3-proxy.ts, as test/cli/publish.test.ts does, because moto applies
 // the bucket's TLS-only Deny without its condition and refuses every request over its plain http.
 // Results also go to test-results/bench-pipeline.json.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -36,6 +36,23 @@ function buildPhases(): { phase: string; command: string }[] {
     }
   ).phases;
   return ['pre_build', 'build'].flatMap((phase) => phases[phase]!.commands.map((command) => ({ phase, command })));
+}
+
+/** Runs a command in bash, its output collected, without blocking this process. */
+function runBash(
+  command: string,
+  cwd: string,
+  env: NodeJS.ProcessEnv,
+): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('bash', ['-c', command], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.once('error', reject);
+    child.once('close', (status) => resolve({ status, stdout, stderr }));
+  });
 }
 
 const commands = buildPhases();
@@ -71,7 +88,8 @@ try {
     const endpoint = / publish /.test(command) ? s3.endpoint : moto.endpoint;
     const run = AWS_COMMANDS.test(command) ? `${command} --endpoint ${endpoint}` : command;
     const start = performance.now();
-    const r = spawnSync('bash', ['-c', run], { cwd: clone, env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+    // Not spawnSync: the S3 proxy runs in this process's event loop, which must stay free.
+    const r = await runBash(run, clone, env);
     const seconds = (performance.now() - start) / 1000;
     const code = r.status ?? 1;
     results.push({ phase, command, seconds, code });
