@@ -57,12 +57,25 @@ export function runCliAsync(
     onOutput?: (stdout: string, stderr: string, child: ChildProcess) => void;
   } = {},
 ): Promise<CliResult> {
+  return runAsync(process.execPath, [CLI, ...args], {
+    ...options,
+    cwd: options.cwd ?? ROOT,
+    env: { ...process.env, ...options.env },
+  });
+}
+
+/** Runs a program with exactly `env`, its output collected, without blocking this process. */
+export function runAsync(
+  file: string,
+  args: string[],
+  options: {
+    cwd: string;
+    env: NodeJS.ProcessEnv;
+    onOutput?: (stdout: string, stderr: string, child: ChildProcess) => void;
+  },
+): Promise<CliResult> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [CLI, ...args], {
-      cwd: options.cwd ?? ROOT,
-      env: { ...process.env, ...options.env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(file, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => {

@@ -13,7 +13,7 @@
 // goes through test/support/s3-proxy.ts, as test/cli/publish.test.ts does, because moto applies
 // the bucket's TLS-only Deny without its condition and refuses every request over its plain http.
 // Results also go to test-results/bench-pipeline.json.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -21,7 +21,7 @@ import { parse } from 'yaml';
 import { parseTemplate } from '../../generator/core/parse.js';
 import { startMoto } from '../support/moto.js';
 import { startS3Proxy } from '../support/s3-proxy.js';
-import { ROOT, tempDir } from '../helpers.js';
+import { ROOT, runAsync, tempDir } from '../helpers.js';
 
 const GOLDEN = join(ROOT, 'templates', 'variants', 'pipeline', 'pipeline.yml');
 const AWS_COMMANDS = /^npm run mysfits -- (outputs|publish) /;
@@ -36,23 +36,6 @@ function buildPhases(): { phase: string; command: string }[] {
     }
   ).phases;
   return ['pre_build', 'build'].flatMap((phase) => phases[phase]!.commands.map((command) => ({ phase, command })));
-}
-
-/** Runs a command in bash, its output collected, without blocking this process. */
-function runBash(
-  command: string,
-  cwd: string,
-  env: NodeJS.ProcessEnv,
-): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('bash', ['-c', command], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.once('error', reject);
-    child.once('close', (status) => resolve({ status, stdout, stderr }));
-  });
 }
 
 const commands = buildPhases();
@@ -89,9 +72,9 @@ try {
     const run = AWS_COMMANDS.test(command) ? `${command} --endpoint ${endpoint}` : command;
     const start = performance.now();
     // Not spawnSync: the S3 proxy runs in this process's event loop, which must stay free.
-    const r = await runBash(run, clone, env);
+    const r = await runAsync('bash', ['-c', run], { cwd: clone, env });
     const seconds = (performance.now() - start) / 1000;
-    const code = r.status ?? 1;
+    const code = r.code;
     results.push({ phase, command, seconds, code });
     console.log(`${code === 0 ? 'ok  ' : 'FAIL'} ${seconds.toFixed(1).padStart(7)} s  ${phase}: ${command}`);
     if (code !== 0) {
