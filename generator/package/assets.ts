@@ -15,6 +15,7 @@ import { assetSource, FUNCTION_ASSETS, type AssetName, type FunctionAsset } from
 import { deterministicZip, type ZipEntry } from './zip.js';
 import { FUNCTION_NODE_MAJOR } from '../builders/lambda.js';
 import { jsonText } from '../json.js';
+import NODE_BUNDLE_SETTINGS from '../../scripts/lib/node-bundle.json' with { type: 'json' };
 
 export type AssetKind = 'function' | 'service' | 'site';
 
@@ -220,11 +221,13 @@ async function bundle(
 }
 
 /**
- * How every function is bundled beyond the defaults, each for its cold start (a fresh instance
- * parses and runs the whole index.js before its first answer; bench:lambda measures it):
+ * How the service and every function are bundled beyond the defaults (scripts/lib/node-bundle.json,
+ * which scripts/bundle-service.mjs reads too: the image's build stage has no compiler), each for
+ * its start (a fresh instance parses and runs the whole bundle before its first answer;
+ * bench:lambda measures it) and its memory (V8 keeps the bundle's source for the process's life):
  *  - `mainFields` module first: the ES module builds of the AWS SDK (dist-es) instead of its
  *    CommonJS ones (dist-cjs, one file per package that esbuild cannot tree-shake); the service's
- *    index.js is 0.57x the size and loads in about 0.6x the CPU;
+ *    bundle is 0.56x the size (1.6 MB, not 2.9) and a started container holds 5.5 MB less;
  *  - `dynamic-import` off: `await import('node:http')` (the SDK's request handler, on the first
  *    call) becomes a require(). As a real import() Node builds node:http's ES module facade,
  *    which reads every export, lazy ones too, and so loads undici (fetch, WebSocket): tens of
@@ -235,16 +238,11 @@ async function bundle(
  * The SDK is bundled, not taken from the runtime: the runtime's SDK version is not pinned by the
  * templates (no RuntimeManagementConfig), so what runs would not be what was tested.
  */
-export const FUNCTION_BUNDLE = {
-  mainFields: ['module', 'main'],
-  supported: { 'dynamic-import': false },
-  alias: {
-    'mime-db': './node_modules/mime-db',
-    'mime-types': './node_modules/mime-types',
-    'http-errors': './node_modules/http-errors',
-    statuses: './node_modules/statuses',
-  },
-} as const;
+export const NODE_BUNDLE = NODE_BUNDLE_SETTINGS as {
+  readonly mainFields: readonly string[];
+  readonly supported: Readonly<Record<string, boolean>>;
+  readonly alias: Readonly<Record<string, string>>;
+};
 
 /** A function's index.js, with every file that went into it (`files`, node_modules included). */
 export function functionBundle(root: string, name: FunctionAsset) {
@@ -254,7 +252,7 @@ export function functionBundle(root: string, name: FunctionAsset) {
     // The runtime every function is declared with (generator/builders/lambda.ts).
     target: `node${FUNCTION_NODE_MAJOR}`,
     minify: true,
-    ...FUNCTION_BUNDLE,
+    ...NODE_BUNDLE,
   });
 }
 
@@ -278,6 +276,7 @@ export const SERVICE_BUNDLE = {
   target: 'node24',
   outfile: 'server.mjs',
   minify: false,
+  ...NODE_BUNDLE,
   banner:
     "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
   // A non-ASCII character makes V8 keep the whole source as a two-byte string (twice the memory).

@@ -89,7 +89,7 @@ describe('lambda mode: the service function from its packaged zip (dynalite + mo
   it('a fresh instance answers its first GET /mysfits without loading undici (fetch, WebSocket), which it does not use', async () => {
     // The SDK's request handler imports node:http on its first call; as a real import() that built
     // node:http's ES module facade, which reads every export and so loaded undici: tens of ms of
-    // the cold start (FUNCTION_BUNDLE in generator/package/assets.ts turns it into a require).
+    // the cold start (NODE_BUNDLE in generator/package/assets.ts turns it into a require).
     const fresh = await startInstance(fn.dir, functionEnv(backends));
     try {
       const r = await fresh.invoke<{ statusCode: number }>(proxyEvent('GET', '/mysfits', {}, ''));
