@@ -176,7 +176,7 @@ describe('mysfits deploy, app mode (against moto)', function () {
 
   describe('refused before anything is written (exit 2)', () => {
     /** Runs deploy with a config in a fresh folder; checks that nothing was packaged, uploaded or created. */
-    const refused = async (config: unknown, stackName: string) => {
+    const refused = async (config: unknown, stackName: string, more: string[] = []) => {
       const cwd = tempDir('mysfits-app-deploy-refused-');
       writeFileSync(join(cwd, 'mysfits.json'), JSON.stringify(config));
       const writes = () => proxy.requests.filter((q) => q.method === 'PUT' || q.method === 'DELETE').length;
@@ -197,6 +197,7 @@ describe('mysfits deploy, app mode (against moto)', function () {
           '--yes',
           '--site-dir',
           SITE,
+          ...more,
         ],
         { cwd },
       );
@@ -217,6 +218,12 @@ describe('mysfits deploy, app mode (against moto)', function () {
       const r = await refused({ network: { availabilityZones: ['us-east-1e', 'us-east-1a'] } }, 'zones-refused');
       assert.match(r.stderr, /mysfits\.json: network\.availabilityZones cannot hold the app's subnets in us-east-1:/);
       assert.match(r.stderr, /us-east-1e \(use1-az3\): VPC link V2 \(API Gateway\): not in use1-az3/);
+    });
+
+    it('the same pair given as --parameters AvailabilityZones= is checked the same way', async () => {
+      const r = await refused({}, 'zones-param-refused', ['--parameters', 'AvailabilityZones=us-east-1e,us-east-1a']);
+      assert.match(r.stderr, /--parameters: network\.availabilityZones cannot hold the app's subnets in us-east-1:/);
+      assert.match(r.stderr, /us-east-1e \(use1-az3\): VPC link V2/);
     });
 
     it('natGateways none where the cognito-idp endpoint service is missing (moto has none), naming the fix', async () => {
