@@ -130,10 +130,8 @@ async function call(settings: Ec2Settings, action: string, params: Record<string
 export function ec2Reader(settings: Ec2Settings): Ec2Reader {
   return {
     async availabilityZones() {
-      // Every zone the account can see, not only opted-in ones: the choice says why it skips one.
-      return parseAvailabilityZones(
-        await call(settings, 'DescribeAvailabilityZones', { AllAvailabilityZones: 'true' }),
-      );
+      // The region's zones and the Local/Wavelength Zones the account opted into (EC2's default).
+      return parseAvailabilityZones(await call(settings, 'DescribeAvailabilityZones', {}));
     },
     async endpointServiceZones(serviceName) {
       // One name per call: EC2 fails the whole call (InvalidServiceName) when any name is unknown.

@@ -79,7 +79,9 @@ export async function planZones(cf: CloudFormationClient, ec2: Ec2Reader, reques
     }
     return { source: 'kept', zones: zonePairNames(current), skipped: [] };
   }
-  const verdicts = judgeZones(region, await ec2.availabilityZones(), services);
+  // Local and Wavelength Zones are never candidates, nor listed: the subnets need two AZs.
+  const zones = (await ec2.availabilityZones()).filter((z) => z.type === 'availability-zone');
+  const verdicts = judgeZones(region, zones, services);
   if (pinned) {
     const problems = pinned.map((name) => {
       const v = verdicts.find((x) => x.zone.name === name);

@@ -16,20 +16,20 @@ import { ZONE_LIMITS, ZONES_PARAMETER } from '../../generator/config/zones.js';
 import { motoClientConfig, startMoto, type Moto } from '../support/moto.js';
 
 /** A DescribeAvailabilityZones answer in EC2's documented XML shape (recorded form). */
-const zonesXml = (zones: readonly (readonly [string, string, string?])[]): string =>
+const zonesXml = (zones: readonly (readonly [string, string, string?, string?])[]): string =>
   `<?xml version="1.0" encoding="UTF-8"?>
 <DescribeAvailabilityZonesResponse xmlns="http://ec2.amazonaws.com/doc/2016-11-15/">
   <requestId>e1a1c7a4-0000-4000-8000-000000000000</requestId>
   <availabilityZoneInfo>${zones
     .map(
-      ([name, id, state = 'available']) => `
+      ([name, id, state = 'available', type = 'availability-zone']) => `
     <item>
       <zoneName>${name}</zoneName>
       <zoneState>${state}</zoneState>
       <regionName>us-east-1</regionName>
       <zoneId>${id}</zoneId>
-      <zoneType>availability-zone</zoneType>
-      <optInStatus>opt-in-not-required</optInStatus>
+      <zoneType>${type}</zoneType>
+      <optInStatus>${type === 'availability-zone' ? 'opt-in-not-required' : 'opted-in'}</optInStatus>
       <groupName>us-east-1</groupName>
       <networkBorderGroup>us-east-1</networkBorderGroup>
       <messageSet/>
@@ -151,6 +151,8 @@ describe('deploy: availability zones chosen by zone ID, and the endpoint service
         parseAvailabilityZones(
           zonesXml([
             ['us-east-1a', 'use1-az3'],
+            // An opted-in Local Zone sorts before us-east-1b: never a candidate, nor listed.
+            ['us-east-1-bos-1a', 'use1-bos1-az1', 'available', 'local-zone'],
             ['us-east-1b', 'use1-az6'],
             ['us-east-1c', 'use1-az1'],
             ['us-east-1d', 'use1-az2'],
