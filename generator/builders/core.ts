@@ -1,5 +1,5 @@
 // core.yml: the network the service runs in, and its internal load balancer. Rebuilt from the
-// tutorial's core stack (seed 004, part 3) with its fixes: AZs from `!GetAZs ''`, NAT gateways as
+// tutorial's core stack (seed 004, part 3) with its fixes: AZs as deploy chose them (else `!GetAZs ''`), NAT gateways as
 // configured (and no public side at all without them), gateway endpoints for DynamoDB (this
 // account's tables) and S3 (ECR's layers only), a service security group that admits only the
 // service port from the private subnets, and none of the tutorial's unused CI/CD roles. The
@@ -7,12 +7,27 @@
 // the API's VPC link can be created while the service's image is still building.
 import type { Config } from '../config/load.js';
 import { natGatewayCount } from '../config/network.js';
-import { AWS, getAZs, select, sub } from '../core/intrinsics.js';
-import { Template, type Resource } from '../core/template.js';
+import { AWS, equals, fnIf, getAZs, not, select, split, sub, type Intrinsic } from '../core/intrinsics.js';
+import { ZONE_PAIR_PATTERN, ZONES_PARAMETER } from '../config/zones.js';
+import { Template, type Parameter, type Resource } from '../core/template.js';
 import { allow, arn, assumedBy, headerFor, policyDocument, logGroupSettings, retentionDays } from './common.js';
 import { healthyTasksAlarm } from './alarms.js';
 
 const ZONES = ['One', 'Two'] as const;
+
+/**
+ * The interface endpoints of natGateways none: logical id, service (com.amazonaws.REGION.<name>),
+ * what it carries. Deploy checks that the region offers each, in the zones it chooses.
+ */
+export const INTERFACE_ENDPOINTS: readonly (readonly [string, string, string])[] = [
+  ['EcrApiEndpoint', 'ecr.api', 'ECR API: image manifests and auth tokens without NAT.'],
+  ['EcrDockerEndpoint', 'ecr.dkr', 'ECR registry: image pulls without NAT.'],
+  ['LogsEndpoint', 'logs', 'CloudWatch Logs: the awslogs driver ships container logs without NAT.'],
+  ['CognitoEndpoint', 'cognito-idp', "Cognito user pools API: the service's /auth/* sign-up and sign-in without NAT."],
+];
+
+/** The endpoint service name of one of INTERFACE_ENDPOINTS in a region. */
+export const endpointServiceName = (region: string, name: string): string => `com.amazonaws.${region}.${name}`;
 
 /** The load balancer's port (API Gateway's integrations call http://<nlb>:80/...); the VPC link's security group opens only it. */
 export const LISTENER_PORT = 80;
@@ -29,15 +44,16 @@ export function buildCore(config: Config): Template {
     ],
   });
 
+  const zones = zoneList(t);
   const vpc = buildVpc(t, config);
 
   // NAT gateways: one per AZ (the tutorial's layout: a zone outage leaves the other zone online),
   // one shared (half the fixed cost; egress of both zones through one), or none. Without NAT,
   // nothing uses the public side: no internet gateway, public subnets or public route.
   const natCount = natGatewayCount(config);
-  const publicSide = natCount > 0 ? buildPublicSide(t, config, vpc) : undefined;
+  const publicSide = natCount > 0 ? buildPublicSide(t, config, vpc, zones) : undefined;
   const natGateways = publicSide ? buildNatGateways(t, publicSide, natCount) : [];
-  const { privateSubnets, privateRouteTables } = buildPrivateSide(t, config, vpc, natGateways);
+  const { privateSubnets, privateRouteTables } = buildPrivateSide(t, config, vpc, natGateways, zones);
   buildGatewayEndpoints(t, vpc, privateRouteTables);
   if (natCount === 0) buildInterfaceEndpoints(t, config, vpc, privateSubnets);
   const serviceSecurityGroup = buildServiceSecurityGroup(t, config, vpc, natCount);
@@ -84,6 +100,34 @@ export function buildCore(config: Config): Template {
     Value: serviceSecurityGroup.getAtt('GroupId'),
   });
   return t;
+}
+
+/** The AvailabilityZones parameter, the same in core.yml and main.yml (which passes it on). */
+export function zonesParameter(t: Template): Parameter {
+  return t.parameter(ZONES_PARAMETER, {
+    Type: 'String',
+    Description:
+      "Two availability zone names for the subnets, comma-separated (us-east-1a,us-east-1c). Empty (the default): the region's first two zones. `mysfits deploy` fills it, choosing zones where Fargate, the VPC link and the VPC endpoints exist. Changing it on a stack that exists replaces both subnets and everything in them.",
+    label: 'Availability zones (optional)',
+    Default: '',
+    AllowedPattern: ZONE_PAIR_PATTERN,
+    ConstraintDescription: 'empty, or two zone names separated by a comma (us-east-1a,us-east-1c)',
+  });
+}
+
+/**
+ * The two zones' names as a list: the AvailabilityZones parameter when given (`mysfits deploy`
+ * chooses them by zone ID), else `!GetAZs ''` (the region's zones in name order). A stack made
+ * before the parameter, or updated without it, resolves exactly the names it had: its subnets stay.
+ */
+function zoneList(t: Template): Intrinsic {
+  const zones = zonesParameter(t);
+  const given = t.condition(
+    'ZonesGiven',
+    not(equals(zones.ref(), '')),
+    `The ${ZONES_PARAMETER} parameter names the two zones.`,
+  );
+  return fnIf(given, split(',', zones.ref()), getAZs());
 }
 
 /** The VPC, and its flow log: a log group kept the configured days, and the role that writes it. */
@@ -183,6 +227,7 @@ function buildPrivateSide(
   config: Config,
   vpc: Resource<'AWS::EC2::VPC'>,
   natGateways: Resource<'AWS::EC2::NatGateway'>[],
+  zones: Intrinsic,
 ) {
   const { network } = config;
   const privateSubnets = ZONES.map((zone, i) =>
@@ -193,7 +238,7 @@ function buildPrivateSide(
       Properties: {
         VpcId: vpc.ref(),
         CidrBlock: network.privateSubnetCidrs[i],
-        AvailabilityZone: select(i, getAZs()),
+        AvailabilityZone: select(i, zones),
         MapPublicIpOnLaunch: false,
       },
     }),
@@ -319,24 +364,14 @@ function buildInterfaceEndpoints(
       })),
     },
   });
-  const interfaceEndpoints: [string, string, string][] = [
-    ['EcrApiEndpoint', 'ecr.api', 'ECR API: image manifests and auth tokens without NAT.'],
-    ['EcrDockerEndpoint', 'ecr.dkr', 'ECR registry: image pulls without NAT.'],
-    ['LogsEndpoint', 'logs', 'CloudWatch Logs: the awslogs driver ships container logs without NAT.'],
-    [
-      'CognitoEndpoint',
-      'cognito-idp',
-      "Cognito user pools API: the service's /auth/* sign-up and sign-in without NAT.",
-    ],
-  ];
-  for (const [id, name, comment] of interfaceEndpoints) {
+  for (const [id, name, comment] of INTERFACE_ENDPOINTS) {
     t.resource(id, {
       Type: 'AWS::EC2::VPCEndpoint',
       comment,
       Properties: {
         VpcId: vpc.ref(),
         VpcEndpointType: 'Interface',
-        ServiceName: sub(`com.amazonaws.\${AWS::Region}.${name}`),
+        ServiceName: sub(endpointServiceName('${AWS::Region}', name)),
         PrivateDnsEnabled: true,
         SubnetIds: privateSubnets.map((s) => s.ref()),
         SecurityGroupIds: [endpointSecurityGroup.ref()],
@@ -457,7 +492,7 @@ interface PublicSide {
 }
 
 /** The internet gateway, the public route table and the public subnets (which hold only NAT gateways). */
-function buildPublicSide(t: Template, config: Config, vpc: Resource<'AWS::EC2::VPC'>): PublicSide {
+function buildPublicSide(t: Template, config: Config, vpc: Resource<'AWS::EC2::VPC'>, zones: Intrinsic): PublicSide {
   const { network } = config;
   const internetGateway = t.resource('InternetGateway', {
     Type: 'AWS::EC2::InternetGateway',
@@ -496,7 +531,7 @@ function buildPublicSide(t: Template, config: Config, vpc: Resource<'AWS::EC2::V
       Properties: {
         VpcId: vpc.ref(),
         CidrBlock: network.publicSubnetCidrs[i],
-        AvailabilityZone: select(i, getAZs()),
+        AvailabilityZone: select(i, zones),
         MapPublicIpOnLaunch: false,
       },
     });

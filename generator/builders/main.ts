@@ -9,6 +9,8 @@ import { assetSource, headerFor } from './common.js';
 import { IMAGE_URI } from './service.js';
 import { keysGivenAtDeploy, signingKeysRefreshParameter } from './user-pool-keys.js';
 import { ALARM_TOPIC_PARAMETER } from './alarms.js';
+import { zonesParameter } from './core.js';
+import { ZONES_PARAMETER } from '../config/zones.js';
 import { alarmTopic, dashboard, type DashboardInputs } from './monitoring.js';
 import { analyticsEnabled, apiType } from '../config/api.js';
 
@@ -229,7 +231,11 @@ export function buildMain(config: Config): Template {
 }
 
 /** The image parameter, the signing keys' refresh (natGateways none) and the core stack of fargate mode. */
-function fargateParts(t: Template, config: Config, nested: (id: string, file: string, comment: string) => Stack) {
+function fargateParts(
+  t: Template,
+  config: Config,
+  nested: (id: string, file: string, comment: string, given?: Record<string, unknown>) => Stack,
+) {
   const imageUri = t.parameter('ImageUri', {
     Type: 'String',
     Description:
@@ -239,11 +245,14 @@ function fargateParts(t: Template, config: Config, nested: (id: string, file: st
     ...IMAGE_URI,
   });
   t.parameterGroup('Service image', [imageUri]);
+  const zones = zonesParameter(t);
+  t.parameterGroup('Network', [zones]);
   const keysRefresh = keysGivenAtDeploy(config) ? signingKeysRefreshParameter(t) : undefined;
   const core = nested(
     'CoreStack',
     'core.yml',
     'Network: VPC, subnets, NAT, DynamoDB endpoint, service security group.',
+    { [ZONES_PARAMETER]: zones.ref() },
   );
   return { imageUri, keysRefresh, core };
 }

@@ -24,6 +24,20 @@ export interface ModeSummary {
 export const CLOUDFRONT_VERIFIED =
   'CloudFront: a new account must be verified before it may create a distribution; if the site stack fails with "Your account must be verified", ask AWS Support to verify it, then launch again';
 
+/**
+ * natGateways none reaches Cognito through its interface endpoint, a PrivateLink service not every
+ * region offers; package cannot know offline (`mysfits deploy` asks EC2), so the page says it.
+ */
+export const COGNITO_PRIVATELINK =
+  'natGateways none: Cognito\'s interface endpoint (com.amazonaws.REGION.cognito-idp) must be offered in the region, which not every region does (`aws ec2 describe-vpc-endpoint-services --service-names com.amazonaws.REGION.cognito-idp`); where it is not, the core stack fails on CognitoEndpoint: package with natGateways "single" for that region (`mysfits deploy` checks it before writing anything)';
+
+/**
+ * The subnets of a Launch Stack go in the region's first two zone names unless the
+ * AvailabilityZones parameter names two (`mysfits deploy` chooses them by zone ID).
+ */
+export const ZONES_NEED =
+  "two availability zones with Fargate and VPC links V2: left empty, the AvailabilityZones parameter means the region's first two zones, which in some accounts include a zone ID without them (use1-az3 in us-east-1); if the core or api stack fails there, launch again naming two other zones (`mysfits deploy` chooses them by zone ID)";
+
 export function modeSummary(config: Config, compute: Compute): ModeSummary {
   if (compute === 'lambda') {
     return {
@@ -49,6 +63,8 @@ export function modeSummary(config: Config, compute: Compute): ModeSummary {
       'CodeBuild: 1 build at a time (Linux x86, small); a new account may have a quota of 0 concurrent builds: raise "Concurrently running builds for Linux/Small environment" in Service Quotas',
       CLOUDFRONT_VERIFIED,
       "ECS's service-linked role (AWSServiceRoleForECS), created by the stack when the account has none",
+      ZONES_NEED,
+      ...(config.network.natGateways === 'none' ? [COGNITO_PRIVATELINK] : []),
     ],
   };
 }

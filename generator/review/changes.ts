@@ -73,20 +73,45 @@ export function canonical(value: unknown): string {
   return JSON.stringify(value) ?? 'undefined';
 }
 
-/** A function giving a value with each `!Ref` to a parameter of `template` replaced by its value in `values`. */
+/**
+ * A function giving a value with each `!Ref` to a parameter of `template` replaced by its value in
+ * `values`, and each `!If` whose condition those values decide replaced by its chosen branch (as
+ * CloudFormation resolves it before comparing: a new optional parameter left at its default
+ * changes nothing).
+ */
 export function parameterResolver(template: ParsedTemplate, values: Record<string, unknown>): (v: unknown) => unknown {
+  const conditions = (template.data.Conditions ?? {}) as Record<string, unknown>;
+  const isLiteral = (v: unknown) => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
+  /** A condition's value, or undefined when the values do not decide it. */
+  const decide = (c: unknown, seen: readonly string[] = []): boolean | undefined => {
+    if (!c || typeof c !== 'object' || Array.isArray(c)) return undefined;
+    const [[fn, arg]] = Object.entries(c as Record<string, unknown>);
+    const args = Array.isArray(arg) ? arg : [arg];
+    if (fn === 'Condition' && typeof arg === 'string' && !seen.includes(arg))
+      return decide(conditions[arg], [...seen, arg]);
+    if (fn === 'Fn::Equals') {
+      const [a, b] = args.map(walk);
+      return isLiteral(a) && isLiteral(b) ? String(a) === String(b) : undefined;
+    }
+    const parts = args.map((x) => decide(x, seen));
+    if (fn === 'Fn::Not') return parts[0] === undefined ? undefined : !parts[0];
+    if (fn === 'Fn::And') return parts.includes(false) ? false : parts.includes(undefined) ? undefined : true;
+    if (fn === 'Fn::Or') return parts.includes(true) ? true : parts.includes(undefined) ? undefined : false;
+    return undefined;
+  };
   const walk = (v: unknown): unknown => {
     if (Array.isArray(v)) return v.map(walk);
     if (!v || typeof v !== 'object') return v;
     const record = v as Record<string, unknown>;
+    const keys = Object.keys(record);
     const ref = record.Ref;
-    if (
-      Object.keys(record).length === 1 &&
-      typeof ref === 'string' &&
-      template.parameters[ref] &&
-      values[ref] !== undefined
-    )
+    if (keys.length === 1 && typeof ref === 'string' && template.parameters[ref] && values[ref] !== undefined)
       return values[ref];
+    const branches = record['Fn::If'];
+    if (keys.length === 1 && Array.isArray(branches) && branches.length === 3 && typeof branches[0] === 'string') {
+      const holds = decide(conditions[branches[0]], [branches[0]]);
+      if (holds !== undefined) return walk(holds ? branches[1] : branches[2]);
+    }
     return Object.fromEntries(Object.entries(record).map(([k, x]) => [k, walk(x)]));
   };
   return walk;

@@ -12,10 +12,13 @@ import {
   CreateBucketCommand,
   GetObjectCommand,
   GetPublicAccessBlockCommand,
+  HeadBucketCommand,
   PutObjectCommand,
   S3Client,
 } from '@aws-sdk/client-s3';
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
+import { CloudFormationClient, DescribeStacksCommand } from '@aws-sdk/client-cloudformation';
+import { ZONES_PARAMETER } from '../../generator/config/zones.js';
 import { join } from 'node:path';
 import { ensureSiteConfig } from '../../generator/aws/app-deploy.js';
 import { ROOT, runCliAsync, tempDir } from '../helpers.js';
@@ -49,6 +52,10 @@ describe('mysfits deploy, app mode (against moto)', function () {
       { cwd },
     );
     assert.match(r.stdout, /packaging the app for us-east-1 into out\/us-east-1/);
+    // Before packaging: the zones, chosen by ID from moto's zone mapping (it maps one name to use1-az3).
+    assert.match(r.stdout, /availability zones: us-east-1\w, us-east-1\w \(chosen by zone ID\)\n/);
+    assert.match(r.stdout, /\n {2}skipped us-east-1\w \(use1-az3\): VPC link V2 \(API Gateway\): not in use1-az3/);
+    assert.ok(r.stdout.indexOf('availability zones:') < r.stdout.indexOf('packaging the app'));
     assert.match(r.stdout, /\[ 1\/1\] us-east-1 .* -> s3:\/\/mysfits-artifacts-us-east-1\/mysfits\//);
     assert.doesNotMatch(r.stdout, /next: mysfits publish/);
     assert.match(r.stdout, /created the bucket \(private, encrypted, versioned\); 2[0-9] uploaded, 0 already there/);
@@ -124,6 +131,106 @@ describe('mysfits deploy, app mode (against moto)', function () {
     } finally {
       client.destroy();
     }
+  });
+
+  it('--json carries the zones; a pinned pair (network.availabilityZones) is passed to the stack as AvailabilityZones', async () => {
+    const cwd = tempDir('mysfits-app-deploy-zones-');
+    writeFileSync(
+      join(cwd, 'pinned.json'),
+      JSON.stringify({ network: { availabilityZones: ['us-east-1d', 'us-east-1c'] } }),
+    );
+    const r = await runCliAsync(
+      [
+        'deploy',
+        '--config',
+        'pinned.json',
+        '--region',
+        'us-east-1',
+        '--stack-name',
+        'mysfits-pinned',
+        '--endpoint',
+        proxy.endpoint,
+        '--yes',
+        '--json',
+        '--site-dir',
+        SITE,
+      ],
+      { cwd },
+    );
+    const result = JSON.parse(r.stdout) as { availabilityZones: unknown; stackId: string };
+    assert.deepEqual(result.availabilityZones, { source: 'pinned', zones: ['us-east-1d', 'us-east-1c'], skipped: [] });
+    assert.match(
+      r.stderr,
+      /availability zones: us-east-1d, us-east-1c \(network\.availabilityZones of the config, checked\)/,
+    );
+    const cf = new CloudFormationClient({ endpoint: moto.endpoint, region: 'us-east-1', credentials });
+    try {
+      // By id: moto fails the execution (see above), and deploy deletes the stack it created.
+      const { Stacks } = await cf.send(new DescribeStacksCommand({ StackName: result.stackId }));
+      const passed = Stacks?.[0]?.Parameters?.find((p) => p.ParameterKey === ZONES_PARAMETER)?.ParameterValue;
+      assert.equal(passed, 'us-east-1d,us-east-1c');
+    } finally {
+      cf.destroy();
+    }
+  });
+
+  describe('refused before anything is written (exit 2)', () => {
+    /** Runs deploy with a config in a fresh folder; checks that nothing was packaged, uploaded or created. */
+    const refused = async (config: unknown, stackName: string, more: string[] = []) => {
+      const cwd = tempDir('mysfits-app-deploy-refused-');
+      writeFileSync(join(cwd, 'mysfits.json'), JSON.stringify(config));
+      const writes = () => proxy.requests.filter((q) => q.method === 'PUT' || q.method === 'DELETE').length;
+      const before = writes();
+      const r = await runCliAsync(
+        [
+          'deploy',
+          '--config',
+          'mysfits.json',
+          '--region',
+          'us-east-1',
+          '--stack-name',
+          stackName,
+          '--bucket-prefix',
+          stackName,
+          '--endpoint',
+          proxy.endpoint,
+          '--yes',
+          '--site-dir',
+          SITE,
+          ...more,
+        ],
+        { cwd },
+      );
+      assert.equal(r.code, 2, r.stdout + r.stderr);
+      assert.equal(existsSync(join(cwd, 'out')), false, 'nothing packaged');
+      assert.equal(writes(), before, 'nothing uploaded');
+      const cf = new CloudFormationClient({ endpoint: moto.endpoint, region: 'us-east-1', credentials });
+      try {
+        await assert.rejects(cf.send(new DescribeStacksCommand({ StackName: stackName })), /does not exist/);
+      } finally {
+        cf.destroy();
+      }
+      await assert.rejects(s3.send(new HeadBucketCommand({ Bucket: `${stackName}-us-east-1` })));
+      return r;
+    };
+
+    it('a pinned zone whose ID lacks VPC link V2 (moto maps us-east-1e to use1-az3)', async () => {
+      const r = await refused({ network: { availabilityZones: ['us-east-1e', 'us-east-1a'] } }, 'zones-refused');
+      assert.match(r.stderr, /mysfits\.json: network\.availabilityZones cannot hold the app's subnets in us-east-1:/);
+      assert.match(r.stderr, /us-east-1e \(use1-az3\): VPC link V2 \(API Gateway\): not in use1-az3/);
+    });
+
+    it('the same pair given as --parameters AvailabilityZones= is checked the same way', async () => {
+      const r = await refused({}, 'zones-param-refused', ['--parameters', 'AvailabilityZones=us-east-1e,us-east-1a']);
+      assert.match(r.stderr, /--parameters: network\.availabilityZones cannot hold the app's subnets in us-east-1:/);
+      assert.match(r.stderr, /us-east-1e \(use1-az3\): VPC link V2/);
+    });
+
+    it('natGateways none where the cognito-idp endpoint service is missing (moto has none), naming the fix', async () => {
+      const r = await refused({ network: { natGateways: 'none' } }, 'cognito-refused');
+      assert.match(r.stderr, /region us-east-1 offers no com\.amazonaws\.us-east-1\.cognito-idp endpoint service/);
+      assert.match(r.stderr, /Set network\.natGateways to "single"/);
+    });
   });
 
   it('diff has no app mode: it needs --template', async () => {

@@ -142,6 +142,32 @@ describe('config', () => {
     assert.doesNotThrow(() => validateConfig({ network: { natGateways: 'single' } }, 'c'));
   });
 
+  it('network.availabilityZones: unset by default (deploy chooses), else two distinct zone names; fargate only', () => {
+    assert.equal(validateConfig({}, 'c').network.availabilityZones, undefined);
+    const pinned = validateConfig({ network: { availabilityZones: ['us-east-1b', 'ap-southeast-2c'] } }, 'c');
+    assert.deepEqual(pinned.network.availabilityZones, ['us-east-1b', 'ap-southeast-2c']);
+    for (const bad of [
+      ['us-east-1a'],
+      ['us-east-1a', 'us-east-1a'],
+      ['use1-az1', 'use1-az2'],
+      ['us-east-1a', 'us-east-1b', 'us-east-1c'],
+      ['us-east-1-bos-1a', 'us-east-1b'],
+    ]) {
+      const problems = problemsOf({ network: { availabilityZones: bad } });
+      assert.ok(
+        problems.length > 0 && problems.every((p) => p.startsWith('network.availabilityZones')),
+        `${bad}: ${problems}`,
+      );
+    }
+    assert.match(
+      problemsOf({
+        service: { compute: 'lambda' },
+        network: { availabilityZones: ['us-east-1a', 'us-east-1b'] },
+      }).join(),
+      /network\.availabilityZones: applies to service\.compute fargate only/,
+    );
+  });
+
   it('names the line and column of malformed JSON', () => {
     assert.throws(
       () => parseConfigText('{\n  "network": {\n    "natGateways": "single",\n  }\n}\n', 'c.json'),

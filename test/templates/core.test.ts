@@ -3,6 +3,13 @@ import { strict as assert } from 'node:assert';
 import { validateConfig } from '../../generator/config/load.js';
 import { buildCore } from '../../generator/builders/core.js';
 import { toJsonObject, toYaml } from '../../generator/core/emit.js';
+import { ZONE_NAME, ZONE_PAIR_PATTERN, ZONES_PARAMETER } from '../../generator/config/zones.js';
+import { readdirSync, readFileSync } from 'node:fs';
+import { renderAll } from '../../generator/render.js';
+import { compareResource, parameterResolver, reviewChanges } from '../../generator/review/changes.js';
+import { fromTexts } from '../../generator/review/model.js';
+import { join } from 'node:path';
+import { ROOT } from '../helpers.js';
 
 type Resources = Record<string, { Type: string; Properties: Record<string, unknown> }>;
 const resourcesOf = (raw: unknown): Resources =>
@@ -36,11 +43,45 @@ describe('core.yml', () => {
     }
   });
 
-  it('takes AZs from !GetAZs of the stack region, never a hard-coded zone', () => {
+  it('takes AZs from the AvailabilityZones parameter when given, else !GetAZs of the stack region; never a hard-coded zone', () => {
     const yaml = toYaml(buildCore(validateConfig({}, 'test')));
-    assert.equal((yaml.match(/AvailabilityZone: !Select \[[01], !GetAZs ''\]/g) ?? []).length, 4);
-    assert.doesNotMatch(yaml, /[a-z]{2}-[a-z]+-\d[a-f]\b/, 'a literal availability zone');
+    // (The parameter's description shows an example pair; no resource names a zone.)
+    assert.doesNotMatch(yaml.slice(yaml.indexOf('\nResources:')), /[a-z]{2}-[a-z]+-\d[a-f]\b/, 'a literal availability zone');
     assert.doesNotMatch(yaml, /arn:aws:/, 'an ARN without ${AWS::Partition}');
+    const t = toJsonObject(buildCore(validateConfig({}, 'test'))) as {
+      Parameters: Record<string, Record<string, unknown>>;
+      Conditions: Record<string, unknown>;
+      Resources: Resources;
+    };
+    // Empty by default: a stack that never passes it resolves the names it always had.
+    assert.equal(t.Parameters[ZONES_PARAMETER].Type, 'String');
+    assert.equal(t.Parameters[ZONES_PARAMETER].Default, '');
+    assert.equal(t.Parameters[ZONES_PARAMETER].AllowedPattern, ZONE_PAIR_PATTERN);
+    assert.deepEqual(t.Conditions.ZonesGiven, { 'Fn::Not': [{ 'Fn::Equals': [{ Ref: ZONES_PARAMETER }, ''] }] });
+    const subnets = ofType(t.Resources, 'AWS::EC2::Subnet');
+    assert.equal(subnets.length, 4);
+    for (const [id, s] of subnets) {
+      const index = id.endsWith('One') ? 0 : 1;
+      assert.deepEqual(
+        s.Properties.AvailabilityZone,
+        {
+          'Fn::Select': [
+            index,
+            { 'Fn::If': ['ZonesGiven', { 'Fn::Split': [',', { Ref: ZONES_PARAMETER }] }, { 'Fn::GetAZs': '' }] },
+          ],
+        },
+        id,
+      );
+    }
+    // Exactly two names or nothing; the config schema's zone name is the same pattern.
+    const pair = new RegExp(ZONE_PAIR_PATTERN);
+    for (const ok of ['', 'us-east-1b,us-east-1c', 'ap-southeast-2a,ap-southeast-2c']) assert.ok(pair.test(ok), ok);
+    for (const bad of ['us-east-1a', 'us-east-1a,us-east-1b,us-east-1c', 'us-east-1a, us-east-1b', 'use1-az1,use1-az2'])
+      assert.ok(!pair.test(bad), bad);
+    const schema = JSON.parse(readFileSync(join(ROOT, 'schemas', 'config.schema.json'), 'utf8')) as {
+      properties: { network: { properties: { availabilityZones: { items: { pattern: string } } } } };
+    };
+    assert.equal(schema.properties.network.properties.availabilityZones.items.pattern, `^${ZONE_NAME}$`);
   });
 
   it("the service security group admits only tcp on the service port, from the private subnets (the load balancer's nodes)", () => {
@@ -90,5 +131,44 @@ describe('core.yml', () => {
     assert.deepEqual(r.FlowLog.Properties.ResourceId, { Ref: 'Vpc' });
     assert.equal(r.FlowLog.Properties.TrafficType, 'ALL');
     for (const [, subnet] of ofType(r, 'AWS::EC2::Subnet')) assert.equal(subnet.Properties.MapPublicIpOnLaunch, false);
+  });
+});
+
+describe('core.yml zones: updating a stack made before the AvailabilityZones parameter', () => {
+  // The previous release's templates (subnets on `!Select [i, !GetAZs '']`), compared with
+  // today's by the change review `mysfits review --against` runs: with the parameter left empty
+  // (what deploy does for a stack that exists) the subnets resolve to the same zones.
+  const dir = join(ROOT, 'test', 'fixtures', 'upgrade', 'vpc-link-v1');
+  const oldText = readFileSync(join(dir, 'core.yml'), 'utf8');
+  const old = fromTexts(readdirSync(dir).map((file) => ({ file, text: readFileSync(join(dir, file), 'utf8') })));
+  const now = fromTexts(renderAll(validateConfig({}, 'test')).filter((f) => f.file.endsWith('.yml')));
+  const subnetIds = ['PublicSubnetOne', 'PublicSubnetTwo', 'PrivateSubnetOne', 'PrivateSubnetTwo'];
+
+  it('the fixture places its subnets by !GetAZs', () => {
+    assert.equal((oldText.match(/AvailabilityZone: !Select \[[01], !GetAZs ''\]/g) ?? []).length, 4);
+  });
+
+  it('no subnet (nor anything in core.yml built on them) is replaced or changed', () => {
+    const review = reviewChanges(old, now, 'us-east-1');
+    const core = review.changes.filter((c) => c.file === 'core.yml');
+    for (const id of subnetIds) assert.equal(core.find((c) => c.id === id), undefined, `${id}: ${JSON.stringify(core.find((c) => c.id === id))}`);
+    assert.deepEqual(core.filter((c) => c.action === 'replace' || c.action === 'may-replace' || c.action === 'remove'), []);
+  });
+
+  it('a value given for the parameter is seen for what it is: both subnets of a zone replaced', () => {
+    const before = old.find((t) => t.file === 'core.yml')!.parsed;
+    const after = now.find((t) => t.file === 'core.yml')!.parsed;
+    const subnet = (t: typeof before, id: string) => t.resources.find((r) => r.id === id)!;
+    const change = compareResource('core.yml', subnet(before, 'PrivateSubnetOne'), subnet(after, 'PrivateSubnetOne'), {
+      old: parameterResolver(before, {}),
+      new: parameterResolver(after, { [ZONES_PARAMETER]: 'us-east-1b,us-east-1c' }),
+    });
+    assert.equal(change?.action, 'replace');
+    assert.deepEqual(change?.properties, ['AvailabilityZone']);
+    const same = compareResource('core.yml', subnet(before, 'PrivateSubnetOne'), subnet(after, 'PrivateSubnetOne'), {
+      old: parameterResolver(before, {}),
+      new: parameterResolver(after, { [ZONES_PARAMETER]: '' }),
+    });
+    assert.equal(same, undefined);
   });
 });

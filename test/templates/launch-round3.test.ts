@@ -5,7 +5,9 @@ import { validateConfig, type Config } from '../../generator/config/load.js';
 import { toJsonObject } from '../../generator/core/emit.js';
 import { buildTemplates, renderAll } from '../../generator/render.js';
 import { buildAnalytics, NAMED_QUERIES } from '../../generator/builders/analytics.js';
-import { CLOUDFRONT_VERIFIED, modeSummary } from '../../generator/builders/modes.js';
+import { CLOUDFRONT_VERIFIED, COGNITO_PRIVATELINK, modeSummary, ZONES_NEED } from '../../generator/builders/modes.js';
+import { launchHtml, launchMarkdown } from '../../generator/package/launch.js';
+import { lookupRegion } from '../../generator/config/regions.js';
 import { CLICK_COLUMNS, CLICK_DAY_KEY, clickDayFolder } from '../../functions/click-enrich/enrich.js';
 import { DEFINITIONS } from '../../service/src/contract/schemas.js';
 import { variants } from '../support/variants.js';
@@ -143,6 +145,31 @@ describe('8. smaller items', () => {
     assert.equal(fargate[codeBuild + 1], CLOUDFRONT_VERIFIED);
     assert.ok(modeSummary(config, 'lambda').needs.includes(CLOUDFRONT_VERIFIED));
     assert.match(CLOUDFRONT_VERIFIED, /must be verified/);
+  });
+
+  it('natGateways none: the Launch Stack page names the cognito-idp PrivateLink requirement (package cannot check it offline); every fargate launch names the zone parameter', () => {
+    const region = lookupRegion('eu-west-1')!;
+    const page = (raw: unknown) => {
+      const config = validateConfig(raw, 'test');
+      const mode = modeSummary(config, 'fargate');
+      const rows = [{ region, buttons: [{ mode, missing: ['nothing'] }] }];
+      return { needs: mode.needs, html: launchHtml(rows, 'mysfits', '0.0.0', []), md: launchMarkdown(rows, 'mysfits', []) };
+    };
+    const none = page({ network: { natGateways: 'none' } });
+    assert.ok(none.needs.includes(COGNITO_PRIVATELINK));
+    assert.match(COGNITO_PRIVATELINK, /com\.amazonaws\.REGION\.cognito-idp/);
+    assert.match(COGNITO_PRIVATELINK, /natGateways "single"/);
+    assert.ok(none.md.includes(COGNITO_PRIVATELINK));
+    assert.match(none.html, /com\.amazonaws\.REGION\.cognito-idp/);
+    for (const nat of ['perAz', 'single']) {
+      const withNat = page({ network: { natGateways: nat } });
+      assert.ok(!withNat.needs.includes(COGNITO_PRIVATELINK), nat);
+      assert.doesNotMatch(withNat.md, /cognito-idp/, nat);
+      assert.ok(withNat.needs.includes(ZONES_NEED), nat);
+    }
+    assert.match(ZONES_NEED, /AvailabilityZones parameter/);
+    assert.match(ZONES_NEED, /use1-az3/);
+    assert.ok(!modeSummary(validateConfig({}, 'test'), 'lambda').needs.includes(ZONES_NEED), 'lambda has no subnets');
   });
 
   it('the functions on the request path log JSON with Lambda\'s own lines at WARN (the service, the click transform)', () => {

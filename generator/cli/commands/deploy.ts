@@ -9,6 +9,9 @@ import { mfaChangeProblem } from '../../aws/mfa-change.js';
 import { CAPABILITIES } from '../../aws/change-sets.js';
 import { awsContext, type AwsContext } from '../../aws/context.js';
 import { ensureSiteConfig, packageAndPublish } from '../../aws/app-deploy.js';
+import { ec2Reader } from '../../aws/ec2.js';
+import { planZones, zonePlanJson, zonePlanLines, ZoneRefusal } from '../../aws/zones.js';
+import { zonePairNames, ZONES_PARAMETER } from '../../config/zones.js';
 import { appStackName, checkStackName } from '../../core/stack-names.js';
 import { discardPlan, executePlan, prepareChangeSet, type DeployInput, type Plan } from '../../aws/deploy.js';
 import { describeStack, formatElapsed } from '../../aws/stacks.js';
@@ -152,13 +155,16 @@ export async function deployTemplate(
   yes: boolean,
   allowReplace: readonly string[],
   afterSuccess?: (outputs: Record<string, string>) => Promise<void>,
+  /** More for --json (app mode: the availability zones). */
+  extra: Record<string, unknown> = {},
 ): Promise<number> {
   const plan = await prepareChangeSet(ctx, input, out);
+  const withExtra = (p: Plan) => ({ ...planJson(p), ...extra });
   printPlan(out, plan);
   if (plan.empty) {
     // A stack deployed before the stack policy existed gets it now.
     if (plan.type === 'UPDATE' && plan.stackId) await protect(ctx, plan.stackId, out);
-    out.result({ ...planJson(plan), status: 'UNCHANGED', outputs: {} });
+    out.result({ ...withExtra(plan), status: 'UNCHANGED', outputs: {} });
     return 0;
   }
   // Replacing or deleting what users made needs the user to name it.
@@ -181,7 +187,7 @@ export async function deployTemplate(
   if (refused.length > 0) {
     await discardPlan(ctx, plan);
     for (const line of refusalLines(refused)) out.info(out.paint('red', line));
-    out.result({ ...planJson(plan), status: 'REFUSED', dataLoss: refused.map(riskJson), outputs: {} });
+    out.result({ ...withExtra(plan), status: 'REFUSED', dataLoss: refused.map(riskJson), outputs: {} });
     return 1;
   }
   for (const r of risks) {
@@ -212,7 +218,7 @@ export async function deployTemplate(
       ),
     );
   const json = {
-    ...planJson(plan),
+    ...withExtra(plan),
     status: result.status,
     outputs: result.outputs,
     ...(risks.length ? { allowedDataLoss: risks.map(riskJson) } : {}),
@@ -246,6 +252,16 @@ export const deploy = defineCommand({
     'deploys main.yml from its published URL (the stack builds the service image, deploys the site',
     "and seeds the table), then checks the site's config.json against the outputs, writing it if",
     'missing or different.',
+    '',
+    "Availability zones (fargate, app mode): for a stack it creates, deploy reads the account's zones",
+    '(EC2 DescribeAvailabilityZones: names and zone IDs) and takes the first two whose zone ID has VPC',
+    "links V2 and Fargate (the AWS documentation's lists) and, with natGateways none, every interface",
+    'endpoint service (DescribeVpcEndpointServices); it prints the pair and each zone skipped and why,',
+    'and passes the pair as the AvailabilityZones parameter. network.availabilityZones in the config pins',
+    'a pair, checked the same way. A stack that exists keeps its zones (a pin that differs is refused:',
+    'moving would replace both subnets). With natGateways none, a region without one of the endpoint',
+    'services (Cognito\'s is not in every region) is refused, naming natGateways "single" as the fix.',
+    'Every refusal comes before anything is written, exit 2.',
     '',
     'Updates never lose data: every stack of the tree that holds what users made (the table, the',
     'user pool, the click records, or any DynamoDB table or Cognito pool of a --template stack) gets a',
@@ -312,6 +328,36 @@ export const deploy = defineCommand({
       } finally {
         cognito.destroy();
       }
+      // The zones of a new fargate stack (and, without NAT, the endpoint services), before any write.
+      let appInput = input;
+      let zones: Record<string, unknown> = {};
+      if (config.service.compute === 'fargate') {
+        const given = input.parameters[ZONES_PARAMETER];
+        try {
+          const plan = await planZones(
+            ctx.cf,
+            ec2Reader({
+              region: ctx.region,
+              endpoint: ctx.clientConfig.endpoint,
+              credentials: ctx.cf.config.credentials,
+            }),
+            {
+              region: ctx.region,
+              stackName: input.stackName,
+              natGateways: config.network.natGateways,
+              pinned: given !== undefined ? zonePairNames(given) : config.network.availabilityZones,
+            },
+          );
+          for (const line of zonePlanLines(plan)) out.info(line);
+          zones = { availabilityZones: zonePlanJson(plan) };
+          if (plan.parameter)
+            appInput = { ...input, parameters: { ...input.parameters, [ZONES_PARAMETER]: plan.parameter } };
+        } catch (err) {
+          if (err instanceof ZoneRefusal)
+            throw new InputError(given !== undefined ? '--parameters' : source, [err.message]);
+          throw err;
+        }
+      }
       const app = await packageAndPublish(
         ctx,
         {
@@ -323,12 +369,20 @@ export const deploy = defineCommand({
           endpoint: options.endpoint,
           profile: options.profile,
         },
-        input,
+        appInput,
         out,
       );
-      return await deployTemplate(ctx, app.input, out, yes, allow, async (outputs) => {
-        await ensureSiteConfig(ctx.s3, outputs, out);
-      });
+      return await deployTemplate(
+        ctx,
+        app.input,
+        out,
+        yes,
+        allow,
+        async (outputs) => {
+          await ensureSiteConfig(ctx.s3, outputs, out);
+        },
+        zones,
+      );
     } finally {
       ctx.close();
     }

@@ -16,6 +16,8 @@ export type Config = {
     readonly publicSubnetCidrs: readonly (string)[];
     /** CIDR blocks of the two private subnets (Fargate tasks, load balancer), one per availability zone. */
     readonly privateSubnetCidrs: readonly (string)[];
+    /** The two availability zone NAMES of the subnets (as this account names them, e.g. ["us-east-1b", "us-east-1c"]). Unset (the default): `mysfits deploy` chooses, for a stack it creates, the first two zones whose zone ID has Fargate, VPC links V2 and (natGateways none) the interface endpoints. Set: deploy checks the pair against the same data and refuses a zone that lacks one of them. A stack that exists keeps its zones: deploy refuses a pin that differs (moving would replace both subnets). Packaged templates (Launch Stack) leave it to the AvailabilityZones parameter. */
+    readonly availabilityZones?: readonly (string)[];
     /** Outbound internet for the private subnets: perAz (one NAT gateway per zone, as the tutorial; survives a zone outage), single (one shared gateway; cheaper), none (no outbound internet: tasks reach DynamoDB, S3, ECR, CloudWatch Logs and Cognito through VPC endpoints, and get the user pool's signing keys at deploy time). */
     readonly natGateways: "perAz" | "single" | "none";
   };
