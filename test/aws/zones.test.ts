@@ -9,7 +9,10 @@
 // mapping is fixed (an account whose FIRST zone is use1-az3 is a recorded answer).
 import { strict as assert } from 'node:assert';
 import { CloudFormationClient, CreateStackCommand } from '@aws-sdk/client-cloudformation';
-import { ec2Reader, parseAvailabilityZones, parseEndpointServices, type Ec2Reader } from '../../generator/aws/ec2.js';
+import { Readable } from 'node:stream';
+import { EC2Client } from '@aws-sdk/client-ec2';
+import { HttpResponse, type HttpRequest } from '@smithy/protocol-http';
+import { ec2Reader, type Ec2Reader } from '../../generator/aws/ec2.js';
 import { planZones, zonePlanJson, zonePlanLines, ZoneRefusal } from '../../generator/aws/zones.js';
 import { INTERFACE_ENDPOINTS } from '../../generator/builders/core.js';
 import { ZONE_LIMITS, ZONES_PARAMETER } from '../../generator/config/zones.js';
@@ -62,6 +65,35 @@ const serviceXml = (service: string, zones: readonly string[]): string =>
   </serviceDetailSet>
 </DescribeVpcEndpointServicesResponse>`;
 
+/**
+ * An EC2 reader whose client gets `answer(action)` as EC2's HTTP answer (200, XML): a recorded
+ * answer goes through the SDK's own EC2 Query deserializer, as AWS's would.
+ */
+const recordedEc2 = (answer: (action: string) => string, statusCode = 200): Ec2Reader =>
+  ec2Reader(
+    new EC2Client({
+      region: 'us-east-1',
+      credentials: { accessKeyId: 'recorded', secretAccessKey: 'recorded' },
+      requestHandler: {
+        handle: async (request: HttpRequest) => ({
+          response: new HttpResponse({
+            statusCode,
+            headers: { 'content-type': 'text/xml;charset=UTF-8' },
+            body: Readable.from([Buffer.from(answer(new URLSearchParams(String(request.body)).get('Action') ?? ''))]),
+          }),
+        }),
+      },
+    }),
+  );
+
+/** DescribeVpcEndpointServices' answer for a service the region lacks: an empty set. */
+const NO_SUCH_SERVICE = `<?xml version="1.0" encoding="UTF-8"?>
+<DescribeVpcEndpointServicesResponse xmlns="http://ec2.amazonaws.com/doc/2016-11-15/">
+  <requestId>0c5e0f7e-0000-4000-8000-000000000001</requestId>
+  <serviceNameSet/>
+  <serviceDetailSet/>
+</DescribeVpcEndpointServicesResponse>`;
+
 const COGNITO = 'com.amazonaws.us-east-1.cognito-idp';
 
 describe('deploy: availability zones chosen by zone ID, and the endpoint services without NAT', function () {
@@ -69,12 +101,13 @@ describe('deploy: availability zones chosen by zone ID, and the endpoint service
   let moto: Moto;
   let cf: CloudFormationClient;
   let ec2: Ec2Reader;
+  let ec2Client: EC2Client;
   /** moto for everything, but a recorded answer for Cognito's endpoint service (moto has none). */
   const withCognito = (zones: readonly string[]): Ec2Reader => ({
     availabilityZones: () => ec2.availabilityZones(),
     endpointServiceZones: async (name) =>
       name === COGNITO
-        ? parseEndpointServices(serviceXml(COGNITO, zones)).get(COGNITO)
+        ? recordedEc2(() => serviceXml(COGNITO, zones)).endpointServiceZones(COGNITO)
         : ec2.endpointServiceZones(name),
   });
 
@@ -82,7 +115,8 @@ describe('deploy: availability zones chosen by zone ID, and the endpoint service
     moto = await startMoto();
     const config = motoClientConfig(moto);
     cf = new CloudFormationClient(config);
-    ec2 = ec2Reader({ region: 'us-east-1', endpoint: moto.endpoint, credentials: config.credentials });
+    ec2Client = new EC2Client(config);
+    ec2 = ec2Reader(ec2Client);
     // Stacks that exist: one made with a zone pair, one from before the parameter.
     const template = (parameters: boolean) =>
       JSON.stringify({
@@ -109,6 +143,7 @@ describe('deploy: availability zones chosen by zone ID, and the endpoint service
   });
   after(async () => {
     cf?.destroy();
+    ec2Client?.destroy();
     await moto?.stop();
   });
 
@@ -146,20 +181,19 @@ describe('deploy: availability zones chosen by zone ID, and the endpoint service
   });
 
   it('an account whose FIRST zone is use1-az3 (a recorded answer: moto maps names its own way) gets the next two', async () => {
-    const recorded: Ec2Reader = {
-      availabilityZones: async () =>
-        parseAvailabilityZones(
-          zonesXml([
+    // Recorded answers: this account's zones, and no endpoint service asked about exists.
+    const recorded = recordedEc2((action) =>
+      action === 'DescribeAvailabilityZones'
+        ? zonesXml([
             ['us-east-1a', 'use1-az3'],
             // An opted-in Local Zone sorts before us-east-1b: never a candidate, nor listed.
             ['us-east-1-bos-1a', 'use1-bos1-az1', 'available', 'local-zone'],
             ['us-east-1b', 'use1-az6'],
             ['us-east-1c', 'use1-az1'],
             ['us-east-1d', 'use1-az2'],
-          ]),
-        ),
-      endpointServiceZones: async () => undefined,
-    };
+          ])
+        : NO_SUCH_SERVICE,
+    );
     const plan = await planZones(cf, recorded, { region: 'us-east-1', stackName: 'new-app', natGateways: 'single' });
     assert.deepEqual(plan.zones, ['us-east-1b', 'us-east-1c']);
     assert.deepEqual(
@@ -289,17 +323,16 @@ describe('deploy: availability zones chosen by zone ID, and the endpoint service
   });
 
   it('fewer than two zones qualifying is refused, naming every zone and what it lacks (recorded answer)', async () => {
-    const recorded: Ec2Reader = {
-      availabilityZones: async () =>
-        parseAvailabilityZones(
-          zonesXml([
+    // Recorded answers: this account's zones, and no endpoint service asked about exists.
+    const recorded = recordedEc2((action) =>
+      action === 'DescribeAvailabilityZones'
+        ? zonesXml([
             ['us-west-1a', 'usw1-az1'],
             ['us-west-1b', 'usw1-az2'],
             ['us-west-1c', 'usw1-az3', 'impaired'],
-          ]),
-        ),
-      endpointServiceZones: async () => undefined,
-    };
+          ])
+        : NO_SUCH_SERVICE,
+    );
     await assert.rejects(
       planZones(cf, recorded, { region: 'us-west-1', stackName: 'new-app', natGateways: 'perAz' }),
       (err: Error) => {
@@ -322,5 +355,22 @@ describe('deploy: availability zones chosen by zone ID, and the endpoint service
         for (const id of ids) assert.match(id, /^[a-z0-9]+-az[0-9]+$/, `${limit.what} ${region}`);
       }
     }
+  });
+
+  it("reads EC2's InvalidServiceName error as a service the region does not have (recorded answer)", async () => {
+    // What EC2 answers when any name asked for is not an endpoint service of the region.
+    const reader = recordedEc2(
+      () => `<?xml version="1.0" encoding="UTF-8"?>
+<Response><Errors><Error><Code>InvalidServiceName</Code><Message>The Vpc Endpoint Service '${COGNITO}' does not exist</Message></Error></Errors><RequestID>0c5e0f7e-0000-4000-8000-000000000002</RequestID></Response>`,
+      400,
+    );
+    assert.equal(await reader.endpointServiceZones(COGNITO), undefined);
+    // Any other error is not read as an answer.
+    const denied = recordedEc2(
+      () => `<?xml version="1.0" encoding="UTF-8"?>
+<Response><Errors><Error><Code>UnauthorizedOperation</Code><Message>You are not authorized to perform this operation.</Message></Error></Errors><RequestID>0c5e0f7e-0000-4000-8000-000000000003</RequestID></Response>`,
+      403,
+    );
+    await assert.rejects(denied.endpointServiceZones(COGNITO), { name: 'UnauthorizedOperation' });
   });
 });
