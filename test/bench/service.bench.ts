@@ -28,7 +28,7 @@ import { join, relative } from 'node:path';
 import { CATALOGUE } from '../../service/src/data/catalogue.js';
 import { ROOT, tempDir } from '../helpers.js';
 import { runtimeCommand } from '../support/dockerfile.js';
-import { startSeededDynamoDBProcess, waitForServer } from '../support/local-processes.js';
+import { EMULATOR_NODE_FLAGS, startSeededDynamoDBProcess, waitForServer } from '../support/local-processes.js';
 import { freePort } from '../support/moto.js';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
@@ -328,6 +328,7 @@ try {
       `Service benchmark, ${when}: node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), load average (1 min) ${loadBefore.toFixed(1)}`,
       `  service: node ${[...nodeFlags, 'server.mjs'].join(' ')} (the Dockerfile's command), LIST_CACHE_MS=0`,
       `  floor:   node ${[...nodeFlags, 'floor.mjs'].join(' ')} (bare node:http, the same DynamoDB calls and SDK clients)`,
+      `  table:   dynalite, its own process: node ${[...EMULATOR_NODE_FLAGS, 'dynamodb-cli.js'].join(' ')} (the young generation bounded: test/support/local-processes.ts)`,
       targets.some((t) => t.name === 'flask')
         ? `  flask:   the workshop's Flask service from ${FLASK_DIR} (its own server; closes every connection)`
         : `  ${flaskNote}`,
