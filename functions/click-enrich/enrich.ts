@@ -6,8 +6,8 @@
 // it. Each distinct mysfit of a batch is read once (BatchGetItem), whatever its clicks.
 //
 // Shared by the Lambda function (index.ts) and the local run, which writes the same lines to a
-// folder (local/clicks.ts).
-import { BatchGetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+// folder (local/clicks.ts); the table read is lookup.ts. No AWS SDK here: the template builders
+// import this file's names (columns, partition key), and `generate` should not load the SDK.
 import {
   CLICK_AT_PATTERN,
   CLICK_FILTER_PATTERN,
@@ -16,7 +16,6 @@ import {
   MYSFIT_ID_PATTERN,
   type ClickType,
 } from '../../service/src/contract/schemas.js';
-import { KEY } from '../../service/src/data/table.js';
 
 /** The function's environment variable naming the mysfits table (analytics.yml sets it). */
 export const TABLE_ENV = 'TABLE_NAME';
@@ -161,43 +160,4 @@ export async function enrich(
     return { recordId: record.recordId, result: 'Ok' as const, data: encode({ ...e, at, receivedAt, ...mysfit }) };
   });
   return { records };
-}
-
-/** BatchGetItem's limit of keys per call, and attempts at keys it leaves unprocessed. */
-const BATCH = 100;
-const ATTEMPTS = 5;
-
-/** The lookup over the mysfits table: one BatchGetItem per 100 ids, unprocessed keys retried. */
-export function tableLookup(db: DynamoDBDocumentClient, tableName: string): MysfitLookup {
-  return async (ids) => {
-    const found = new Map<string, MysfitAttributes>();
-    for (let i = 0; i < ids.length; i += BATCH) {
-      let keys = ids.slice(i, i + BATCH).map((id) => ({ [KEY]: id }));
-      for (let attempt = 1; keys.length > 0; attempt++) {
-        if (attempt > ATTEMPTS) throw new Error(`DynamoDB left ${keys.length} key(s) unprocessed ${ATTEMPTS} times`);
-        if (attempt > 1) await new Promise((r) => setTimeout(r, 25 * 2 ** attempt));
-        const out = await db.send(
-          new BatchGetCommand({
-            RequestItems: {
-              [tableName]: {
-                Keys: keys,
-                ProjectionExpression: '#id, #name, Species, GoodEvil, LawChaos',
-                ExpressionAttributeNames: { '#id': KEY, '#name': 'Name' },
-              },
-            },
-          }),
-        );
-        for (const item of out.Responses?.[tableName] ?? []) {
-          found.set(String(item[KEY]), {
-            name: String(item.Name ?? ''),
-            species: String(item.Species ?? ''),
-            goodevil: String(item.GoodEvil ?? ''),
-            lawchaos: String(item.LawChaos ?? ''),
-          });
-        }
-        keys = (out.UnprocessedKeys?.[tableName]?.Keys ?? []) as typeof keys;
-      }
-    }
-    return found;
-  };
 }

@@ -7,10 +7,10 @@ import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import {
   CLICK_COLUMNS,
   enrich,
-  tableLookup,
   type FirehoseTransformationEvent,
   type MysfitLookup,
 } from '../../functions/click-enrich/enrich.js';
+import { tableLookup } from '../../functions/click-enrich/lookup.js';
 import { CLICK_TIME_WINDOW } from '../../service/src/contract/schemas.js';
 import { CATALOGUE } from '../../service/src/data/catalogue.js';
 import { startSeededDynalite, type Dynalite } from '../support/dynalite.js';
