@@ -18,7 +18,8 @@
 // least 12x Flask's requests/s at most 0.2x its p99.
 // Settings: BENCH_SECONDS (per target and scenario, split over the rounds; default 8),
 // BENCH_ROUNDS (3), BENCH_ONLY (scenario names containing this text, e.g. "1 conn"),
-// BENCH_NODE_FLAGS (replaces the Dockerfile's Node flags, for both Node targets), BENCH_PROFILE=1
+// BENCH_NODE_FLAGS (replaces the Dockerfile's Node flags, for both Node targets), BENCH_ENV ("A=1 B=2",
+// replaces the Dockerfile's ENV but HOST and PORT, likewise), BENCH_PROFILE=1
 // (a V8 CPU profile of the unbundled service under the first scenario). Results also go to
 // test-results/bench-service.json.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
@@ -27,7 +28,7 @@ import { cpus, loadavg } from 'node:os';
 import { join, relative } from 'node:path';
 import { CATALOGUE } from '../../service/src/data/catalogue.js';
 import { ROOT, tempDir } from '../helpers.js';
-import { runtimeCommand } from '../support/dockerfile.js';
+import { runtimeCommand, runtimeEnvironment } from '../support/dockerfile.js';
 import { EMULATOR_NODE_FLAGS, startSeededDynamoDBProcess, waitForServer } from '../support/local-processes.js';
 import { freePort } from '../support/moto.js';
 
@@ -268,7 +269,20 @@ try {
     process.env.BENCH_NODE_FLAGS !== undefined
       ? process.env.BENCH_NODE_FLAGS.split(' ').filter((f) => f !== '')
       : runtimeCommand().slice(1, -1);
+  // The image's ENV (service/Dockerfile) but where to listen; BENCH_ENV ("A=1 B=2") replaces it.
+  const {
+    HOST: _host,
+    PORT: _port,
+    ...imageEnv
+  } = process.env.BENCH_ENV !== undefined
+    ? Object.fromEntries(
+        process.env.BENCH_ENV.split(' ')
+          .filter((kv) => kv.includes('='))
+          .map((kv) => [kv.slice(0, kv.indexOf('=')), kv.slice(kv.indexOf('=') + 1)]),
+      )
+    : runtimeEnvironment();
   const serviceEnv = {
+    ...imageEnv,
     TABLE_NAME: TABLE,
     AWS_REGION: 'us-east-1',
     DYNAMODB_ENDPOINT: endpoint,
@@ -326,8 +340,10 @@ try {
   process.stdout.write(
     [
       `Service benchmark, ${when}: node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), load average (1 min) ${loadBefore.toFixed(1)}`,
-      `  service: node ${[...nodeFlags, 'server.mjs'].join(' ')} (the Dockerfile's command), LIST_CACHE_MS=0`,
-      `  floor:   node ${[...nodeFlags, 'floor.mjs'].join(' ')} (bare node:http, the same DynamoDB calls and SDK clients)`,
+      `  service: ${Object.entries(imageEnv)
+        .map(([k, v]) => `${k}=${v} `)
+        .join('')}node ${[...nodeFlags, 'server.mjs'].join(' ')} (the Dockerfile's ENV and command), LIST_CACHE_MS=0`,
+      `  floor:   the same ENV, node ${[...nodeFlags, 'floor.mjs'].join(' ')} (bare node:http, the same DynamoDB calls and SDK clients)`,
       `  table:   dynalite, its own process: node ${[...EMULATOR_NODE_FLAGS, 'dynamodb-cli.js'].join(' ')} (the young generation bounded: test/support/local-processes.ts)`,
       targets.some((t) => t.name === 'flask')
         ? `  flask:   the workshop's Flask service from ${FLASK_DIR} (its own server; closes every connection)`

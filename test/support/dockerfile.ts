@@ -93,3 +93,12 @@ export function admitted(path: string): boolean {
 export function runtimeCommand(all: Stage[] = stages()): string[] {
   return JSON.parse(of(all[all.length - 1], 'CMD')[0]) as string[];
 }
+
+/** The runtime stage's ENV settings (`ENV A=1 \\ B=2`), as the container's process sees them. */
+export function runtimeEnvironment(all: Stage[] = stages()): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const text of of(all[all.length - 1], 'ENV')) {
+    for (const m of text.matchAll(/([A-Za-z_][A-Za-z0-9_]*)=(\S*)/g)) env[m[1]!] = m[2]!;
+  }
+  return env;
+}
