@@ -1,7 +1,8 @@
 // The two read-only EC2 calls `mysfits deploy` makes before it writes anything:
 // DescribeAvailabilityZones (the account's zone names and IDs) and DescribeVpcEndpointServices
 // (where an interface endpoint service is offered), through the AWS SDK's EC2 client (its
-// retries, credentials, proxy and endpoint handling, as every other call of the CLI).
+// retries, credentials, proxy and endpoint handling, as every other call of the CLI). IAM's names
+// for the two, which the pipeline's build role is granted, are ZONE_READS in config/zones.ts.
 import {
   DescribeAvailabilityZonesCommand,
   DescribeVpcEndpointServicesCommand,

@@ -7,6 +7,7 @@
 //   checked against the same data;
 // - a stack that exists: its zones stay as they are (changing them replaces both subnets).
 import type { CloudFormationClient } from '@aws-sdk/client-cloudformation';
+import { EC2Client } from '@aws-sdk/client-ec2';
 import { INTERFACE_ENDPOINTS, endpointServiceName } from '../builders/core.js';
 import {
   describeVerdict,
@@ -17,7 +18,9 @@ import {
   type ZoneVerdict,
 } from '../config/zones.js';
 import type { NatMode } from '../config/network.js';
-import type { Ec2Reader } from './ec2.js';
+import { InputError } from '../errors.js';
+import type { ClientConfig } from './client-config.js';
+import { ec2Reader, type Ec2Reader } from './ec2.js';
 import { describeStack } from './stacks.js';
 
 export interface ZoneRequest {
@@ -145,4 +148,38 @@ export const zonePlanJson = (plan: ZonePlan): Record<string, unknown> => ({
   source: plan.source,
   zones: plan.zones,
   skipped: plan.skipped.map((v) => ({ zone: v.zone.name, zoneId: v.zone.id, lacks: v.lacks })),
+});
+
+/**
+ * The zones of the app's stack as `mysfits deploy` and `mysfits zones` plan them: planZones over
+ * an EC2 client built from `clientConfig` (so in the stack's region, at its endpoint), a refusal
+ * as an InputError of `source` (the config file, or the flag that gave the pair): exit 2.
+ */
+export async function planStackZones(
+  context: { readonly cf: CloudFormationClient; readonly clientConfig: ClientConfig; readonly region: string },
+  request: Omit<ZoneRequest, 'region'>,
+  source: string,
+): Promise<ZonePlan> {
+  const ec2 = new EC2Client(context.clientConfig);
+  try {
+    return await planZones(context.cf, ec2Reader(ec2), { ...request, region: context.region });
+  } catch (err) {
+    if (err instanceof ZoneRefusal) throw new InputError(source, [err.message]);
+    throw err;
+  } finally {
+    ec2.destroy();
+  }
+}
+
+/**
+ * The AvailabilityZones value a stack is given for the plan, always explicit: the chosen or pinned
+ * pair, or a kept stack's own value ('' for one made before the parameter). A CloudFormation
+ * action of CodePipeline has no UsePreviousValue: a parameter it is not given falls back to the
+ * template's default, which for a stack whose zones were chosen would move both subnets.
+ */
+export const zoneParameterValue = (plan: ZonePlan): string => plan.parameter ?? zonePairValue(plan.zones);
+
+/** CloudFormation's template configuration file (CodePipeline's TemplateConfiguration) for the plan. */
+export const zoneTemplateConfiguration = (plan: ZonePlan): { Parameters: Record<string, string> } => ({
+  Parameters: { [ZONES_PARAMETER]: zoneParameterValue(plan) },
 });

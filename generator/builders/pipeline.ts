@@ -21,6 +21,7 @@ import {
   tlsOnly,
 } from './common.js';
 import { CODEBUILD_IMAGE } from './image-build.js';
+import { ZONE_READS } from '../config/zones.js';
 
 /** The Node the build runs, from the npm registry as .ci/run installs it (a test keeps the two equal). */
 export const PIPELINE_NODE = '24.22.3';
@@ -41,7 +42,17 @@ export interface PipelineStage {
   readonly changeSetName: string;
   /** Another region than the pipeline's (a cross-region stage); undefined: the pipeline's own. */
   readonly region?: string;
+  /**
+   * Fargate: the template configuration file (in the Built artifact) the build writes with
+   * `mysfits zones` and the stage's change set reads, carrying the stack's AvailabilityZones.
+   */
+  readonly templateConfig?: string;
 }
+
+/** Where the build writes each stage's template configuration (the Built artifact keeps it). */
+export const TEMPLATE_CONFIG_DIR = 'template-config';
+export const stageTemplateConfig = (stage: Pick<PipelineStage, 'name'>): string =>
+  `${TEMPLATE_CONFIG_DIR}/${stage.name}.json`;
 
 /** The stages with their defaults filled in: prod deploys the app's stack (appName), others appName-name. */
 export function pipelineStages(config: Config): PipelineStage[] {
@@ -52,6 +63,8 @@ export function pipelineStages(config: Config): PipelineStage[] {
     approval: s.approval,
     changeSetName: `pipeline-${s.name}`,
     ...(s.region !== undefined && s.region !== home ? { region: s.region } : {}),
+    // Only fargate's main.yml has subnets, and so the AvailabilityZones parameter.
+    ...(config.service.compute === 'fargate' ? { templateConfig: stageTemplateConfig(s) } : {}),
   }));
 }
 
@@ -71,10 +84,12 @@ const regionOf = (stage: PipelineStage): string => stage.region ?? '$AWS_REGION'
 
 /**
  * The build's commands, phase by phase: each an npm script of package.json or a CLI command (a
- * test checks). Per stage, the change review against what the stage runs now: `outputs
- * --save-templates` fetches its templates (a stack not there yet leaves the folder empty: a first
- * deploy, everything added), `review --against` fails the build on data loss and writes
- * changes.txt, whose lines the stage's approval message quotes.
+ * test checks). Per stage (fargate), first `zones --template-config`: the stack's availability
+ * zones as `mysfits deploy` plans them (chosen for a new stack, its own value for one that exists,
+ * or a refusal that fails the build), for the stage's change set. Then the change review against
+ * what the stage runs now: `outputs --save-templates` fetches its templates (a stack not there yet
+ * leaves the folder empty: a first deploy, everything added), `review --against` fails the build
+ * on data loss and writes changes.txt, whose lines the stage's approval message quotes.
  */
 export function buildCommands(
   stages: readonly PipelineStage[] = [],
@@ -96,6 +111,11 @@ export function buildCommands(
       'npm run mysfits -- review --out review --packs aws-solutions,serverless --fail-on error',
       `mkdir -p ${APP_TEMPLATES_DIR} && find templates -maxdepth 1 -type f ! -name pipeline.yml ! -name pipeline-region.yml -exec cp -t ${APP_TEMPLATES_DIR} {} +`,
       ...stages.flatMap((s) => [
+        ...(s.templateConfig
+          ? [
+              `npm run mysfits -- zones --stack-name ${s.stackName} --region ${regionOf(s)} --template-config ${s.templateConfig}`,
+            ]
+          : []),
         `npm run mysfits -- outputs --stack-name ${s.stackName} --region ${regionOf(s)} --save-templates ${deployedDir(s)}`,
         `npm run mysfits -- review --templates ${APP_TEMPLATES_DIR} --against ${deployedDir(s)} --region ${regionOf(s)} --packs none --skip-lint --out ${stageReviewDir(s)} --fail-on error`,
       ]),
@@ -135,6 +155,7 @@ export function buildSpec(reportGroupArn: string, stages: readonly PipelineStage
     '  files:',
     '    - "out/**/*"',
     '    - "review/**/*"',
+    ...(stages.some((s) => s.templateConfig) ? [`    - "${TEMPLATE_CONFIG_DIR}/**/*"`] : []),
     'cache:',
     '  paths:',
     '    - "/root/.npm/**/*"',
@@ -421,10 +442,11 @@ export function buildPipeline(config: Config, appResourceTypes: readonly string[
     [artifacts.getAtt('Arn'), sub('${ArtifactBucket.Arn}/*')],
   );
 
+  // Fargate: `mysfits zones` per stage reads the region's zones and endpoint services (EC2).
+  const stageZones = stages.some((s) => s.templateConfig);
   const buildRole = t.resource('BuildRole', {
     Type: 'AWS::IAM::Role',
-    comment:
-      "CodeBuild's role: the pipeline's artifacts, the app's asset bucket in this region, its log group and reports.",
+    comment: `CodeBuild's role: the pipeline's artifacts, the app's asset bucket in this region, its log group and reports${stageZones ? ", and EC2's zone reads (they take no ARN) for the stages' availability zones" : ''}.`,
     suppress: [
       {
         rule: 'AwsSolutions-IAM5',
@@ -432,9 +454,9 @@ export function buildPipeline(config: Config, appResourceTypes: readonly string[
           'Resource::<ArtifactBucket.Arn>/*',
           ...assetBuckets.map((b) => `Resource::${nagForm(`arn:\${AWS::Partition}:s3:::${b}/${config.appName}/*`)}`),
           ...stageStackFindings(stages),
+          ...(stageZones ? ['Resource::*'] : []),
         ],
-        reason:
-          "Object keys are content-addressed and made per run, so only their prefixes can be named: the pipeline's own bucket and the app's prefix of its asset bucket. A stack ARN ends in an id CloudFormation makes at creation, and nested stacks are named <stack>-<LogicalId>-<id>: the stages' stacks can only be named by those prefixes, for reads (DescribeStacks, ListStackResources, GetTemplate).",
+        reason: `Object keys are content-addressed and made per run, so only their prefixes can be named: the pipeline's own bucket and the app's prefix of its asset bucket. A stack ARN ends in an id CloudFormation makes at creation, and nested stacks are named <stack>-<LogicalId>-<id>: the stages' stacks can only be named by those prefixes, for reads (DescribeStacks, ListStackResources, GetTemplate).${stageZones ? ` ${ZONE_READS.join(' and ')} are reads that take no resource ARN (EC2's Describe actions support no resource-level permissions), so they can only be granted on "*".` : ''}`,
       },
     ],
     Properties: {
@@ -469,6 +491,8 @@ export function buildPipeline(config: Config, appResourceTypes: readonly string[
               ['cloudformation:DescribeStacks', 'cloudformation:ListStackResources', 'cloudformation:GetTemplate'],
               stageStackArns,
             ),
+            // The stages' availability zones (mysfits zones): EC2 reads that take no ARN.
+            ...(stageZones ? [allow('ZoneReadsThatTakeNoArn', ZONE_READS, ['*'])] : []),
           ),
         },
       ],
@@ -696,6 +720,8 @@ export function buildPipeline(config: Config, appResourceTypes: readonly string[
           StackName: s.stackName,
           ChangeSetName: s.changeSetName,
           TemplatePath: s.region ? `Built::out/${s.region}/${root}` : sub(`Built::out/\${AWS::Region}/${root}`),
+          // The stack's AvailabilityZones, always given: the action has no UsePreviousValue.
+          ...(s.templateConfig ? { TemplateConfiguration: `Built::${s.templateConfig}` } : {}),
           Capabilities: 'CAPABILITY_IAM,CAPABILITY_NAMED_IAM,CAPABILITY_AUTO_EXPAND',
           RoleArn: deployRole.getAtt('Arn'),
         },

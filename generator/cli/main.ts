@@ -21,6 +21,7 @@ const COMMANDS: Record<TopCommandName, () => Promise<Command | CommandGroup>> = 
   destroy: async () => (await import('./commands/destroy.js')).destroy,
   review: async () => (await import('./commands/review.js')).review,
   swagger: async () => (await import('./commands/swagger.js')).swagger,
+  zones: async () => (await import('./commands/zones.js')).zones,
   pipeline: async () => (await import('./commands/pipeline.js')).pipeline,
   stackset: async () => (await import('./commands/stackset.js')).stackset,
 };

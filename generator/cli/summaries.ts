@@ -16,6 +16,7 @@ export const SUMMARIES = {
   destroy: 'Delete stacks after emptying their buckets; report what is retained.',
   review: 'Write an offline ops review of the templates (Markdown, HTML, SVG diagram).',
   swagger: "Write api-swagger.json with a deployed stack's values.",
+  zones: "Plan the app stack's availability zones as deploy does; write them as a template configuration.",
   pipeline: 'The delivery pipeline: its stack, its source and its runs (deploy, push, status).',
   stackset: 'Deploy to many accounts and regions with CloudFormation StackSets (deploy, status, drift, destroy).',
 } as const;

@@ -8,6 +8,12 @@
 /** The parameter of main.yml and core.yml carrying the two zone names; empty: `!GetAZs ''`'s first two. */
 export const ZONES_PARAMETER = 'AvailabilityZones';
 
+/**
+ * The EC2 reads of the choice (generator/aws/ec2.ts), as IAM names them: the pipeline's build role
+ * gets them. Both are Describe actions, which support no resource-level permissions: "*" only.
+ */
+export const ZONE_READS = ['ec2:DescribeAvailabilityZones', 'ec2:DescribeVpcEndpointServices'] as const;
+
 /** An availability zone's name (us-east-1a); the config schema's network.availabilityZones items match it. */
 export const ZONE_NAME = '[a-z]{2}(-[a-z]+)+-[0-9]+[a-z]';
 

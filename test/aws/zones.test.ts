@@ -13,9 +13,15 @@ import { Readable } from 'node:stream';
 import { EC2Client } from '@aws-sdk/client-ec2';
 import { HttpResponse, type HttpRequest } from '@smithy/protocol-http';
 import { ec2Reader, type Ec2Reader } from '../../generator/aws/ec2.js';
-import { planZones, zonePlanJson, zonePlanLines, ZoneRefusal } from '../../generator/aws/zones.js';
+import {
+  planZones,
+  zonePlanJson,
+  zonePlanLines,
+  ZoneRefusal,
+  zoneTemplateConfiguration,
+} from '../../generator/aws/zones.js';
 import { INTERFACE_ENDPOINTS } from '../../generator/builders/core.js';
-import { ZONE_LIMITS, ZONES_PARAMETER } from '../../generator/config/zones.js';
+import { ZONE_LIMITS, ZONE_READS, ZONES_PARAMETER } from '../../generator/config/zones.js';
 import { motoClientConfig, startMoto, type Moto } from '../support/moto.js';
 
 /** A DescribeAvailabilityZones answer in EC2's documented XML shape (recorded form). */
@@ -69,7 +75,7 @@ const serviceXml = (service: string, zones: readonly string[]): string =>
  * An EC2 reader whose client gets `answer(action)` as EC2's HTTP answer (200, XML): a recorded
  * answer goes through the SDK's own EC2 Query deserializer, as AWS's would.
  */
-const recordedEc2 = (answer: (action: string) => string, statusCode = 200): Ec2Reader =>
+const recordedEc2 = (answer: (action: string, params: URLSearchParams) => string, statusCode = 200): Ec2Reader =>
   ec2Reader(
     new EC2Client({
       region: 'us-east-1',
@@ -79,7 +85,11 @@ const recordedEc2 = (answer: (action: string) => string, statusCode = 200): Ec2R
           response: new HttpResponse({
             statusCode,
             headers: { 'content-type': 'text/xml;charset=UTF-8' },
-            body: Readable.from([Buffer.from(answer(new URLSearchParams(String(request.body)).get('Action') ?? ''))]),
+            body: Readable.from([
+              Buffer.from(
+                ((params) => answer(params.get('Action') ?? '', params))(new URLSearchParams(String(request.body))),
+              ),
+            ]),
           }),
         }),
       },
@@ -213,6 +223,9 @@ describe('deploy: availability zones chosen by zone ID, and the endpoint service
     // Made before the parameter: it stays on !GetAZs '' (the template's default resolves the same names).
     const older = await planZones(cf, ec2, { region: 'us-east-1', stackName: 'older', natGateways: 'perAz' });
     assert.deepEqual(older, { source: 'kept', zones: [], skipped: [] });
+    // For the pipeline's template configuration the kept value is written out, '' included.
+    assert.deepEqual(zoneTemplateConfiguration(kept), { Parameters: { [ZONES_PARAMETER]: 'us-east-1c,us-east-1d' } });
+    assert.deepEqual(zoneTemplateConfiguration(older), { Parameters: { [ZONES_PARAMETER]: '' } });
     // The same pin as the stack's is fine; another pair is refused (it would replace both subnets).
     const same = await planZones(cf, ec2, {
       region: 'us-east-1',
@@ -346,6 +359,23 @@ describe('deploy: availability zones chosen by zone ID, and the endpoint service
         return err instanceof ZoneRefusal;
       },
     );
+  });
+
+  it("calls exactly the EC2 actions ZONE_READS names (the pipeline build role's grant), with natGateways none (recorded answers)", async () => {
+    const actions = new Set<string>();
+    const recorded = recordedEc2((action, params) => {
+      actions.add(`ec2:${action}`);
+      if (action === 'DescribeAvailabilityZones')
+        return zonesXml([
+          ['us-east-1a', 'use1-az1'],
+          ['us-east-1b', 'use1-az2'],
+        ]);
+      // Every endpoint service asked for, offered in both zones.
+      return serviceXml(params.get('ServiceName.1') ?? '', ['us-east-1a', 'us-east-1b']);
+    });
+    const plan = await planZones(cf, recorded, { region: 'us-east-1', stackName: 'new-app', natGateways: 'none' });
+    assert.deepEqual(plan.zones, ['us-east-1a', 'us-east-1b']);
+    assert.deepEqual([...actions].sort(), [...ZONE_READS].sort());
   });
 
   it('every zone limit cites the AWS documentation page its list is copied from', () => {

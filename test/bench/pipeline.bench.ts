@@ -8,7 +8,7 @@
 // The install phase (Node from the npm registry, cfn-lint from PyPI) is replaced by what this
 // machine has: this Node 24 on PATH and the installed cfn-lint. Stand-ins: CodeBuild's variables
 // (AWS_REGION, CODEBUILD_SRC_DIR, CODEBUILD_BUILD_URL, ...), npm offline from the local cache, and
-// a moto_server for AWS: the commands that call AWS (outputs, publish) get `--endpoint` to it
+// a moto_server for AWS: the commands that call AWS (zones, outputs, publish) get `--endpoint` to it
 // (the stages' stacks do not exist there: the first-deploy path of the change review); publish's
 // goes through test/support/s3-proxy.ts, as test/cli/publish.test.ts does, because moto applies
 // the bucket's TLS-only Deny without its condition and refuses every request over its plain http.
@@ -24,7 +24,7 @@ import { startS3Proxy } from '../support/s3-proxy.js';
 import { ROOT, runAsync, tempDir } from '../helpers.js';
 
 const GOLDEN = join(ROOT, 'templates', 'variants', 'pipeline', 'pipeline.yml');
-const AWS_COMMANDS = /^npm run mysfits -- (outputs|publish) /;
+const AWS_COMMANDS = /^npm run mysfits -- (zones|outputs|publish) /;
 
 function buildPhases(): { phase: string; command: string }[] {
   const template = parseTemplate(readFileSync(GOLDEN, 'utf8'), 'pipeline.yml');

@@ -19,8 +19,11 @@ import {
   PIPELINE_REGION_TEMPLATE,
   pipelineStages,
   regionBucketParameter,
+  stageTemplateConfig,
   SUMMARY_SPEC,
+  TEMPLATE_CONFIG_DIR,
 } from '../../generator/builders/pipeline.js';
+import { ZONE_READS } from '../../generator/config/zones.js';
 import { SUMMARIES } from '../../generator/cli/summaries.js';
 import { ROOT } from '../helpers.js';
 
@@ -185,6 +188,53 @@ describe('pipeline.yml', () => {
     assert.equal(cfn.length, 3);
   });
 
+  it("gives each fargate stage's change set the AvailabilityZones `mysfits zones` wrote in the build (the action has no UsePreviousValue)", () => {
+    const config = validateConfig(
+      { pipeline: { enabled: true, stages: [{ name: 'staging', approval: false }, { name: 'prod' }] } },
+      'test',
+    );
+    const stages = pipelineStages(config);
+    const r = resourcesOf(config);
+    const json = JSON.parse(JSON.stringify(r)) as Record<string, Json>;
+    const deploy = ((propsOf(json.Pipeline!).Stages as Json[]).slice(2)).map((s) => [s.Name, (s.Actions as Json[])[0]!]);
+    assert.deepEqual(
+      deploy.map(([name, action]) => [name, ((action as Json).Configuration as Json).TemplateConfiguration]),
+      [
+        ['staging', 'Built::template-config/staging.json'],
+        ['prod', 'Built::template-config/prod.json'],
+      ],
+    );
+    // The build writes each one first in the stage's commands (a refusal fails the build before the review).
+    const build = buildCommands(stages).build;
+    for (const [name, stack] of [['staging', 'mysfits-staging'], ['prod', 'mysfits']] as const) {
+      const zones = `npm run mysfits -- zones --stack-name ${stack} --region $AWS_REGION --template-config ${stageTemplateConfig({ name })}`;
+      assert.ok(build.includes(zones), zones);
+      assert.ok(build.indexOf(zones) < build.findIndex((c) => c.includes(`--save-templates deployed/${name}`)));
+    }
+    // ... into the Built artifact the actions read.
+    const spec = parse(buildSpec('arn:aws:codebuild:us-east-1:123456789012:report-group/x', stages)) as {
+      artifacts: { files: string[] };
+    };
+    assert.deepEqual(spec.artifacts.files, ['out/**/*', 'review/**/*', `${TEMPLATE_CONFIG_DIR}/**/*`]);
+    // The build may make EC2's two zone reads, which take no ARN.
+    const statements = ((propsOf(json.BuildRole!).Policies as Json[])[0]!.PolicyDocument as Json).Statement as Json[];
+    assert.deepEqual(statements.find((st) => st.Sid === 'ZoneReadsThatTakeNoArn'), {
+      Sid: 'ZoneReadsThatTakeNoArn',
+      Effect: 'Allow',
+      Action: [...ZONE_READS],
+      Resource: ['*'],
+    });
+    assert.deepEqual(
+      statements.flatMap((st) => st.Action as string[]).filter((a) => a.startsWith('ec2:')),
+      [...ZONE_READS],
+    );
+    // The Lambda mode has no subnets: no zones, no file, no EC2 reads.
+    const lambda = validateConfig(GITHUB, 'test');
+    const lambdaJson = JSON.stringify(resourcesOf(lambda));
+    assert.doesNotMatch(lambdaJson, /TemplateConfiguration|ec2:|mysfits -- zones/);
+    assert.ok(!buildCommands(pipelineStages(lambda)).build.some((c) => c.includes(' zones ')));
+  });
+
   it('summarises a change set within the approval message limit, replacements first', () => {
     const spec = parse(SUMMARY_SPEC) as { env: { 'exported-variables': string[] }; phases: { build: { commands: string[] } } };
     assert.deepEqual(spec.env['exported-variables'], ['SUMMARY']);
@@ -253,6 +303,13 @@ describe('pipeline.yml with a stage in another region', () => {
     const build = buildCommands(pipelineStages(config)).build;
     assert.ok(build.includes('npm run mysfits -- package --regions "$AWS_REGION",eu-west-1 --out out'));
     assert.ok(build.some((c) => c.startsWith('npm run mysfits -- outputs --stack-name mysfits --region eu-west-1 ')));
+    // The stage's zones are planned in its region (EC2 and CloudFormation there).
+    assert.ok(
+      build.includes(
+        'npm run mysfits -- zones --stack-name mysfits --region eu-west-1 --template-config template-config/prod.json',
+      ),
+    );
+    assert.equal((byName.ChangeSet!.Configuration as Json).TemplateConfiguration, 'Built::template-config/prod.json');
   });
 
   it('lets the roles act in that region: deploy role services, the stages\' stacks, the bucket there', () => {

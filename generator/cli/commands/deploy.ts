@@ -9,9 +9,7 @@ import { mfaChangeProblem } from '../../aws/mfa-change.js';
 import { CAPABILITIES } from '../../aws/change-sets.js';
 import { awsContext, type AwsContext } from '../../aws/context.js';
 import { ensureSiteConfig, packageAndPublish } from '../../aws/app-deploy.js';
-import { EC2Client } from '@aws-sdk/client-ec2';
-import { ec2Reader } from '../../aws/ec2.js';
-import { planZones, zonePlanJson, zonePlanLines, ZoneRefusal } from '../../aws/zones.js';
+import { planStackZones, zonePlanJson, zonePlanLines } from '../../aws/zones.js';
 import { zonePairNames, ZONES_PARAMETER } from '../../config/zones.js';
 import { appStackName, checkStackName } from '../../core/stack-names.js';
 import { discardPlan, executePlan, prepareChangeSet, type DeployInput, type Plan } from '../../aws/deploy.js';
@@ -334,25 +332,19 @@ export const deploy = defineCommand({
       let zones: Record<string, unknown> = {};
       if (config.service.compute === 'fargate') {
         const given = input.parameters[ZONES_PARAMETER];
-        const ec2 = new EC2Client(ctx.clientConfig);
-        try {
-          const plan = await planZones(ctx.cf, ec2Reader(ec2), {
-            region: ctx.region,
+        const plan = await planStackZones(
+          ctx,
+          {
             stackName: input.stackName,
             natGateways: config.network.natGateways,
             pinned: given !== undefined ? zonePairNames(given) : config.network.availabilityZones,
-          });
-          for (const line of zonePlanLines(plan)) out.info(line);
-          zones = { availabilityZones: zonePlanJson(plan) };
-          if (plan.parameter)
-            appInput = { ...input, parameters: { ...input.parameters, [ZONES_PARAMETER]: plan.parameter } };
-        } catch (err) {
-          if (err instanceof ZoneRefusal)
-            throw new InputError(given !== undefined ? '--parameters' : source, [err.message]);
-          throw err;
-        } finally {
-          ec2.destroy();
-        }
+          },
+          given !== undefined ? '--parameters' : source,
+        );
+        for (const line of zonePlanLines(plan)) out.info(line);
+        zones = { availabilityZones: zonePlanJson(plan) };
+        if (plan.parameter)
+          appInput = { ...input, parameters: { ...input.parameters, [ZONES_PARAMETER]: plan.parameter } };
       }
       const app = await packageAndPublish(
         ctx,
