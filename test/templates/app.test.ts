@@ -19,6 +19,7 @@ import type { Template } from '../../generator/core/template.js';
 import { STATES_LOG_DELIVERY } from '../../generator/builders/image-build.js';
 import { CLOUDFRONT_METRICS_REGION } from '../../generator/builders/alarms.js';
 import { INDEXES, KEY } from '../../service/src/data/table.js';
+import { ZONE_READS } from '../../generator/config/zones.js';
 import { ROOT } from '../helpers.js';
 import { HOLDS_KEY, heldData } from '../../generator/core/stateful.js';
 import { renderAll } from '../../generator/render.js';
@@ -96,8 +97,10 @@ describe('application templates', () => {
     }
   });
 
-  it('no IAM statement grants Resource "*" but to actions that take no ARN (registry login, X-Ray, log delivery)', () => {
-    const noResource = new Set(['ecr:GetAuthorizationToken', ...XRAY_WRITE, ...STATES_LOG_DELIVERY]);
+  it('no IAM statement grants Resource "*" but to actions that take no ARN (registry login, X-Ray, log delivery, zone reads)', () => {
+    // EC2's DescribeAvailabilityZones and DescribeVpcEndpointServices take no resource type
+    // (Service Authorization Reference): the pipeline's build plans each stage's zones with them.
+    const noResource = new Set(['ecr:GetAuthorizationToken', ...XRAY_WRITE, ...STATES_LOG_DELIVERY, ...ZONE_READS]);
     for (const { file, build } of TEMPLATES) {
       for (const s of statements(resourcesOf(build(config())))) {
         if (s.Resource.includes('*')) {
