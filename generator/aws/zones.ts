@@ -85,6 +85,7 @@ export async function planZones(cf: CloudFormationClient, ec2: Ec2Reader, reques
   // Local and Wavelength Zones are never candidates, nor listed: the subnets need two AZs.
   const zones = (await ec2.availabilityZones()).filter((z) => z.type === 'availability-zone');
   const verdicts = judgeZones(region, zones, services);
+  const good = verdicts.filter((v) => v.lacks.length === 0);
   if (pinned) {
     const problems = pinned.map((name) => {
       const v = verdicts.find((x) => x.zone.name === name);
@@ -97,18 +98,12 @@ export async function planZones(cf: CloudFormationClient, ec2: Ec2Reader, reques
         [
           `network.availabilityZones cannot hold the app's subnets in ${region}:`,
           ...problems.filter((p): p is string => p !== undefined).map((p) => `  ${p}`),
-          `Zones that qualify: ${
-            verdicts
-              .filter((v) => v.lacks.length === 0)
-              .map((v) => v.zone.name)
-              .join(', ') || 'none'
-          }.`,
+          `Zones that qualify: ${good.map((v) => v.zone.name).join(', ') || 'none'}.`,
         ].join('\n'),
       );
     }
     return { source: 'pinned', zones: pinned, parameter: zonePairValue(pinned), skipped: [] };
   }
-  const good = verdicts.filter((v) => v.lacks.length === 0);
   if (good.length < 2) {
     throw new ZoneRefusal(
       [
