@@ -8,8 +8,9 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { build } from 'esbuild';
+import { mimeDbSubset } from './lib/mime-db-subset.mjs';
 
-// The settings the Lambda functions are bundled with too (why each: generator/package/assets.ts).
+// The settings and plugin the Lambda functions are bundled with too (why each: generator/package/assets.ts).
 const { mainFields, supported, alias } = JSON.parse(
   readFileSync(new URL('./lib/node-bundle.json', import.meta.url), 'utf8'),
 );
@@ -33,6 +34,7 @@ const { outputFiles } = await build({
   mainFields,
   supported,
   alias,
+  plugins: [mimeDbSubset],
 });
 
 // esbuild writes code, strings and regular expressions as ASCII (its default charset), but keeps

@@ -11,11 +11,16 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { makeFolder, writeFileNamed } from '../fs/atomic.js';
 import { join, relative, sep } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
 import { assetSource, FUNCTION_ASSETS, type AssetName, type FunctionAsset } from '../builders/common.js';
 import { deterministicZip, type ZipEntry } from './zip.js';
 import { FUNCTION_NODE_MAJOR } from '../builders/lambda.js';
 import { jsonText } from '../json.js';
 import NODE_BUNDLE_SETTINGS from '../../scripts/lib/node-bundle.json' with { type: 'json' };
+
+/** The settings every Node bundle shares, and the esbuild plugin each takes (both read by scripts/bundle-service.mjs too). */
+const NODE_BUNDLE_FILE = 'scripts/lib/node-bundle.json';
+const MIME_DB_SUBSET = 'scripts/lib/mime-db-subset.mjs';
 
 export type AssetKind = 'function' | 'service' | 'site';
 
@@ -92,7 +97,7 @@ export async function prebuildAssets(root: string): Promise<{ id: string; zip: U
 }
 
 /** Bumped when the way assets are built changes, so cached ones are not reused. */
-const BUILD_FORMAT = 3;
+const BUILD_FORMAT = 4;
 
 interface CacheEntry {
   readonly format: number;
@@ -190,6 +195,9 @@ async function bundle(
   },
 ): Promise<{ code: Uint8Array; inputs: string[]; files: string[] }> {
   const { build } = await esbuild();
+  const { mimeDbSubset } = (await import(pathToFileURL(join(root, MIME_DB_SUBSET)).href)) as {
+    mimeDbSubset: import('esbuild').Plugin;
+  };
   const result = await build({
     absWorkingDir: root,
     entryPoints: [entry],
@@ -204,6 +212,7 @@ async function bundle(
     keepNames: settings.minify,
     legalComments: 'none',
     logLevel: 'silent',
+    plugins: [mimeDbSubset],
     ...(settings.banner ? { banner: { js: settings.banner } } : {}),
     ...(settings.mainFields ? { mainFields: [...settings.mainFields] } : {}),
     ...(settings.alias ? { alias: { ...settings.alias } } : {}),
@@ -215,7 +224,13 @@ async function bundle(
       ? Buffer.from(result.outputFiles[0].text.replace(/[\u0080-\uffff]/g, '?'))
       : result.outputFiles[0].contents,
     // Files under node_modules are covered by the lockfile: hashing them all would cost more than building.
-    inputs: [...Object.keys(result.metafile.inputs).filter((f) => !f.startsWith('node_modules/')), ...lockfile],
+    // The plugin and the settings shape the output as much as the sources do.
+    inputs: [
+      ...Object.keys(result.metafile.inputs).filter((f) => !f.startsWith('node_modules/')),
+      ...lockfile,
+      MIME_DB_SUBSET,
+      NODE_BUNDLE_FILE,
+    ],
     files: Object.keys(result.metafile.inputs),
   };
 }
@@ -244,6 +259,15 @@ export const NODE_BUNDLE = NODE_BUNDLE_SETTINGS as {
   readonly alias: Readonly<Record<string, string>>;
 };
 
+/**
+ * What a function's bundle takes in place of a package, beyond NODE_BUNDLE's: the SDK's default
+ * credential chain as it is inside Lambda, the environment's credentials only (why:
+ * functions/shared/lambda-credentials.ts).
+ */
+export const LAMBDA_BUNDLE_ALIAS = {
+  '@aws-sdk/credential-provider-node': './functions/shared/lambda-credentials.ts',
+} as const;
+
 /** A function's index.js, with every file that went into it (`files`, node_modules included). */
 export function functionBundle(root: string, name: FunctionAsset) {
   return bundle(root, `functions/${name}/index.ts`, {
@@ -253,6 +277,7 @@ export function functionBundle(root: string, name: FunctionAsset) {
     target: `node${FUNCTION_NODE_MAJOR}`,
     minify: true,
     ...NODE_BUNDLE,
+    alias: { ...NODE_BUNDLE.alias, ...LAMBDA_BUNDLE_ALIAS },
   });
 }
 
