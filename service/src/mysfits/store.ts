@@ -26,6 +26,7 @@ import { MAX_PENDING_TABLE_CALLS } from '../call-limits.js';
 import { ApiError } from '../errors.js';
 import { FreshReads } from './fresh-reads.js';
 import { ListReads } from './list-reads.js';
+import { byName } from './by-name.js';
 
 /** A mysfit in the list (the tutorial's shape). */
 export interface MysfitSummary {
@@ -214,7 +215,7 @@ export async function readList(
     items.push(...(page.Items ?? []));
     start = page.LastEvaluatedKey;
   } while (start);
-  return items.map(summaryOf).sort((a, b) => a.name.localeCompare(b.name, 'en'));
+  return items.map(summaryOf).sort((a, b) => byName(a.name, b.name));
 }
 
 /** 503 with Retry-After, before anything was sent: `unavailable` (nothing written), even for a like or adopt. */
