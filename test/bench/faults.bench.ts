@@ -24,7 +24,7 @@ import { REQUEST_DEADLINE_MS } from '../../service/src/call-limits.js';
 import { CATALOGUE } from '../../service/src/data/catalogue.js';
 import { ROOT } from '../helpers.js';
 import { startFaultProxy } from '../support/fault-proxy.js';
-import { runtimeCommand } from '../support/dockerfile.js';
+import { runtimeCommand, runtimeEnvironment } from '../support/dockerfile.js';
 import { startSeededDynamoDBProcess, waitForServer } from '../support/local-processes.js';
 import { freePort } from '../support/moto.js';
 
@@ -113,11 +113,14 @@ try {
 
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  // The container's own command (service/Dockerfile: its heap limits), with the bundle here.
+  // The container's own command and ENV (service/Dockerfile: its heap limits, NODE_ENV), with the
+  // bundle here, listening on loopback.
   const nodeFlags = runtimeCommand().slice(1, -1);
   const service = spawn(process.execPath, [...nodeFlags, SERVER], {
     env: {
+      ...runtimeEnvironment(),
       PATH: process.env.PATH ?? '',
+      HOST: '127.0.0.1',
       PORT: String(port),
       TABLE_NAME: TABLE,
       AWS_REGION: 'us-east-1',
