@@ -30,8 +30,11 @@ async function mimeTypes(plugins: Plugin[]): Promise<{ module: MimeTypes; bytes:
     plugins,
   });
   const module = { exports: {} as MimeTypes };
-  // eslint-disable-next-line @typescript-eslint/no-implied-eval -- the bundle, built above from node_modules
-  new Function('module', 'exports', 'require', out.outputFiles[0]!.text)(module, module.exports, createRequire(join(ROOT, 'package.json')));
+  new Function('module', 'exports', 'require', out.outputFiles[0]!.text)(
+    module,
+    module.exports,
+    createRequire(join(ROOT, 'package.json')),
+  );
   return { module: module.exports, bytes: out.outputFiles[0]!.contents.byteLength };
 }
 
@@ -46,7 +49,9 @@ describe('the mime-db subset in every Node bundle', function () {
   >;
 
   before(async () => {
-    const { mimeDbSubset } = (await import(pathToFileURL(join(ROOT, 'scripts/lib/mime-db-subset.mjs')).href)) as { mimeDbSubset: Plugin };
+    const { mimeDbSubset } = (await import(pathToFileURL(join(ROOT, 'scripts/lib/mime-db-subset.mjs')).href)) as {
+      mimeDbSubset: Plugin;
+    };
     const [a, b] = await Promise.all([mimeTypes([]), mimeTypes([mimeDbSubset])]);
     whole = a.module;
     subset = b.module;

@@ -27,7 +27,11 @@ describe("the list's order by name", () => {
     for (let i = 0; i < 20_000; i++) {
       const a = name();
       const b = next() < 0.3 ? a.replace(/[a-z]/, (c) => c.toUpperCase()) : name();
-      assert.equal(sign(byName(a, b)), sign(a.localeCompare(b, 'en')), `${JSON.stringify(a)} against ${JSON.stringify(b)}`);
+      assert.equal(
+        sign(byName(a, b)),
+        sign(a.localeCompare(b, 'en')),
+        `${JSON.stringify(a)} against ${JSON.stringify(b)}`,
+      );
     }
   });
 
