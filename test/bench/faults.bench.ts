@@ -26,6 +26,7 @@ import { ROOT } from '../helpers.js';
 import { startFaultProxy } from '../support/fault-proxy.js';
 import { runtimeCommand, runtimeEnvironment } from '../support/dockerfile.js';
 import { startSeededDynamoDBProcess, waitForServer } from '../support/local-processes.js';
+import { stopChildrenOnSignal } from './same-run.js';
 import { freePort } from '../support/moto.js';
 
 const STALL_SECONDS = Number(process.env.BENCH_STALL_SECONDS ?? 20);
@@ -103,6 +104,7 @@ function codesOf(answers: readonly Answer[]): string {
 }
 
 const children: ChildProcess[] = [];
+stopChildrenOnSignal(children);
 const results: Record<string, unknown> = {};
 const ratio = (value: number, target: number) => `${(value / target).toFixed(2)}x`;
 const line = (s: string) => process.stdout.write(`${s}\n`);

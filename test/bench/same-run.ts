@@ -2,6 +2,7 @@
 // with what is measured (one sample of each in turn, round after round), so load from the rest of
 // a shared machine falls on both alike. No figure is divided by one from another run or by a
 // constant: a ratio below 1.00x is faster / smaller than its anchor on this machine, now.
+import type { ChildProcess } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
 
 export const median = (xs: readonly number[]): number => {
@@ -36,3 +37,17 @@ export function machine(): { cpus: number; model: string; load1: number; node: s
 
 export const machineLine = (m = machine()): string =>
   `${m.cpus} x ${m.model}, load average ${m.load1.toFixed(1)} at the start, node ${m.node}`;
+
+/**
+ * Kills `children` (the list as it grows) when the bench itself is interrupted (Ctrl-C, `kill`):
+ * its `finally` does not run then, and a server or table left running would weigh on the next
+ * run's figures.
+ */
+export function stopChildrenOnSignal(children: readonly ChildProcess[]): void {
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      for (const c of children) if (c.exitCode === null) c.kill('SIGKILL');
+      process.exit(signal === 'SIGINT' ? 130 : 143);
+    });
+  }
+}

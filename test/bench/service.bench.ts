@@ -30,6 +30,7 @@ import { CATALOGUE } from '../../service/src/data/catalogue.js';
 import { ROOT, tempDir } from '../helpers.js';
 import { runtimeCommand, runtimeEnvironment } from '../support/dockerfile.js';
 import { EMULATOR_NODE_FLAGS, startSeededDynamoDBProcess, waitForServer } from '../support/local-processes.js';
+import { stopChildrenOnSignal } from './same-run.js';
 import { freePort } from '../support/moto.js';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
@@ -74,6 +75,7 @@ const SCENARIOS: Scenario[] = [
 
 const work = tempDir('mysfits-bench-service-');
 const children: ChildProcess[] = [];
+stopChildrenOnSignal(children);
 
 // wrk's summary as one JSON line (latencies in µs).
 const REPORT = join(work, 'report.lua');
