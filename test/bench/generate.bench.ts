@@ -16,6 +16,8 @@ const PROBE = join(ROOT, 'dist', 'test', 'bench', 'rss-probe.js');
 interface Sample {
   ms: number;
   rssMiB: number;
+  /** generate's fast path: whether V8 took the build's code cache (bin.ts, MYSFITS_DEBUG). */
+  codeCache?: string;
 }
 
 /**
@@ -24,7 +26,11 @@ interface Sample {
  */
 function measure(args: string[], cwd: string): Sample {
   const start = performance.now();
-  const plain = spawnSync(process.execPath, args, { cwd, encoding: 'utf8' });
+  const plain = spawnSync(process.execPath, args, {
+    cwd,
+    env: { ...process.env, MYSFITS_DEBUG: '1' },
+    encoding: 'utf8',
+  });
   const ms = performance.now() - start;
   if (plain.status !== 0) throw new Error(`${args.join(' ')} failed: ${plain.stderr}`);
   const rssFile = join(cwd, `rss-${process.hrtime.bigint()}`);
@@ -36,7 +42,7 @@ function measure(args: string[], cwd: string): Sample {
   if (probed.status !== 0) throw new Error(`${args.join(' ')} failed: ${probed.stderr}`);
   const rssMiB = Number(readFileSync(rssFile, 'utf8')) / 1024;
   rmSync(rssFile);
-  return { ms, rssMiB };
+  return { ms, rssMiB, codeCache: /code cache (\w+)/.exec(plain.stderr)?.[1] };
 }
 
 const dir = tempDir('mysfits-bench-');
@@ -56,11 +62,26 @@ process.stdout.write(
   `\ngenerate: ${ratio(gen.ms, node.ms)} the time and ${ratio(gen.rssMiB, node.rssMiB)} the peak memory of node -e 0, same run\n` +
     '(CDK synth: no equivalent CDK app in this repository, not measured)\n',
 );
+// V8 decides whether to take the cache: a rejected one is compiled as usual (slower, same output).
+const cacheStates = samples.generate.map((s) => s.codeCache ?? 'not reported');
+const accepted = cacheStates.filter((s) => s === 'accepted').length;
+process.stdout.write(
+  `code cache of generate's fast path: accepted in ${accepted} of ${RUNS} runs` +
+    (accepted < RUNS ? ` (${[...new Set(cacheStates)].join(', ')})` : '') +
+    '\n',
+);
 mkdirSync(join(ROOT, 'test-results'), { recursive: true });
 writeFileSync(
   join(ROOT, 'test-results', 'bench.json'),
   JSON.stringify(
-    { runs: RUNS, machine: m, node, generate: gen, ratio: { time: gen.ms / node.ms, rss: gen.rssMiB / node.rssMiB } },
+    {
+      runs: RUNS,
+      machine: m,
+      node,
+      generate: gen,
+      codeCacheAccepted: accepted,
+      ratio: { time: gen.ms / node.ms, rss: gen.rssMiB / node.rssMiB },
+    },
     null,
     2,
   ) + '\n',
