@@ -139,6 +139,15 @@ describe('npm run mysfits: builds only when a source changed', () => {
     }
     assert.equal(check().status, 0);
   });
+
+  it('npm start builds the same way: a built clone starts at once (a full build inside the test run rewrote dist/)', () => {
+    const { scripts } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+      scripts: Record<string, string>;
+    };
+    for (const name of ['mysfits', 'start']) {
+      assert.match(scripts[name]!, /^node scripts\/build-if-changed\.mjs && exec node /, name);
+    }
+  });
 });
 
 describe('the CLI defects a new user met (issue 16)', () => {
