@@ -1,0 +1,150 @@
+// npm run bench:table-call: what one table call costs the service, apart from everything else it
+// does. The list's unshared read (readList: the Scan with the summaries' projection, through the
+// DynamoDB client the service builds, serviceClients) against its anchor measured in the same
+// run, interleaved: the very bytes of that Scan request (captured once from the SDK, signature
+// and all) sent bare through `node:http` on a kept-alive connection and the answer parsed with
+// JSON.parse. Both ask the same emulator the same question and get the same answer, so what
+// differs is the SDK's own work per call (middleware, serde, signing, retries' bookkeeping) and
+// the garbage it leaves. Printed per call, one call at a time (one connection, as the service's
+// one-connection scenario): this process's CPU, the emulator's CPU (Linux /proc), and the
+// latency's p50, p99 and p99.9. Results also go to test-results/bench-table-call.json.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { Agent, request } from 'node:http';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { ServiceInputTypes, ServiceOutputTypes } from '@aws-sdk/client-dynamodb';
+import type { FinalizeRequestMiddleware } from '@smithy/types';
+import { serviceClients } from '../../service/src/clients.js';
+import { loadConfig } from '../../service/src/config.js';
+import { readList } from '../../service/src/mysfits/store.js';
+import { ROOT } from '../helpers.js';
+import { startSeededDynamoDBProcess } from '../support/local-processes.js';
+import { BUNDLE_ENV } from '../support/service.js';
+import { interleaved, machine, machineLine, ratio, stopChildrenOnSignal } from './same-run.js';
+
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 10);
+const CALLS = Number(process.env.BENCH_CALLS ?? 500);
+const TABLE = BUNDLE_ENV.TABLE_NAME;
+
+const table = await startSeededDynamoDBProcess(TABLE);
+stopChildrenOnSignal([table.child]);
+try {
+  const config = loadConfig({ ...BUNDLE_ENV, DYNAMODB_ENDPOINT: table.endpoint });
+  const { dynamodb, cognito } = serviceClients(config);
+  cognito.destroy();
+  const db = DynamoDBDocumentClient.from(dynamodb);
+
+  // The Scan as the SDK sends it, captured from the wire once.
+  let captured: { path: string; headers: Record<string, string>; body: string } | undefined;
+  const capture: FinalizeRequestMiddleware<ServiceInputTypes, ServiceOutputTypes> = (next) => async (args) => {
+    const req = args.request as { path: string; headers: Record<string, string>; body: string | Uint8Array };
+    const body =
+      typeof req.body === 'string'
+        ? req.body
+        : Buffer.from(req.body.buffer, req.body.byteOffset, req.body.byteLength).toString('utf8');
+    captured ??= { path: req.path, headers: { ...req.headers }, body };
+    return next(args);
+  };
+  dynamodb.middlewareStack.addRelativeTo(capture, { relation: 'after', toMiddleware: 'httpSigningMiddleware' });
+  const expected = await readList(db, TABLE);
+  dynamodb.middlewareStack.remove(capture);
+  if (!captured) throw new Error('the Scan request was not captured');
+  const scan = captured;
+
+  const url = new URL(table.endpoint);
+  const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+  const bare = (): Promise<unknown> =>
+    new Promise((resolve, reject) => {
+      const req = request(
+        { host: url.hostname, port: url.port, method: 'POST', path: scan.path, headers: scan.headers, agent },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => {
+            const text = Buffer.concat(chunks).toString('utf8');
+            if (res.statusCode !== 200) reject(new Error(`bare Scan: ${res.statusCode} ${text}`));
+            else resolve(JSON.parse(text));
+          });
+        },
+      );
+      req.on('error', reject);
+      req.end(scan.body);
+    });
+  const bareItems = ((await bare()) as { Items: unknown[] }).Items;
+  if (bareItems.length !== expected.length)
+    throw new Error(`bare Scan: ${bareItems.length} items, not ${expected.length}`);
+
+  /** The emulator's CPU time so far, in ms (Linux); NaN elsewhere. */
+  const tableCpuMs = (): number => {
+    try {
+      const fields = readFileSync(`/proc/${table.child.pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+      return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+    } catch {
+      return Number.NaN;
+    }
+  };
+  interface Block {
+    latencies: number[];
+    cpuMs: number;
+    tableCpuMs: number;
+  }
+  const block =
+    (call: () => Promise<unknown>) =>
+    async (round: number): Promise<Block> => {
+      const latencies: number[] = [];
+      const cpu0 = process.cpuUsage();
+      const table0 = tableCpuMs();
+      for (let i = 0; i < (round < 0 ? 200 : CALLS); i++) {
+        const t = performance.now();
+        await call();
+        latencies.push(performance.now() - t);
+      }
+      const cpu = process.cpuUsage(cpu0);
+      return { latencies, cpuMs: (cpu.user + cpu.system) / 1000, tableCpuMs: tableCpuMs() - table0 };
+    };
+
+  const m = machine();
+  const samples = await interleaved(ROUNDS, {
+    bare: block(bare),
+    sdk: block(() => readList(db, TABLE)),
+  });
+  agent.destroy();
+  db.destroy();
+
+  const summary = (blocks: Block[]) => {
+    const all = blocks.flatMap((b) => b.latencies).sort((a, b) => a - b);
+    const at = (p: number) => all[Math.min(all.length - 1, Math.floor(p * all.length))]!;
+    const calls = all.length;
+    return {
+      calls,
+      cpuMsPerCall: blocks.reduce((s, b) => s + b.cpuMs, 0) / calls,
+      tableCpuMsPerCall: blocks.reduce((s, b) => s + b.tableCpuMs, 0) / calls,
+      p50: at(0.5),
+      p99: at(0.99),
+      p999: at(0.999),
+    };
+  };
+  const anchor = summary(samples.bare);
+  const sdk = summary(samples.sdk);
+  const row = (label: string, s: ReturnType<typeof summary>) =>
+    `  ${label.padEnd(40)} ${s.cpuMsPerCall.toFixed(3).padStart(7)} ms ${s.tableCpuMsPerCall.toFixed(3).padStart(7)} ms ` +
+    `${s.p50.toFixed(2).padStart(6)} ${s.p99.toFixed(2).padStart(6)} ${s.p999.toFixed(2).padStart(6)} ms\n`;
+  process.stdout.write(
+    `One list read at a time, ${ROUNDS} interleaved rounds of ${CALLS} calls each (${machineLine(m)}):\n` +
+      `  ${''.padEnd(40)} ${'CPU/call'.padStart(10)} ${'table CPU'.padStart(10)} ${'p50'.padStart(6)} ${'p99'.padStart(6)} ${'p99.9'.padStart(6)}\n` +
+      row('bare request, JSON.parse (anchor)', anchor) +
+      row('readList through the service client', sdk) +
+      `\nreadList: ${ratio(sdk.cpuMsPerCall, anchor.cpuMsPerCall)} the CPU per call, ` +
+      `${ratio(sdk.tableCpuMsPerCall, anchor.tableCpuMsPerCall)} the emulator's, ` +
+      `p50 ${ratio(sdk.p50, anchor.p50)}, p99 ${ratio(sdk.p99, anchor.p99)} of the bare request, same run\n`,
+  );
+  mkdirSync(join(ROOT, 'test-results'), { recursive: true });
+  writeFileSync(
+    join(ROOT, 'test-results', 'bench-table-call.json'),
+    JSON.stringify({ rounds: ROUNDS, calls: CALLS, machine: m, bare: anchor, readList: sdk }, null, 2) + '\n',
+  );
+} finally {
+  table.client.destroy();
+  table.child.kill('SIGTERM');
+}
