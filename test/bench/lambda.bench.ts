@@ -11,7 +11,7 @@
 //     off (LIST_CACHE_MS=0), so every answer reads the table;
 //   - the zip's size.
 // Results in test-results/bench-lambda.json.
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { join } from 'node:path';
@@ -21,7 +21,7 @@ import { packagedFunction, proxyEvent } from '../support/lambda.js';
 import { coldStart, loadHandler, warmEvents } from '../support/lambda-timing.js';
 import { freePort } from '../support/moto.js';
 import { ROOT } from '../helpers.js';
-import { interleaved, machine, machineLine, median, ratio } from './same-run.js';
+import { interleaved, machine, machineLine, median, ratio, stopChildrenOnSignal } from './same-run.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const WARM_SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
@@ -29,6 +29,9 @@ const TABLE = 'MysfitsTable';
 const SERVER = join(ROOT, 'dist', 'service', 'server.mjs');
 
 const db = await startSeededDynalite(TABLE);
+// The servers this bench starts, stopped if it is interrupted (its own end kills each in turn).
+const servers: ChildProcess[] = [];
+stopChildrenOnSignal(servers);
 const env = {
   PATH: process.env.PATH ?? '',
   AWS_REGION: 'us-east-1',
@@ -51,6 +54,7 @@ async function coldContainer(): Promise<number> {
     env: { ...env, PORT: String(port) },
     stdio: 'ignore',
   });
+  servers.push(child);
   try {
     for (;;) {
       const status = await new Promise<number>((resolve) => {
@@ -111,6 +115,7 @@ const container = spawn(process.execPath, ['--enable-source-maps', SERVER], {
   env: { ...env, PORT: String(port) },
   stdio: 'ignore',
 });
+servers.push(container);
 const agent = new Agent({ keepAlive: true, maxSockets: 1 });
 const get = (): Promise<number> =>
   new Promise((resolve, reject) => {

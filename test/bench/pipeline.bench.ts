@@ -22,6 +22,7 @@ import { parseTemplate } from '../../generator/core/parse.js';
 import { startMoto } from '../support/moto.js';
 import { startS3Proxy } from '../support/s3-proxy.js';
 import { ROOT, runAsync, tempDir } from '../helpers.js';
+import { stopChildrenOnSignal } from './same-run.js';
 
 const GOLDEN = join(ROOT, 'templates', 'variants', 'pipeline', 'pipeline.yml');
 const AWS_COMMANDS = /^npm run mysfits -- (zones|outputs|publish) /;
@@ -45,6 +46,7 @@ if (git.status !== 0) throw new Error(`git clone failed: ${git.stderr}`);
 const head = spawnSync('git', ['-C', clone, 'rev-parse', 'HEAD'], { encoding: 'utf8' }).stdout.trim();
 
 const moto = await startMoto();
+stopChildrenOnSignal([moto.child]);
 const s3 = await startS3Proxy(moto.endpoint);
 const results: { phase: string; command: string; seconds: number; code: number }[] = [];
 let failed: string | undefined;

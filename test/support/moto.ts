@@ -12,6 +12,8 @@ import { gunzipSync } from 'node:zlib';
 export interface Moto {
   readonly endpoint: string;
   readonly port: number;
+  /** The moto_server process (a benchmark stops it if it is itself interrupted). */
+  readonly child: ChildProcess;
   reset(): Promise<void>;
   stop(): Promise<void>;
 }
@@ -72,6 +74,7 @@ export async function startMoto(): Promise<Moto> {
   return {
     endpoint,
     port,
+    child,
     async reset() {
       await fetch(`${endpoint}/moto-api/reset`, { method: 'POST' });
     },
