@@ -30,6 +30,7 @@ import { CATALOGUE } from '../../service/src/data/catalogue.js';
 import { ROOT, tempDir } from '../helpers.js';
 import { runtimeCommand, runtimeEnvironment } from '../support/dockerfile.js';
 import { EMULATOR_NODE_FLAGS, startSeededDynamoDBProcess, waitForServer } from '../support/local-processes.js';
+import { cpuMs, memoryKiB } from './proc-stats.js';
 import { stopChildrenOnSignal } from './same-run.js';
 import { freePort } from '../support/moto.js';
 
@@ -114,26 +115,6 @@ function wrk(url: string, connections: number, close: boolean, seconds: number):
       else resolve(JSON.parse(line) as WrkRun);
     });
   });
-}
-
-/** CPU time (user + system) a process has used so far, in ms; undefined off Linux. */
-function cpuMs(pid: number | undefined): number | undefined {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // USER_HZ is 100 on Linux
-  } catch {
-    return undefined;
-  }
-}
-
-/** A /proc/<pid>/status figure in KiB (VmRSS now, VmHWM the peak); undefined off Linux. */
-function memoryKiB(pid: number | undefined, field: 'VmRSS' | 'VmHWM'): number | undefined {
-  try {
-    const m = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-    return m ? Number(m[1]) : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 interface Target {

@@ -8,7 +8,7 @@
 // the garbage it leaves. Printed per call, one call at a time (one connection, as the service's
 // one-connection scenario): this process's CPU, the emulator's CPU (Linux /proc), and the
 // latency's p50, p99 and p99.9. Results also go to test-results/bench-table-call.json.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -20,6 +20,7 @@ import { loadConfig } from '../../service/src/config.js';
 import { readList } from '../../service/src/mysfits/store.js';
 import { ROOT } from '../helpers.js';
 import { startSeededDynamoDBProcess } from '../support/local-processes.js';
+import { cpuMs } from './proc-stats.js';
 import { BUNDLE_ENV } from '../support/service.js';
 import { interleaved, machine, machineLine, ratio, stopChildrenOnSignal } from './same-run.js';
 
@@ -76,14 +77,7 @@ try {
     throw new Error(`bare Scan: ${bareItems.length} items, not ${expected.length}`);
 
   /** The emulator's CPU time so far, in ms (Linux); NaN elsewhere. */
-  const tableCpuMs = (): number => {
-    try {
-      const fields = readFileSync(`/proc/${table.child.pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-      return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
-    } catch {
-      return Number.NaN;
-    }
-  };
+  const tableCpuMs = (): number => cpuMs(table.child.pid) ?? Number.NaN;
   interface Block {
     latencies: number[];
     cpuMs: number;
