@@ -1,6 +1,7 @@
 // The service benchmark's floor (npm run bench:service): a bare `node:http` handler making the
-// same DynamoDB calls as the service, through the same SDK clients built the same way
-// (serviceClients: the same request handler, agents, timeouts and retries), from the same
+// same DynamoDB calls as the service, the same way (readList and readItems, through the service's
+// table reads on the SDK client serviceClients builds: the same request handler, agents,
+// timeouts and retries), from the same
 // environment settings, with none of the rest: no Koa, no request log, no shared reads, no
 // cache, no contract checks. Whatever the service costs beyond this is the service's own.
 //   GET /               {"status":"ok"}, no table call

@@ -1,20 +1,23 @@
 // npm run bench:table-call: what one table call costs the service, apart from everything else it
 // does. The list's unshared read (readList: the Scan with the summaries' projection, through the
-// DynamoDB client the service builds, serviceClients) against its anchor measured in the same
-// run, interleaved: the very bytes of that Scan request (captured once from the SDK, signature
-// and all) sent bare through `node:http` on a kept-alive connection and the answer parsed with
-// JSON.parse. Both ask the same emulator the same question and get the same answer, so what
-// differs is the SDK's own work per call (middleware, serde, signing, retries' bookkeeping) and
-// the garbage it leaves. Printed per call, one call at a time (one connection, as the service's
-// one-connection scenario): this process's CPU, the emulator's CPU (Linux /proc), and the
-// latency's p50, p99 and p99.9. Results also go to test-results/bench-table-call.json.
+// service's table reads, service/src/data/table-reads.ts, on the DynamoDB client serviceClients
+// builds) and the same Scan through that client's `send` (its middleware stack and schema serde:
+// how readList read until 2026-12-07), against their anchor measured in the same run,
+// interleaved: the very bytes of that Scan request (captured once at the request handler,
+// signature and all) sent bare through `node:http` on a kept-alive connection and the answer
+// parsed with JSON.parse. All ask the same emulator the same question and get the same answer, so
+// what differs is each path's own work per call (middleware, serde, signing, retries'
+// bookkeeping) and the garbage it leaves. Printed per call, one call at a time (one connection,
+// as the service's one-connection scenario): this process's CPU, the emulator's CPU (Linux
+// /proc), and the latency's p50, p99 and p99.9. Results also go to
+// test-results/bench-table-call.json.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { ServiceInputTypes, ServiceOutputTypes } from '@aws-sdk/client-dynamodb';
-import type { FinalizeRequestMiddleware } from '@smithy/types';
+import { ScanCommand, type ScanCommandInput } from '@aws-sdk/client-dynamodb';
+import type { HttpRequest } from '@smithy/types';
 import { serviceClients } from '../../service/src/clients.js';
 import { loadConfig } from '../../service/src/config.js';
 import { readList } from '../../service/src/mysfits/store.js';
@@ -36,22 +39,23 @@ try {
   cognito.destroy();
   const db = DynamoDBDocumentClient.from(dynamodb);
 
-  // The Scan as the SDK sends it, captured from the wire once.
+  // The Scan as readList sends it, captured from the wire once (at the request handler, after signing).
   let captured: { path: string; headers: Record<string, string>; body: string } | undefined;
-  const capture: FinalizeRequestMiddleware<ServiceInputTypes, ServiceOutputTypes> = (next) => async (args) => {
-    const req = args.request as { path: string; headers: Record<string, string>; body: string | Uint8Array };
-    const body =
-      typeof req.body === 'string'
-        ? req.body
-        : Buffer.from(req.body.buffer, req.body.byteOffset, req.body.byteLength).toString('utf8');
-    captured ??= { path: req.path, headers: { ...req.headers }, body };
-    return next(args);
+  const handler = dynamodb.config.requestHandler as {
+    handle(request: HttpRequest, options?: unknown): Promise<unknown>;
   };
-  dynamodb.middlewareStack.addRelativeTo(capture, { relation: 'after', toMiddleware: 'httpSigningMiddleware' });
+  const handle = handler.handle.bind(handler);
+  handler.handle = (request, options) => {
+    captured ??= { path: request.path, headers: { ...request.headers }, body: String(request.body) };
+    return handle(request, options);
+  };
   const expected = await readList(db, TABLE);
-  dynamodb.middlewareStack.remove(capture);
+  handler.handle = handle;
   if (!captured) throw new Error('the Scan request was not captured');
   const scan = captured;
+  // The same Scan through the client's middleware stack (send), as readList made it until 2026-12-07.
+  const scanInput = JSON.parse(scan.body) as ScanCommandInput;
+  const viaSend = async () => (await dynamodb.send(new ScanCommand(scanInput))).Items?.length;
 
   const url = new URL(table.endpoint);
   const agent = new Agent({ keepAlive: true, maxSockets: 1 });
@@ -102,6 +106,7 @@ try {
   const samples = await interleaved(ROUNDS, {
     bare: block(bare),
     sdk: block(() => readList(db, TABLE)),
+    send: block(viaSend),
   });
   agent.destroy();
   db.destroy();
@@ -121,6 +126,7 @@ try {
   };
   const anchor = summary(samples.bare);
   const sdk = summary(samples.sdk);
+  const send = summary(samples.send);
   const row = (label: string, s: ReturnType<typeof summary>) =>
     `  ${label.padEnd(40)} ${s.cpuMsPerCall.toFixed(3).padStart(7)} ms ${s.tableCpuMsPerCall.toFixed(3).padStart(7)} ms ` +
     `${s.p50.toFixed(2).padStart(6)} ${s.p99.toFixed(2).padStart(6)} ${s.p999.toFixed(2).padStart(6)} ms\n`;
@@ -128,15 +134,18 @@ try {
     `One list read at a time, ${ROUNDS} interleaved rounds of ${CALLS} calls each (${machineLine(m)}):\n` +
       `  ${''.padEnd(40)} ${'CPU/call'.padStart(10)} ${'table CPU'.padStart(10)} ${'p50'.padStart(6)} ${'p99'.padStart(6)} ${'p99.9'.padStart(6)}\n` +
       row('bare request, JSON.parse (anchor)', anchor) +
-      row('readList through the service client', sdk) +
+      row('readList (the service: table-reads.ts)', sdk) +
+      row('the same Scan through client.send', send) +
       `\nreadList: ${ratio(sdk.cpuMsPerCall, anchor.cpuMsPerCall)} the CPU per call, ` +
       `${ratio(sdk.tableCpuMsPerCall, anchor.tableCpuMsPerCall)} the emulator's, ` +
-      `p50 ${ratio(sdk.p50, anchor.p50)}, p99 ${ratio(sdk.p99, anchor.p99)} of the bare request, same run\n`,
+      `p50 ${ratio(sdk.p50, anchor.p50)}, p99 ${ratio(sdk.p99, anchor.p99)} of the bare request, same run\n` +
+      `client.send: ${ratio(send.cpuMsPerCall, anchor.cpuMsPerCall)} the CPU per call, ` +
+      `p50 ${ratio(send.p50, anchor.p50)}, p99 ${ratio(send.p99, anchor.p99)} of the bare request, same run\n`,
   );
   mkdirSync(join(ROOT, 'test-results'), { recursive: true });
   writeFileSync(
     join(ROOT, 'test-results', 'bench-table-call.json'),
-    JSON.stringify({ rounds: ROUNDS, calls: CALLS, machine: m, bare: anchor, readList: sdk }, null, 2) + '\n',
+    JSON.stringify({ rounds: ROUNDS, calls: CALLS, machine: m, bare: anchor, readList: sdk, send }, null, 2) + '\n',
   );
 } finally {
   table.client.destroy();

@@ -8,25 +8,20 @@ import { MysfitStore } from '../../service/src/mysfits/store.js';
 import { serviceClients } from '../../service/src/clients.js';
 import { DEFAULT_HOST } from '../../service/src/settings.js';
 import { startSeededDynalite, type Dynalite } from '../support/dynalite.js';
+import { countTableCalls } from '../support/table-calls.js';
 
 const TABLE = 'ListReads';
 
 describe('the uncached list: fresh reads, shared under load (against dynalite)', () => {
   let db: Dynalite;
   let doc: DynamoDBDocumentClient;
-  /** Table calls by command name, counted on the way out. */
-  const calls = new Map<string, number>();
+  /** Table calls by operation, counted on the way out. */
+  let calls: Map<string, number>;
 
   before(async () => {
     db = await startSeededDynalite(TABLE);
     doc = DynamoDBDocumentClient.from(db.client);
-    doc.middlewareStack.add(
-      (next, context) => (args) => {
-        calls.set(context.commandName!, (calls.get(context.commandName!) ?? 0) + 1);
-        return next(args);
-      },
-      { step: 'initialize', name: 'countCalls' },
-    );
+    calls = countTableCalls(db.client);
   });
   after(() => db.close());
   beforeEach(() => calls.clear());
@@ -39,7 +34,7 @@ describe('the uncached list: fresh reads, shared under load (against dynalite)',
         a.map((m) => m.name),
         [...CATALOGUE.map((m) => m.Name)].sort((x, y) => x.localeCompare(y, 'en')),
       );
-    const scans = calls.get('ScanCommand') ?? 0;
+    const scans = calls.get('Scan') ?? 0;
     assert.ok(scans >= 1 && scans <= 2, `${scans} scans for 32 requests`);
   });
 
@@ -51,7 +46,7 @@ describe('the uncached list: fresh reads, shared under load (against dynalite)',
     const late = await store.list(); // arrived after the adoption finished
     assert.equal(late.find((m) => m.mysfitId === target.MysfitId)?.adopted, true);
     await early;
-    assert.ok((calls.get('ScanCommand') ?? 0) <= 2);
+    assert.ok((calls.get('Scan') ?? 0) <= 2);
   });
 
   it('filters are read apart, each shared by its own requests', async () => {
@@ -64,8 +59,8 @@ describe('the uncached list: fresh reads, shared under load (against dynalite)',
     assert.ok(evil.every((a) => a.length > 0 && a.every((m) => m.goodevil === 'Evil')));
     assert.ok(good.every((a) => a.length > 0 && a.every((m) => m.goodevil === 'Good')));
     assert.ok(all.every((a) => a.length === CATALOGUE.length));
-    assert.ok((calls.get('QueryCommand') ?? 0) <= 4, `${calls.get('QueryCommand')} queries`);
-    assert.ok((calls.get('ScanCommand') ?? 0) <= 2);
+    assert.ok((calls.get('Query') ?? 0) <= 4, `${calls.get('Query')} queries`);
+    assert.ok((calls.get('Scan') ?? 0) <= 2);
   });
 
   it('a failed read fails the requests that shared it, and the next request reads again', async () => {
@@ -74,9 +69,9 @@ describe('the uncached list: fresh reads, shared under load (against dynalite)',
     assert.ok(
       failed.every((r) => r.status === 'rejected' && /ResourceNotFound/.test(String((r.reason as Error).name))),
     );
-    const before = calls.get('ScanCommand') ?? 0;
+    const before = calls.get('Scan') ?? 0;
     await assert.rejects(store.list());
-    assert.equal(calls.get('ScanCommand'), before + 1, 'read again, not a remembered failure');
+    assert.equal(calls.get('Scan'), before + 1, 'read again, not a remembered failure');
   });
 
   it("the shipped clients: the SDK's logger has no info (no per-call log entry is built), and the debug the credential chain calls unguarded", async () => {

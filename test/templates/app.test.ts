@@ -52,8 +52,9 @@ function statements(r: Resources): { role: string; Action: string[]; Resource: u
 
 /**
  * The DynamoDB actions the service's code calls: every SDK command class it constructs
- * (`new ScanCommand(`, lib-dynamodb's `new UpdateCommand(` ...), outside service/src/data/ (the
- * seeding and table creation shared with the CLI, which the task never runs).
+ * (`new ScanCommand(`, lib-dynamodb's `new UpdateCommand(` ...) and every read it makes through
+ * data/table-reads.ts (`read('Scan', ...)`), outside service/src/data/ (the seeding and table
+ * creation shared with the CLI, which the task never runs).
  */
 function dynamoDbActionsOfService(): Set<string> {
   const ACTIONS: Record<string, string> = {
@@ -67,6 +68,9 @@ function dynamoDbActionsOfService(): Set<string> {
     .map((f) => readFileSync(join(ROOT, 'service', 'src', f), 'utf8'));
   const used = new Set<string>();
   for (const text of files) {
+    if (/from '\.\.\/data\/table-reads\.js'/.test(text)) {
+      for (const m of text.matchAll(/\bread\('(\w+)'/g)) used.add(`dynamodb:${ACTIONS[m[1]] ?? `unknown ${m[1]}`}`);
+    }
     if (!/@aws-sdk\/(client|lib)-dynamodb/.test(text)) continue;
     for (const m of text.matchAll(/new (\w+?)Command\(/g)) {
       if (ACTIONS[m[1]]) used.add(`dynamodb:${ACTIONS[m[1]]}`);
