@@ -4,7 +4,7 @@
 // (service, floor, Flask; then floor, Flask, service; ...), so a machine busy with other work
 // weighs on all of them alike:
 //   - the floor (test/bench/service-floor.ts, bundled the same way, the same Node flags): a bare
-//     `node:http` handler making the same DynamoDB calls through the same SDK clients;
+//     `node:http` handler making the same DynamoDB calls the same way (readList, readItems);
 //   - the workshop's Flask service, when MYSFITS_BENCH_FLASK names a folder holding its
 //     mythicalMysfitsService.py and mysfitsTableClient.py (python module 5; Flask, flask-cors and
 //     boto3 installed); skipped, saying so, otherwise. It runs under its own server, which closes
@@ -16,8 +16,13 @@
 // Targets (issue 33): one connection, list and profile p99 at most Flask's; RSS after 32
 // kept-alive connections at most 100 MiB; 32 connections with Connection: close, the list at
 // least 12x Flask's requests/s at most 0.2x its p99.
+// Before a scenario's rounds, each target runs it unmeasured for BENCH_WARMUP seconds (5): a
+// Node server reaches its steady speed only once V8 has compiled its hot code (about 6-9 s of one
+// connection's load on this machine class, with the image's --no-maglev), while Flask's CPython
+// has no such phase; without it, the first scenario measured the service's warm-up against
+// Flask's steady state. A fresh process's first answers are bench:lambda's to measure.
 // Settings: BENCH_SECONDS (per target and scenario, split over the rounds; default 8),
-// BENCH_ROUNDS (3), BENCH_ONLY (scenario names containing this text, e.g. "1 conn"),
+// BENCH_WARMUP (5; 0 measures from the first request), BENCH_ROUNDS (3), BENCH_ONLY (scenario names containing this text, e.g. "1 conn"),
 // BENCH_NODE_FLAGS (replaces the Dockerfile's Node flags, for both Node targets), BENCH_ENV ("A=1 B=2",
 // replaces the Dockerfile's ENV but HOST and PORT, likewise), BENCH_PROFILE=1
 // (a V8 CPU profile of the unbundled service under the first scenario). Results also go to
@@ -36,6 +41,7 @@ import { freePort } from '../support/moto.js';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 3));
+const WARMUP = Math.max(0, Number(process.env.BENCH_WARMUP ?? 5));
 const ONLY = process.env.BENCH_ONLY ?? '';
 const FLASK_DIR = process.env.MYSFITS_BENCH_FLASK;
 const SERVER = join(ROOT, 'dist', 'service', 'server.mjs');
@@ -161,6 +167,10 @@ async function measure(scenario: Scenario, targets: Target[]): Promise<Record<st
     targets.map((t) => [t.name, { wrk: [], cpu: [] }]),
   );
   const seconds = Math.max(1, Math.round(SECONDS / ROUNDS));
+  if (WARMUP > 0) {
+    for (const target of targets)
+      await wrk(`${target.base}${scenario.path}`, scenario.connections, scenario.close, WARMUP);
+  }
   for (let round = 0; round < ROUNDS; round++) {
     for (let i = 0; i < targets.length; i++) {
       const target = targets[(i + round) % targets.length]!;
@@ -326,12 +336,12 @@ try {
       `  service: ${Object.entries(imageEnv)
         .map(([k, v]) => `${k}=${v} `)
         .join('')}node ${[...nodeFlags, 'server.mjs'].join(' ')} (the Dockerfile's ENV and command), LIST_CACHE_MS=0`,
-      `  floor:   the same ENV, node ${[...nodeFlags, 'floor.mjs'].join(' ')} (bare node:http, the same DynamoDB calls and SDK clients)`,
+      `  floor:   the same ENV, node ${[...nodeFlags, 'floor.mjs'].join(' ')} (bare node:http, the same table reads on the same SDK client)`,
       `  table:   dynalite, its own process: node ${[...EMULATOR_NODE_FLAGS, 'dynamodb-cli.js'].join(' ')} (the young generation bounded: test/support/local-processes.ts)`,
       targets.some((t) => t.name === 'flask')
         ? `  flask:   the workshop's Flask service from ${FLASK_DIR} (its own server; closes every connection)`
         : `  ${flaskNote}`,
-      `  ${ROUNDS} interleaved rounds of ${Math.max(1, Math.round(SECONDS / ROUNDS))} s per target and scenario; wrk -t1; p50/p99 the median of the rounds`,
+      `  ${ROUNDS} interleaved rounds of ${Math.max(1, Math.round(SECONDS / ROUNDS))} s per target and scenario, after ${WARMUP} s of it unmeasured; wrk -t1; p50/p99 the median of the rounds`,
       '',
     ].join('\n'),
   );
@@ -445,6 +455,7 @@ try {
         nodeFlags,
         seconds: SECONDS,
         rounds: ROUNDS,
+        warmupSeconds: WARMUP,
         flask: hasFlask ? FLASK_DIR : null,
         results,
         peakRssMiB: peak,
