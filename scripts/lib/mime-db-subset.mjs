@@ -12,9 +12,18 @@
 // instead of 160 KB of source, held by V8 for the process's life. And JSON.parse of one string is
 // several times faster than V8 parsing the same data as an object literal, which is how esbuild
 // writes a .json import: both count in a Lambda cold start (bench:lambda).
-// test/package/mime-db-subset.test.ts holds every answer of mime-types over the subset equal to
-// its answer over the whole database.
+//
+// mime-types also builds its extension -> type map when it loads, scoring the claimants of every
+// extension (mimeScore), about 9 ms of a Lambda cold start. Which type wins an extension several
+// types claim depends only on the database, so the plugin runs mime-types' own code over the
+// subset here, at bundle time, and the bundled mime-types fills its maps from the database with
+// those winners given: the same maps, in the same order, with no scoring at load. If mime-types no longer
+// has the call the plugin replaces, the build fails rather than bundling it unchanged.
+// test/package/mime-db-subset.test.ts holds every answer of mime-types over the subset, and its
+// maps, equal to mime-types' over the whole database.
 import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
 
 /** The fields of a mime-db entry that mime-types reads. */
 export const MIME_TYPES_FIELDS = ['source', 'charset', 'extensions'];
@@ -29,7 +38,52 @@ export function mimeTypesSubset(db) {
   return subset;
 }
 
-/** The esbuild plugin: mime-db's db.json, wherever it resolves, as that subset. */
+/** The statement of mime-types' index.js that builds its two maps when it loads. */
+export const POPULATE_MAPS = 'populateMaps(exports.extensions, exports.types)';
+
+/** mime-types' index.js (its source, at `file`) with its maps built now, over the subset. */
+export async function prebuiltMimeTypes(source, file) {
+  if (!source.includes(POPULATE_MAPS)) {
+    throw new Error(
+      `mime-db-subset: ${file} no longer has \`${POPULATE_MAPS}\`: update scripts/lib/mime-db-subset.mjs`,
+    );
+  }
+  const require = createRequire(file);
+  const subset = mimeTypesSubset(JSON.parse(await readFile(require.resolve('mime-db/db.json'), 'utf8')));
+  // mime-types itself, run once over the subset, to read the maps it builds.
+  const module = { exports: {} };
+  new Function('exports', 'require', 'module', '__filename', '__dirname', source)(
+    module.exports,
+    (id) => (id === 'mime-db' ? subset : require(id)),
+    module,
+    file,
+    dirname(file),
+  );
+  // Only the extensions several types claim need mime-types' scoring; the winners go into the
+  // bundle, and every other extension maps to its one type, filled in the same order as
+  // populateMaps fills it.
+  const claims = {};
+  for (const entry of Object.values(subset))
+    for (const ext of entry.extensions ?? []) claims[ext] = (claims[ext] ?? 0) + 1;
+  const winners = Object.fromEntries(
+    Object.keys(claims)
+      .filter((ext) => claims[ext] > 1)
+      .map((ext) => [ext, module.exports.types[ext]]),
+  );
+  const prebuilt = [
+    `const winners = JSON.parse(${JSON.stringify(JSON.stringify(winners))})`,
+    'for (const type of Object.keys(db)) {',
+    '  const exts = db[type].extensions',
+    '  if (!exts || !exts.length) continue',
+    '  exports.extensions[type] = exts',
+    '  for (const ext of exts) exports.types[ext] = winners[ext] ?? type',
+    '}',
+    `exports._extensionConflicts.push(...JSON.parse(${JSON.stringify(JSON.stringify(module.exports._extensionConflicts))}))`,
+  ].join('\n');
+  return source.replace(POPULATE_MAPS, prebuilt);
+}
+
+/** The esbuild plugin: mime-db's db.json, wherever it resolves, as that subset; mime-types with its maps prebuilt. */
 export const mimeDbSubset = {
   name: 'mime-db-subset',
   setup(build) {
@@ -37,5 +91,9 @@ export const mimeDbSubset = {
       const subset = mimeTypesSubset(JSON.parse(await readFile(args.path, 'utf8')));
       return { contents: `module.exports = JSON.parse(${JSON.stringify(JSON.stringify(subset))});`, loader: 'js' };
     });
+    build.onLoad({ filter: /[\\/]mime-types[\\/]index\.js$/ }, async (args) => ({
+      contents: await prebuiltMimeTypes(await readFile(args.path, 'utf8'), args.path),
+      loader: 'js',
+    }));
   },
 };

@@ -16,9 +16,15 @@ interface MimeTypes {
   contentType(type: string): string | false;
   types: Record<string, string>;
   extensions: Record<string, string[]>;
+  _extensionConflicts: string[][];
 }
 
-async function mimeTypes(plugins: Plugin[]): Promise<{ module: MimeTypes; bytes: number }> {
+interface SubsetPlugin {
+  mimeDbSubset: Plugin;
+  prebuiltMimeTypes(source: string, file: string): Promise<string>;
+}
+
+async function mimeTypes(plugins: Plugin[]): Promise<{ module: MimeTypes; bytes: number; text: string }> {
   const out = await build({
     absWorkingDir: ROOT,
     stdin: { contents: "module.exports = require('mime-types');", resolveDir: ROOT, loader: 'js' },
@@ -35,7 +41,7 @@ async function mimeTypes(plugins: Plugin[]): Promise<{ module: MimeTypes; bytes:
     module.exports,
     createRequire(join(ROOT, 'package.json')),
   );
-  return { module: module.exports, bytes: out.outputFiles[0]!.contents.byteLength };
+  return { module: module.exports, bytes: out.outputFiles[0]!.contents.byteLength, text: out.outputFiles[0]!.text };
 }
 
 describe('the mime-db subset in every Node bundle', function () {
@@ -43,18 +49,19 @@ describe('the mime-db subset in every Node bundle', function () {
   let whole: MimeTypes;
   let subset: MimeTypes;
   let bytes: { whole: number; subset: number };
+  let plugin: SubsetPlugin;
+  let subsetText: string;
   const db = JSON.parse(readFileSync(join(ROOT, 'node_modules/mime-db/db.json'), 'utf8')) as Record<
     string,
     { extensions?: string[]; charset?: string }
   >;
 
   before(async () => {
-    const { mimeDbSubset } = (await import(pathToFileURL(join(ROOT, 'scripts/lib/mime-db-subset.mjs')).href)) as {
-      mimeDbSubset: Plugin;
-    };
-    const [a, b] = await Promise.all([mimeTypes([]), mimeTypes([mimeDbSubset])]);
+    plugin = (await import(pathToFileURL(join(ROOT, 'scripts/lib/mime-db-subset.mjs')).href)) as SubsetPlugin;
+    const [a, b] = await Promise.all([mimeTypes([]), mimeTypes([plugin.mimeDbSubset])]);
     whole = a.module;
     subset = b.module;
+    subsetText = b.text;
     bytes = { whole: a.bytes, subset: b.bytes };
   });
 
@@ -62,9 +69,28 @@ describe('the mime-db subset in every Node bundle', function () {
     assert.ok(bytes.subset < bytes.whole * 0.6, `${bytes.subset} bytes against ${bytes.whole}`);
   });
 
-  it('gives mime-types the same extension and type maps', () => {
-    assert.deepEqual({ ...subset.types }, { ...whole.types });
-    assert.deepEqual({ ...subset.extensions }, { ...whole.extensions });
+  it('gives mime-types the same extension and type maps, in the same order', () => {
+    assert.deepEqual(Object.entries(subset.types), Object.entries(whole.types));
+    assert.deepEqual(Object.entries(subset.extensions), Object.entries(whole.extensions));
+    assert.deepEqual(subset._extensionConflicts, whole._extensionConflicts);
+  });
+
+  it('builds the extension -> type map at bundle time: the bundled mime-types does not score extensions when it loads', () => {
+    // esbuild names mime-types' `exports` exports2 (or the like) inside its module wrapper.
+    assert.doesNotMatch(
+      subsetText,
+      /\bpopulateMaps\(exports\d*\.extensions/,
+      'the bundle still builds its maps at load',
+    );
+    assert.match(subsetText, /exports\d*\.types\[ext\] = winners\[ext\] \?\? type/);
+  });
+
+  it('fails the build, naming the file, if mime-types no longer builds its maps as the plugin expects', async () => {
+    const file = join(ROOT, 'node_modules/mime-types/index.js');
+    await assert.rejects(
+      plugin.prebuiltMimeTypes('exports.types = Object.create(null)\nbuildMaps(exports.types)\n', file),
+      /mime-db-subset: .*mime-types.index\.js no longer has `populateMaps\(exports\.extensions, exports\.types\)`/,
+    );
   });
 
   it('answers lookup, extension, charset and contentType alike for every type and extension in mime-db', () => {
