@@ -16,7 +16,7 @@
 // Results also go to test-results/bench-faults.json.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createSign, generateKeyPairSync } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { GetItemCommand } from '@aws-sdk/client-dynamodb';
@@ -26,6 +26,7 @@ import { ROOT } from '../helpers.js';
 import { startFaultProxy } from '../support/fault-proxy.js';
 import { runtimeCommand, runtimeEnvironment } from '../support/dockerfile.js';
 import { startSeededDynamoDBProcess, waitForServer } from '../support/local-processes.js';
+import { memoryKiB } from './proc-stats.js';
 import { stopChildrenOnSignal } from './same-run.js';
 import { freePort } from '../support/moto.js';
 
@@ -61,10 +62,8 @@ function idToken(sub: string): string {
   return `${input}.${createSign('RSA-SHA256').update(input).sign(privateKey).toString('base64url')}`;
 }
 
-function rssMiB(pid: number): number {
-  const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-  return m ? Number(m[1]) / 1024 : NaN;
-}
+/** The process's resident set now, in MiB; NaN off Linux. */
+const rssMiB = (pid: number): number => (memoryKiB(pid, 'VmRSS') ?? Number.NaN) / 1024;
 
 interface Answer {
   readonly status: number;
