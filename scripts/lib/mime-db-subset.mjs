@@ -38,6 +38,17 @@ export function mimeTypesSubset(db) {
   return subset;
 }
 
+const subsets = new Map();
+/** The subset of the mime-db database at `file` (a db.json), read and made once per file. */
+function subsetOf(file) {
+  if (!subsets.has(file))
+    subsets.set(
+      file,
+      readFile(file, 'utf8').then((text) => mimeTypesSubset(JSON.parse(text))),
+    );
+  return subsets.get(file);
+}
+
 /** The statement of mime-types' index.js that builds its two maps when it loads. */
 export const POPULATE_MAPS = 'populateMaps(exports.extensions, exports.types)';
 
@@ -49,7 +60,7 @@ export async function prebuiltMimeTypes(source, file) {
     );
   }
   const require = createRequire(file);
-  const subset = mimeTypesSubset(JSON.parse(await readFile(require.resolve('mime-db/db.json'), 'utf8')));
+  const subset = await subsetOf(require.resolve('mime-db/db.json'));
   // mime-types itself, run once over the subset, to read the maps it builds.
   const module = { exports: {} };
   new Function('exports', 'require', 'module', '__filename', '__dirname', source)(
@@ -88,7 +99,7 @@ export const mimeDbSubset = {
   name: 'mime-db-subset',
   setup(build) {
     build.onLoad({ filter: /[\\/]mime-db[\\/]db\.json$/ }, async (args) => {
-      const subset = mimeTypesSubset(JSON.parse(await readFile(args.path, 'utf8')));
+      const subset = await subsetOf(args.path);
       return { contents: `module.exports = JSON.parse(${JSON.stringify(JSON.stringify(subset))});`, loader: 'js' };
     });
     build.onLoad({ filter: /[\\/]mime-types[\\/]index\.js$/ }, async (args) => ({

@@ -17,12 +17,12 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { ScanCommand, type ScanCommandInput } from '@aws-sdk/client-dynamodb';
-import type { HttpRequest } from '@smithy/types';
 import { serviceClients } from '../../service/src/clients.js';
 import { loadConfig } from '../../service/src/config.js';
 import { readList } from '../../service/src/mysfits/store.js';
 import { ROOT } from '../helpers.js';
 import { startSeededDynamoDBProcess } from '../support/local-processes.js';
+import { watchTableRequests } from '../support/table-calls.js';
 import { cpuMs } from './proc-stats.js';
 import { BUNDLE_ENV } from '../support/service.js';
 import { interleaved, machine, machineLine, ratio, stopChildrenOnSignal } from './same-run.js';
@@ -41,16 +41,11 @@ try {
 
   // The Scan as readList sends it, captured from the wire once (at the request handler, after signing).
   let captured: { path: string; headers: Record<string, string>; body: string } | undefined;
-  const handler = dynamodb.config.requestHandler as {
-    handle(request: HttpRequest, options?: unknown): Promise<unknown>;
-  };
-  const handle = handler.handle.bind(handler);
-  handler.handle = (request, options) => {
+  const unwatch = watchTableRequests(dynamodb, (request) => {
     captured ??= { path: request.path, headers: { ...request.headers }, body: String(request.body) };
-    return handle(request, options);
-  };
+  });
   const expected = await readList(db, TABLE);
-  handler.handle = handle;
+  unwatch();
   if (!captured) throw new Error('the Scan request was not captured');
   const scan = captured;
   // The same Scan through the client's middleware stack (send), as readList made it until 2026-12-07.

@@ -4,8 +4,7 @@
 // answers what the test says (errors in DynamoDB's documented JSON shape), they must fail, retry
 // and correct the clock as the client does, and sign every call with fresh credentials.
 import { strict as assert } from 'node:assert';
-import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingHttpHeaders } from 'node:http';
 import { Readable } from 'node:stream';
 import { BatchGetItemCommand, DynamoDBClient, ScanCommand } from '@aws-sdk/client-dynamodb';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
@@ -18,6 +17,7 @@ import { loadConfig } from '../../service/src/config.js';
 import { CALL_LIMITS } from '../../service/src/call-limits.js';
 import { isUnavailable } from '../../service/src/errors.js';
 import { startSeededDynalite, type Dynalite } from '../support/dynalite.js';
+import { read as readBody, serve } from '../support/proxy.js';
 
 const TABLE = 'TableReads';
 const LOCAL = { accessKeyId: 'local', secretAccessKey: 'local' };
@@ -31,28 +31,21 @@ type Answer = { status: number; body: string; headers?: Record<string, string> }
 /** A DynamoDB stand-in: every request is recorded and answered by `answer(n, request)`. */
 async function standIn(answer: (n: number, seen: Seen) => Answer) {
   const seen: Seen[] = [];
-  const server: Server = createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => {
-      const request = { headers: req.headers, body: Buffer.concat(chunks).toString('utf8') };
-      seen.push(request);
-      const a = answer(seen.length, request);
-      if (a === 'hang') return;
-      res.writeHead(a.status, { 'content-type': 'application/x-amz-json-1.0', ...a.headers });
-      res.end(a.body);
-    });
+  const served = await serve(async (req, res) => {
+    const request = { headers: req.headers, body: (await readBody(req)).toString('utf8') };
+    seen.push(request);
+    const a = answer(seen.length, request);
+    if (a === 'hang') return;
+    res.writeHead(a.status, { 'content-type': 'application/x-amz-json-1.0', ...a.headers });
+    res.end(a.body);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
-    endpoint,
+    endpoint: served.endpoint,
     seen,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
+    close: () => {
+      served.server.closeAllConnections(); // a 'hang' leaves its request open
+      return served.close();
+    },
   };
 }
 
