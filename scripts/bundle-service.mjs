@@ -8,9 +8,10 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { build } from 'esbuild';
+import { eagerImports } from './lib/eager-imports.mjs';
 import { mimeDbSubset } from './lib/mime-db-subset.mjs';
 
-// The settings and plugin the Lambda functions are bundled with too (why each: generator/package/assets.ts).
+// The settings and plugins the Lambda functions are bundled with too (why each: generator/package/assets.ts).
 const { mainFields, supported, alias } = JSON.parse(
   readFileSync(new URL('./lib/node-bundle.json', import.meta.url), 'utf8'),
 );
@@ -34,7 +35,7 @@ const { outputFiles } = await build({
   mainFields,
   supported,
   alias,
-  plugins: [mimeDbSubset],
+  plugins: [mimeDbSubset, eagerImports],
 });
 
 // esbuild writes code, strings and regular expressions as ASCII (its default charset), but keeps

@@ -18,9 +18,10 @@ import { FUNCTION_NODE_MAJOR } from '../builders/lambda.js';
 import { jsonText } from '../json.js';
 import NODE_BUNDLE_SETTINGS from '../../scripts/lib/node-bundle.json' with { type: 'json' };
 
-/** The settings every Node bundle shares, and the esbuild plugin each takes (both read by scripts/bundle-service.mjs too). */
+/** The settings every Node bundle shares, and the esbuild plugins each takes (all read by scripts/bundle-service.mjs too). */
 const NODE_BUNDLE_FILE = 'scripts/lib/node-bundle.json';
 const MIME_DB_SUBSET = 'scripts/lib/mime-db-subset.mjs';
+const EAGER_IMPORTS = 'scripts/lib/eager-imports.mjs';
 
 export type AssetKind = 'function' | 'service' | 'site';
 
@@ -195,9 +196,10 @@ async function bundle(
   },
 ): Promise<{ code: Uint8Array; inputs: string[]; files: string[] }> {
   const { build } = await esbuild();
-  const { mimeDbSubset } = (await import(pathToFileURL(join(root, MIME_DB_SUBSET)).href)) as {
-    mimeDbSubset: import('esbuild').Plugin;
-  };
+  const [{ mimeDbSubset }, { eagerImports }] = (await Promise.all([
+    import(pathToFileURL(join(root, MIME_DB_SUBSET)).href),
+    import(pathToFileURL(join(root, EAGER_IMPORTS)).href),
+  ])) as [{ mimeDbSubset: import('esbuild').Plugin }, { eagerImports: import('esbuild').Plugin }];
   const result = await build({
     absWorkingDir: root,
     entryPoints: [entry],
@@ -212,7 +214,7 @@ async function bundle(
     keepNames: settings.minify,
     legalComments: 'none',
     logLevel: 'silent',
-    plugins: [mimeDbSubset],
+    plugins: [mimeDbSubset, eagerImports],
     ...(settings.banner ? { banner: { js: settings.banner } } : {}),
     ...(settings.mainFields ? { mainFields: [...settings.mainFields] } : {}),
     ...(settings.alias ? { alias: { ...settings.alias } } : {}),
@@ -224,11 +226,12 @@ async function bundle(
       ? Buffer.from(result.outputFiles[0].text.replace(/[\u0080-\uffff]/g, '?'))
       : result.outputFiles[0].contents,
     // Files under node_modules are covered by the lockfile: hashing them all would cost more than building.
-    // The plugin and the settings shape the output as much as the sources do.
+    // The plugins and the settings shape the output as much as the sources do.
     inputs: [
       ...Object.keys(result.metafile.inputs).filter((f) => !f.startsWith('node_modules/')),
       ...lockfile,
       MIME_DB_SUBSET,
+      EAGER_IMPORTS,
       NODE_BUNDLE_FILE,
     ],
     files: Object.keys(result.metafile.inputs),

@@ -5,7 +5,15 @@ import { strict as assert } from 'node:assert';
 import { NODE_BUNDLE, functionBundle } from '../../generator/package/assets.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { ROOT } from '../helpers.js';
+
+interface EagerImports {
+  EAGER: { file: RegExp; lazy: string; specifier: string }[];
+  eagerSource(source: string, file: string, entry: EagerImports['EAGER'][number]): string;
+}
+const eagerImports = async (): Promise<EagerImports> =>
+  (await import(pathToFileURL(join(ROOT, 'scripts/lib/eager-imports.mjs')).href)) as EagerImports;
 
 /** `node_modules/a/node_modules/@s/b/x.js` -> `@s/b` (the innermost package). */
 const packageOf = (file: string): string | undefined => /.*node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(file)?.[1];
@@ -13,8 +21,24 @@ const packageOf = (file: string): string | undefined => /.*node_modules\/((?:@[^
 describe("the service function's bundle", function () {
   this.timeout(120_000);
   let files: string[];
+  let code: string;
   before(async () => {
-    ({ files } = await functionBundle(ROOT, 'service'));
+    const bundle = await functionBundle(ROOT, 'service');
+    files = bundle.files;
+    code = Buffer.from(bundle.code).toString('utf8');
+  });
+
+  it('initialises every module it bundles at load: none is deferred, so none is wrapped and parsed twice', () => {
+    // esbuild wraps what an import() reaches in a function run on first use. Through the SDK's
+    // lazy import of its event-stream code that was 157 modules the DynamoDB client initialises at
+    // load anyway, each then parsed once more (scripts/lib/eager-imports.mjs). An import() left in
+    // the bundle is one of a Node module (a require, not wrapped).
+    const deferred = [...code.matchAll(/Promise\.resolve\(\)\.then\(\(\)=>(.{0,40})/g)].map((m) => m[1]!);
+    assert.ok(deferred.length > 0, 'the SDK still loads node:http on its first call');
+    assert.deepEqual(
+      deferred.filter((d) => !/^[\w$]+\(require\("node:[a-z_/]+"\)\)/.test(d)),
+      [],
+    );
   });
 
   it("holds one copy of each of Koa's table-building dependencies (mime types, HTTP errors)", () => {
@@ -57,6 +81,23 @@ describe("the service's bundle (the container's server.mjs)", () => {
         inputs.filter((f) => f.includes(`/node_modules/${name}/`)),
         [],
         `a second copy of ${name}`,
+      );
+    }
+  });
+
+  it('fails the build, naming the file, if the SDK no longer has the lazy import the plugin replaces', async () => {
+    const { EAGER, eagerSource } = await eagerImports();
+    const file = join(ROOT, 'node_modules/@smithy/core/dist-es/submodules/protocols/HttpProtocol.js');
+    const source = readFileSync(file, 'utf8');
+    for (const entry of EAGER) {
+      assert.match(file, entry.file);
+      assert.match(
+        eagerSource(source, file, entry),
+        /^import \* as __eagerImport from "@smithy\/core\/event-streams";\n/,
+      );
+      assert.throws(
+        () => eagerSource(source.replaceAll(entry.lazy, 'await load()'), file, entry),
+        /eager-imports: .*HttpProtocol\.js no longer has `await import\("@smithy\/core\/event-streams"\)`/,
       );
     }
   });
