@@ -20,8 +20,11 @@ import NODE_BUNDLE_SETTINGS from '../../scripts/lib/node-bundle.json' with { typ
 
 /** The settings every Node bundle shares, and the esbuild plugins each takes (all read by scripts/bundle-service.mjs too). */
 const NODE_BUNDLE_FILE = 'scripts/lib/node-bundle.json';
-const MIME_DB_SUBSET = 'scripts/lib/mime-db-subset.mjs';
-const EAGER_IMPORTS = 'scripts/lib/eager-imports.mjs';
+/** Each plugin: its export -> the file that exports it. */
+const BUNDLE_PLUGINS = {
+  mimeDbSubset: 'scripts/lib/mime-db-subset.mjs',
+  eagerImports: 'scripts/lib/eager-imports.mjs',
+} as const;
 
 export type AssetKind = 'function' | 'service' | 'site';
 
@@ -97,11 +100,19 @@ export async function prebuildAssets(root: string): Promise<{ id: string; zip: U
   return built.map(({ id, zip, entries }) => ({ id, zip, entries }));
 }
 
-/** Bumped when the way assets are built changes, so cached ones are not reused. */
-const BUILD_FORMAT = 4;
+/**
+ * Bumped when the way assets are built changes in a way `settings` (below) does not show, so
+ * cached ones are not reused.
+ */
+const BUILD_FORMAT = 5;
 
 interface CacheEntry {
   readonly format: number;
+  /**
+   * How the asset was built (the bundler's settings and plugins): a zip built otherwise is not
+   * reused even if no input file changed (a new plugin is a file the older entry never recorded).
+   */
+  readonly settings?: string;
   /** Input file (relative to the root) -> sha256, as the build that made the zip read them. */
   readonly inputs: Record<string, string>;
   readonly sha256: string;
@@ -120,6 +131,7 @@ export interface Built {
 async function cached(
   options: AssetOptions,
   id: string,
+  settings: string,
   build: () => Promise<{ entries: ZipEntry[]; inputs: string[] }>,
 ): Promise<Built> {
   const index = options.cacheDir ? join(options.cacheDir, `${id}.json`) : undefined;
@@ -129,6 +141,7 @@ async function cached(
       const zipFile = join(options.cacheDir!, `${entry.sha256}.zip`);
       const unchanged =
         entry.format === BUILD_FORMAT &&
+        entry.settings === settings &&
         existsSync(zipFile) &&
         Object.entries(entry.inputs).every(([file, hash]) => {
           const path = join(options.root, file);
@@ -154,6 +167,7 @@ async function cached(
     writeFileNamed(join(options.cacheDir!, `${hash}.zip`), zip);
     const record: CacheEntry = {
       format: BUILD_FORMAT,
+      settings,
       inputs: Object.fromEntries(
         [...new Set(inputs)].sort().map((f) => [f, sha256(readFileSync(join(options.root, f)))]),
       ),
@@ -178,28 +192,37 @@ async function esbuild(): Promise<Esbuild> {
   }
 }
 
+interface BundleSettings {
+  format: 'cjs' | 'esm';
+  outfile: string;
+  target: string;
+  minify: boolean;
+  banner?: string;
+  mainFields?: readonly string[];
+  alias?: Readonly<Record<string, string>>;
+  supported?: Readonly<Record<string, boolean>>;
+  /** Non-ASCII characters (left only in comments) as `?`, as scripts/bundle-service.mjs writes them. */
+  asciiOnly?: boolean;
+}
+
+/** What the asset cache compares besides the input files: the entry, the settings, the plugins. */
+function bundleSettings(entry: string, settings: BundleSettings): string {
+  return JSON.stringify({ entry, ...settings, plugins: BUNDLE_PLUGINS });
+}
+
 /** esbuild with settings that make its output a pure function of its inputs. */
 async function bundle(
   root: string,
   entry: string,
-  settings: {
-    format: 'cjs' | 'esm';
-    outfile: string;
-    target: string;
-    minify: boolean;
-    banner?: string;
-    mainFields?: readonly string[];
-    alias?: Readonly<Record<string, string>>;
-    supported?: Readonly<Record<string, boolean>>;
-    /** Non-ASCII characters (left only in comments) as `?`, as scripts/bundle-service.mjs writes them. */
-    asciiOnly?: boolean;
-  },
+  settings: BundleSettings,
 ): Promise<{ code: Uint8Array; inputs: string[]; files: string[] }> {
   const { build } = await esbuild();
-  const [{ mimeDbSubset }, { eagerImports }] = (await Promise.all([
-    import(pathToFileURL(join(root, MIME_DB_SUBSET)).href),
-    import(pathToFileURL(join(root, EAGER_IMPORTS)).href),
-  ])) as [{ mimeDbSubset: import('esbuild').Plugin }, { eagerImports: import('esbuild').Plugin }];
+  const plugins = await Promise.all(
+    Object.entries(BUNDLE_PLUGINS).map(
+      async ([name, file]) =>
+        ((await import(pathToFileURL(join(root, file)).href)) as Record<string, import('esbuild').Plugin>)[name]!,
+    ),
+  );
   const result = await build({
     absWorkingDir: root,
     entryPoints: [entry],
@@ -214,7 +237,7 @@ async function bundle(
     keepNames: settings.minify,
     legalComments: 'none',
     logLevel: 'silent',
-    plugins: [mimeDbSubset, eagerImports],
+    plugins,
     ...(settings.banner ? { banner: { js: settings.banner } } : {}),
     ...(settings.mainFields ? { mainFields: [...settings.mainFields] } : {}),
     ...(settings.alias ? { alias: { ...settings.alias } } : {}),
@@ -230,8 +253,7 @@ async function bundle(
     inputs: [
       ...Object.keys(result.metafile.inputs).filter((f) => !f.startsWith('node_modules/')),
       ...lockfile,
-      MIME_DB_SUBSET,
-      EAGER_IMPORTS,
+      ...Object.values(BUNDLE_PLUGINS),
       NODE_BUNDLE_FILE,
     ],
     files: Object.keys(result.metafile.inputs),
@@ -273,25 +295,30 @@ export const LAMBDA_BUNDLE_ALIAS = {
 
 /** A function's index.js, with every file that went into it (`files`, node_modules included). */
 export function functionBundle(root: string, name: FunctionAsset) {
-  return bundle(root, `functions/${name}/index.ts`, {
-    format: 'cjs',
-    outfile: 'index.js',
-    // The runtime every function is declared with (generator/builders/lambda.ts).
-    target: `node${FUNCTION_NODE_MAJOR}`,
-    minify: true,
-    ...NODE_BUNDLE,
-    alias: { ...NODE_BUNDLE.alias, ...LAMBDA_BUNDLE_ALIAS },
-  });
+  return bundle(root, functionEntry(name), FUNCTION_BUNDLE);
 }
+
+const functionEntry = (name: FunctionAsset): string => `functions/${name}/index.ts`;
+
+/** A function's esbuild settings. */
+const FUNCTION_BUNDLE: BundleSettings = {
+  format: 'cjs',
+  outfile: 'index.js',
+  // The runtime every function is declared with (generator/builders/lambda.ts).
+  target: `node${FUNCTION_NODE_MAJOR}`,
+  minify: true,
+  ...NODE_BUNDLE,
+  alias: { ...NODE_BUNDLE.alias, ...LAMBDA_BUNDLE_ALIAS },
+};
 
 /** A Lambda function: functions/<name>/index.ts and everything it imports, in one index.js. */
 export async function functionAsset(options: AssetOptions, name: FunctionAsset): Promise<Built> {
   const id = `function-${name}`;
-  if (!existsSync(join(options.root, `functions/${name}/index.ts`))) {
+  if (!existsSync(join(options.root, functionEntry(name)))) {
     const found = prebuilt(options.root, id);
     if (found) return found;
   }
-  return cached(options, id, async () => {
+  return cached(options, id, bundleSettings(functionEntry(name), FUNCTION_BUNDLE), async () => {
     const { code, inputs } = await functionBundle(options.root, name);
     return { entries: [{ path: 'index.js', content: code }], inputs };
   });
@@ -353,7 +380,7 @@ export function runtimeDockerfile(dockerfile: string): string {
 
 /** The service image's build context: Dockerfile + server.mjs. */
 async function serviceAsset(options: AssetOptions) {
-  return cached(options, 'service-image', async () => {
+  return cached(options, 'service-image', bundleSettings(SERVICE_BUNDLE.entry, SERVICE_BUNDLE), async () => {
     const { code, inputs } = await bundle(options.root, SERVICE_BUNDLE.entry, SERVICE_BUNDLE);
     const dockerfile = runtimeDockerfile(readFileSync(join(options.root, SERVICE_DOCKERFILE), 'utf8'));
     return {
