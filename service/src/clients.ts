@@ -7,9 +7,13 @@
 // request timeout only warns unless `throwOnRequestTimeout` is set; with it, an attempt that gets
 // no answer in `requestTimeoutMs` (counted from the moment the request is made, so time spent
 // waiting for a pooled connection counts too) fails as a TimeoutError, which the SDK retries and
-// the app answers 503 with Retry-After. Connections are kept alive and pooled (at most
-// `maxSockets` per endpoint; the rest wait in the pool's queue), so a burst is served by reused
-// connections instead of opening hundreds at once.
+// the app answers 503 with Retry-After. That timeout ends when the answer's headers arrive; an
+// answer whose body then stops (a connection cut off mid-answer by a proxy or the network) is
+// ended by the socket's inactivity limit, `socketTimeout`: no byte for `requestTimeoutMs` and the
+// body fails as a TimeoutError too, retried and answered alike, and its connection is closed
+// rather than held for ever (with every request behind it in the pool). Connections are kept
+// alive and pooled (at most `maxSockets` per endpoint; the rest wait in the pool's queue), so a
+// burst is served by reused connections instead of opening hundreds at once.
 import { Agent as HttpAgent } from 'node:http';
 import { Agent as HttpsAgent } from 'node:https';
 import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
@@ -48,6 +52,7 @@ export function boundedRequestHandler(log?: Logger): NodeHttpHandler {
     connectionTimeout: CALL_LIMITS.connectionTimeoutMs,
     requestTimeout: CALL_LIMITS.requestTimeoutMs,
     throwOnRequestTimeout: true,
+    socketTimeout: CALL_LIMITS.requestTimeoutMs,
     httpAgent: new HttpAgent(agent),
     httpsAgent: new HttpsAgent(agent),
   });

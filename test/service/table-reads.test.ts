@@ -14,7 +14,7 @@ import { KEY } from '../../service/src/data/table.js';
 import { tableReads, type TableReadError } from '../../service/src/data/table-reads.js';
 import { serviceClients } from '../../service/src/clients.js';
 import { loadConfig } from '../../service/src/config.js';
-import { CALL_LIMITS } from '../../service/src/call-limits.js';
+import { CALL_DEADLINE_MS, CALL_LIMITS } from '../../service/src/call-limits.js';
 import { isUnavailable } from '../../service/src/errors.js';
 import { startSeededDynalite, type Dynalite } from '../support/dynalite.js';
 import { read as readBody, serve } from '../support/proxy.js';
@@ -26,7 +26,8 @@ interface Seen {
   headers: IncomingHttpHeaders;
   body: string;
 }
-type Answer = { status: number; body: string; headers?: Record<string, string> } | 'hang';
+/** An answer; `hang`: none; `cut`: half a body, then the connection reset; `stall`: half a body, then nothing. */
+type Answer = { status: number; body: string; headers?: Record<string, string> } | 'hang' | 'cut' | 'stall';
 
 /** A DynamoDB stand-in: every request is recorded and answered by `answer(n, request)`. */
 async function standIn(answer: (n: number, seen: Seen) => Answer) {
@@ -36,6 +37,13 @@ async function standIn(answer: (n: number, seen: Seen) => Answer) {
     seen.push(request);
     const a = answer(seen.length, request);
     if (a === 'hang') return;
+    if (a === 'cut' || a === 'stall') {
+      const body = JSON.stringify({ Items: [], Count: 0, ScannedCount: 0 });
+      res.writeHead(200, { 'content-type': 'application/x-amz-json-1.0', 'content-length': String(body.length) });
+      res.write(body.slice(0, 10));
+      if (a === 'cut') setTimeout(() => res.socket?.destroy(), 20);
+      return;
+    }
     res.writeHead(a.status, { 'content-type': 'application/x-amz-json-1.0', ...a.headers });
     res.end(a.body);
   });
@@ -221,6 +229,38 @@ describe('table reads without the client middleware (service/src/data/table-read
         assert.equal(err.name, 'TimeoutError');
         assert.equal(stub.seen.length, 2);
         assert.ok(isUnavailable(err));
+      } finally {
+        client.destroy();
+      }
+    });
+
+    it('a body cut off half-way (the connection reset): the read fails and is retried, never half-parsed', async () => {
+      const err = await failedScan(() => 'cut');
+      assert.match(`${err.name} ${err.message}`, /aborted|ECONNRESET|socket hang up/i);
+      assert.equal(stub?.seen.length, CALL_LIMITS.maxAttempts);
+    });
+
+    it("a body that stops half-way: TimeoutError on every attempt within the call's deadline, answered 503", async () => {
+      // Headers, then part of the body, then nothing: the request timeout ends when the headers
+      // come, so without an inactivity limit on the socket the read (and its pooled connection)
+      // would wait for ever, past every deadline (clients.ts).
+      const started = performance.now();
+      const err = await failedScan(() => 'stall');
+      assert.ok(performance.now() - started < CALL_DEADLINE_MS, `failed within ${CALL_DEADLINE_MS} ms`);
+      assert.equal(err.name, 'TimeoutError', err.message);
+      assert.ok(isUnavailable(err));
+      assert.equal(stub?.seen.length, CALL_LIMITS.maxAttempts);
+    });
+
+    it("the client's own calls (the writes) too: a body that stops half-way fails within the deadline", async () => {
+      stub = await standIn(() => 'stall');
+      const client = serviceClient(stub.endpoint);
+      try {
+        const started = performance.now();
+        const err = (await client.send(new ScanCommand({ TableName: TABLE })).catch((e: unknown) => e)) as Error;
+        assert.ok(performance.now() - started < CALL_DEADLINE_MS, `failed within ${CALL_DEADLINE_MS} ms`);
+        assert.equal(err.name, 'TimeoutError', err.message);
+        assert.equal(stub.seen.length, CALL_LIMITS.maxAttempts);
       } finally {
         client.destroy();
       }
