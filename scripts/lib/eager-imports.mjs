@@ -8,12 +8,15 @@
 // every module it imports, in a function run on first use, and keeps their top-level bindings
 // outside it. Through event-streams that was 157 of the SDK's modules (its endpoint rules,
 // config, serde, schema and client code), which the DynamoDB client initialises at load anyway,
-// each now parsed once more as a function and entered through a wrapper: 5-8 ms of a Lambda cold
-// start's load (bench:lambda). Imported statically, event-streams is initialised at load with the
-// rest (a few of its classes) and nothing is wrapped. Event streams work as before.
+// each then parsed once more as a function and entered through a wrapper: 5-8 ms of a Lambda cold
+// start's load (docs/performance.md). Imported statically, event-streams is initialised at load
+// with the rest (a few of its classes) and, in a function's bundle, nothing is wrapped. Event
+// streams work as before. (The container's bundle still wraps modules: its full credential chain
+// loads its providers lazily, as it should.)
 //
 // If the SDK no longer has the import the plugin replaces, the build fails rather than bundling
-// it unchanged. test/package/function-bundle.test.ts checks that the bundles wrap no ES module.
+// it unchanged. test/package/function-bundle.test.ts checks that the service function's bundle
+// defers no module.
 import { readFile } from 'node:fs/promises';
 
 /** Each file whose lazy import of the SDK's own code becomes a static one, and that import. */

@@ -84,7 +84,9 @@ describe("the service's bundle (the container's server.mjs)", () => {
       );
     }
   });
+});
 
+describe('the eager-imports plugin (every Node bundle)', () => {
   it('fails the build, naming the file, if the SDK no longer has the lazy import the plugin replaces', async () => {
     const { EAGER, eagerSource } = await eagerImports();
     const file = join(ROOT, 'node_modules/@smithy/core/dist-es/submodules/protocols/HttpProtocol.js');
