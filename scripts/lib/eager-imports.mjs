@@ -19,17 +19,20 @@
 // defers no module.
 import { readFile } from 'node:fs/promises';
 
-/** Each file whose lazy import of the SDK's own code becomes a static one, and that import. */
+/** Each file whose lazy import of the SDK's own code becomes a static one, and what it imports. */
 export const EAGER = [
   {
     file: /[\\/]@smithy[\\/]core[\\/]dist-es[\\/]submodules[\\/]protocols[\\/]HttpProtocol\.js$/,
-    lazy: 'await import("@smithy/core/event-streams")',
     specifier: '@smithy/core/event-streams',
   },
 ];
 
-/** `source` (of `file`) with `lazy` replaced by a namespace imported statically. */
-export function eagerSource(source, file, { lazy, specifier }) {
+/** The lazy import of `specifier`, as the SDK's built code writes it. */
+export const lazyImport = (specifier) => `await import(${JSON.stringify(specifier)})`;
+
+/** `source` (of `file`) with its lazy import of `specifier` replaced by a namespace imported statically. */
+export function eagerSource(source, file, { specifier }) {
+  const lazy = lazyImport(specifier);
   if (!source.includes(lazy)) {
     throw new Error(`eager-imports: ${file} no longer has \`${lazy}\`: update scripts/lib/eager-imports.mjs`);
   }
