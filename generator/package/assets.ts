@@ -295,7 +295,12 @@ export const LAMBDA_BUNDLE_ALIAS = {
 
 /** A function's index.js, with every file that went into it (`files`, node_modules included). */
 export function functionBundle(root: string, name: FunctionAsset) {
-  return bundle(root, functionEntry(name), FUNCTION_BUNDLE);
+  return bundleAsFunction(root, functionEntry(name));
+}
+
+/** Any entry (a file under `root`) bundled as a function's index.js is: bench:lambda's floor. */
+export function bundleAsFunction(root: string, entry: string) {
+  return bundle(root, entry, FUNCTION_BUNDLE);
 }
 
 const functionEntry = (name: FunctionAsset): string => `functions/${name}/index.ts`;

@@ -58,23 +58,30 @@ export function boundedRequestHandler(log?: Logger): NodeHttpHandler {
   });
 }
 
+/** The table's client: region, endpoint and credentials from `config`, the limits above. */
+export function tableClient(config: ServiceConfig, log?: Logger): DynamoDBClient {
+  return new DynamoDBClient({
+    region: config.region,
+    endpoint: config.dynamodbEndpoint,
+    requestHandler: boundedRequestHandler(log),
+    maxAttempts: CALL_LIMITS.maxAttempts,
+    logger: sdkLogger(log),
+    credentials: placeholderCredentials(config.dynamodbEndpoint),
+  });
+}
+
+/** The user pool's client: the pool's own region (from its id), the limits above. */
+export function userPoolClient(config: ServiceConfig, log?: Logger): CognitoIdentityProviderClient {
+  return new CognitoIdentityProviderClient({
+    region: poolRegion(config.userPoolId) ?? config.region,
+    endpoint: config.cognitoEndpoint,
+    requestHandler: boundedRequestHandler(log),
+    maxAttempts: CALL_LIMITS.maxAttempts,
+    logger: sdkLogger(log),
+    credentials: placeholderCredentials(config.cognitoEndpoint),
+  });
+}
+
 export function serviceClients(config: ServiceConfig, log?: Logger): ServiceClients {
-  return {
-    dynamodb: new DynamoDBClient({
-      region: config.region,
-      endpoint: config.dynamodbEndpoint,
-      requestHandler: boundedRequestHandler(log),
-      maxAttempts: CALL_LIMITS.maxAttempts,
-      logger: sdkLogger(log),
-      credentials: placeholderCredentials(config.dynamodbEndpoint),
-    }),
-    cognito: new CognitoIdentityProviderClient({
-      region: poolRegion(config.userPoolId) ?? config.region,
-      endpoint: config.cognitoEndpoint,
-      requestHandler: boundedRequestHandler(log),
-      maxAttempts: CALL_LIMITS.maxAttempts,
-      logger: sdkLogger(log),
-      credentials: placeholderCredentials(config.cognitoEndpoint),
-    }),
-  };
+  return { dynamodb: tableClient(config, log), cognito: userPoolClient(config, log) };
 }

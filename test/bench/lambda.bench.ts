@@ -3,24 +3,30 @@
 // the same run, interleaved with it (test/bench/same-run.ts):
 //   - cold start: a fresh process loads the handler from the unpacked zip and answers one proxy
 //     event (GET /mysfits); apart, a fresh process that only loads the handler module; against
-//     `node -e 0` (Node's own start) and a fresh container process (the service bundle, started
-//     with the Dockerfile's command) starting to listen and answering the same request. Time from
-//     the process start, median of RUNS, one sample of each in turn;
+//     `node -e 0` (Node's own start), the floor (test/bench/lambda-floor.ts, bundled as every
+//     function is: a bare handler making the same table read through the same SDK client, no
+//     Koa, no Cognito) answering the same event, and a fresh container process (the service
+//     bundle, started with the Dockerfile's command) starting to listen and answering the same
+//     request. Time from the process start, median of RUNS, one sample of each in turn; for the
+//     function and the floor also where it went, as the process saw it: Node's own start (to the
+//     script's first line), loading the handler module, the first answer;
 //   - warm: proxy events a second through one instance's handler, one at a time as Lambda sends
 //     them, in process, against the container answering one kept-alive connection; list cache
 //     off (LIST_CACHE_MS=0), so every answer reads the table;
 //   - the zip's size.
 // Results in test-results/bench-lambda.json.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { startSeededDynalite } from '../support/dynalite.js';
 import { packagedFunction, proxyEvent } from '../support/lambda.js';
-import { coldStart, loadHandler, warmEvents } from '../support/lambda-timing.js';
+import { coldStart, loadHandler, warmEvents, type ColdStart } from '../support/lambda-timing.js';
 import { freePort } from '../support/moto.js';
 import { ROOT } from '../helpers.js';
+import { bundleAsFunction } from '../../generator/package/assets.js';
 import { interleaved, machine, machineLine, median, ratio, stopChildrenOnSignal } from './same-run.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
@@ -44,7 +50,19 @@ const env = {
 const fn = await packagedFunction('service');
 const event = proxyEvent('GET', '/mysfits', { accept: ['application/json'] }, '');
 
-const coldFunction = (): Promise<number> => coldStart(fn.dir, env, event);
+// The floor, bundled as the function is, in a folder of its own.
+const floorDir = mkdtempSync(join(tmpdir(), 'mysfits-lambda-floor-'));
+writeFileSync(join(floorDir, 'index.js'), (await bundleAsFunction(ROOT, 'test/bench/lambda-floor.ts')).code);
+const floorBytes = statSync(join(floorDir, 'index.js')).size;
+
+const phases: Record<'function' | 'floor', ColdStart[]> = { function: [], floor: [] };
+const timed = async (name: 'function' | 'floor', dir: string): Promise<number> => {
+  const cold = await coldStart(dir, env, event);
+  phases[name].push(cold);
+  return cold.ms;
+};
+const coldFunction = (): Promise<number> => timed('function', fn.dir);
+const coldFloor = (): Promise<number> => timed('floor', floorDir);
 
 /** A fresh container process: ms from spawn until it answered GET /mysfits. */
 async function coldContainer(): Promise<number> {
@@ -95,6 +113,7 @@ const samples = await interleaved(RUNS, {
   node: nodeStart,
   load: loadOnly,
   function: coldFunction,
+  floor: coldFloor,
   container: coldContainer,
 });
 const cold = {
@@ -102,7 +121,18 @@ const cold = {
   load: median(samples.load),
   container: median(samples.container),
   node: median(samples.node),
+  floor: median(samples.floor),
 };
+// Where each went: medians of the recorded rounds (the warm-up round's marks are dropped).
+const where = (name: 'function' | 'floor') => {
+  const recorded = phases[name].slice(-RUNS);
+  return {
+    node: median(recorded.map((p) => p.nodeMs)),
+    load: median(recorded.map((p) => p.loadMs)),
+    answer: median(recorded.map((p) => p.answerMs)),
+  };
+};
+const split = { function: where('function'), floor: where('floor') };
 
 // Warm: one instance's handler in this process, events one after another. The table runs in
 // this process too, so its CPU is not the handler's alone (bench:service measures that apart).
@@ -155,12 +185,18 @@ process.stdout.write(
     `cold start (median of ${RUNS} interleaved; from process start to exit / the first answer of GET /mysfits):`,
     `  node -e 0 (anchor)                                        ${ms(cold.node)}`,
     `  function: load the zip's handler module only              ${ms(cold.load)}  ${x(cold.load, cold.node)} node -e 0`,
-    `  function: load it and answer one proxy event              ${ms(cold.function)}  ${x(cold.function, cold.node)} node -e 0; ${x(cold.function, cold.container)} the container`,
+    `  function: load it and answer one proxy event              ${ms(cold.function)}  ${x(cold.function, cold.node)} node -e 0; ${x(cold.function, cold.floor)} the floor; ${x(cold.function, cold.container)} the container`,
+    `  floor: a bare handler, the same table read, same SDK     ${ms(cold.floor)}  ${x(cold.floor, cold.node)} node -e 0`,
     `  container: start the service, answer one request         ${ms(cold.container)}  ${x(cold.container, cold.node)} node -e 0`,
+    `where the time went, as each process saw it (medians; the rest is spawning and exiting, as for node -e 0):`,
+    `                       Node's start   load handler   first answer`,
+    `  function           ${ms(split.function.node)}       ${ms(split.function.load)}       ${ms(split.function.answer)}`,
+    `  floor              ${ms(split.floor.node)}       ${ms(split.floor.load)}       ${ms(split.floor.answer)}`,
+    `  function - floor   ${ms(split.function.node - split.floor.node)}       ${ms(split.function.load - split.floor.load)}       ${ms(split.function.answer - split.floor.answer)}`,
     `warm (${WARM_SECONDS} s each, one at a time, list cache off):`,
     `  function: proxy events through the handler, in process   ${warmFunction.toFixed(0).padStart(5)} /s  ${x(warmFunction, warmContainerRps)} the container`,
     `  container: one kept-alive connection                      ${warmContainerRps.toFixed(0).padStart(5)} /s`,
-    `zip: ${(fn.zipBytes / 1024).toFixed(0)} KB (index.js ${(fn.files['index.js']! / 1024).toFixed(0)} KB)`,
+    `zip: ${(fn.zipBytes / 1024).toFixed(0)} KB (index.js ${(fn.files['index.js']! / 1024).toFixed(0)} KB; the floor's index.js ${(floorBytes / 1024).toFixed(0)} KB)`,
     '',
   ].join('\n'),
 );
@@ -172,8 +208,11 @@ writeFileSync(
       machine: m,
       runs: RUNS,
       cold,
+      coldPhases: split,
       coldRatios: {
         functionToNode: cold.function / cold.node,
+        functionToFloor: cold.function / cold.floor,
+        floorToNode: cold.floor / cold.node,
         loadToNode: cold.load / cold.node,
         functionToContainer: cold.function / cold.container,
       },
@@ -185,5 +224,6 @@ writeFileSync(
   ) + '\n',
 );
 fn.remove();
+rmSync(floorDir, { recursive: true, force: true });
 await db.close();
 process.exit(0);

@@ -10,11 +10,29 @@ import type { APIGatewayProxyResult } from 'aws-lambda';
 
 export type ProxyHandler = (event: unknown, context: unknown) => Promise<APIGatewayProxyResult>;
 
-/** ms from spawning a process to its handler's answer to `event` (200 expected). */
-export async function coldStart(dir: string, env: Record<string, string>, event: unknown): Promise<number> {
+/** A cold start's time from spawning the process, and where it went (as the process saw it). */
+export interface ColdStart {
+  /** From spawning the process to its exit after the handler's answer. */
+  readonly ms: number;
+  /** Node's own start: from the process's time origin to the first line of the script. */
+  readonly nodeMs: number;
+  /** require() of the handler's module: Lambda's init phase. */
+  readonly loadMs: number;
+  /** The handler's first answer to `event`. */
+  readonly answerMs: number;
+}
+
+/** A fresh process loads the handler in `dir` and answers `event` (200 expected). */
+export async function coldStart(dir: string, env: Record<string, string>, event: unknown): Promise<ColdStart> {
   const script = `
+const t0 = performance.now();
 const { handler } = require(${JSON.stringify(join(dir, 'index.js'))});
-handler(${JSON.stringify(event)}, {}).then((r) => { process.stdout.write(String(r.statusCode)); process.exit(0); });`;
+const t1 = performance.now();
+handler(${JSON.stringify(event)}, {}).then((r) => {
+  const t2 = performance.now();
+  process.stdout.write('\\n' + JSON.stringify({ status: r.statusCode, nodeMs: t0, loadMs: t1 - t0, answerMs: t2 - t1 }));
+  process.exit(0);
+});`;
   const started = performance.now();
   // Not spawnSync: the table may run in this process and must go on answering.
   const child = spawn(process.execPath, ['-e', script], { cwd: dir, env });
@@ -24,8 +42,14 @@ handler(${JSON.stringify(event)}, {}).then((r) => { process.stdout.write(String(
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
   await new Promise((r) => child.once('exit', r));
   const ms = performance.now() - started;
-  if (!stdout.endsWith('\n200')) throw new Error(`cold function answered ${stdout}: ${stderr}`);
-  return ms;
+  let marks: { status?: number; nodeMs: number; loadMs: number; answerMs: number } | undefined;
+  try {
+    marks = JSON.parse(stdout.slice(stdout.lastIndexOf('\n') + 1)) as typeof marks;
+  } catch {
+    // named below
+  }
+  if (marks?.status !== 200) throw new Error(`cold function answered ${stdout}: ${stderr}`);
+  return { ms, nodeMs: marks.nodeMs, loadMs: marks.loadMs, answerMs: marks.answerMs };
 }
 
 /** The packaged handler, loaded into this process with `env` set (its init reads it). */
