@@ -17,6 +17,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { createApp } from '../service/src/app.js';
+import { userPoolOf } from '../service/src/auth/user-pool.js';
 import { DEFAULT_LIST_CACHE_MS } from '../service/src/config.js';
 import { CATALOGUE } from '../service/src/data/catalogue.js';
 import { createTable, seedCatalogue } from '../service/src/data/seed.js';
@@ -148,7 +149,7 @@ export async function startLocalRun(options: LocalRunOptions): Promise<LocalRun>
     const app = createApp({
       tableName: TABLE,
       dynamodb: db.client,
-      cognito: cognitoClient,
+      userPool: userPoolOf(cognitoClient),
       userPoolId: pool.userPoolId,
       clientId: pool.userPoolClientId,
       // cognito-local signs tokens as http://HOST:PORT/<poolId>; keys at <issuer>/.well-known/jwks.json.

@@ -8,11 +8,13 @@
 // kilobytes to the bundle.
 //
 // Everything up to the handler runs once per instance (Lambda's init phase): settings from the
-// environment, the AWS clients (kept-alive connections reused by every warm invocation), the app.
+// environment, the table's client (kept-alive connections reused by every warm invocation), the
+// app.
 // A bad setting fails the init with every problem listed, as the container exits 2.
 import serverless from 'serverless-http';
 import { createApp } from '../../service/src/app.js';
-import { serviceClients } from '../../service/src/clients.js';
+import { userPoolFrom } from '../../service/src/auth/user-pool-loader.js';
+import { tableClient } from '../../service/src/clients.js';
 import { ConfigError, loadConfig, type ServiceConfig } from '../../service/src/config.js';
 import { errorFields, jsonLogger } from '../../service/src/log.js';
 
@@ -29,7 +31,9 @@ function settings(): ServiceConfig {
 }
 
 const config = settings();
-const app = createApp({ ...config, ...serviceClients(config, log), log });
+// The Cognito client is built, and its code loaded (user-pool.js in the zip), by the instance's
+// first sign-up or sign-in, not by every cold start.
+const app = createApp({ ...config, dynamodb: tableClient(config, log), userPool: userPoolFrom(config, log), log });
 
 /** API Gateway (REST, aws_proxy) event in, proxy result out. */
 export const handler = serverless(app);

@@ -1,5 +1,6 @@
 // The assets a packaged template points at, each a deterministic zip named by its sha256:
-//  - one per Lambda function (functions/<name>/index.ts bundled by esbuild into index.js);
+//  - one per Lambda function (functions/<name>/index.ts bundled by esbuild into index.js, and
+//    any part it loads when first needed into a file of its own beside it);
 //  - the service image's build context (the service bundled into server.mjs, plus the runtime
 //    stage of service/Dockerfile), which CodeBuild turns into an image in the user's account;
 //  - the built site (whatever its build output folder holds), copied into the site bucket.
@@ -203,6 +204,50 @@ interface BundleSettings {
   supported?: Readonly<Record<string, boolean>>;
   /** Non-ASCII characters (left only in comments) as `?`, as scripts/bundle-service.mjs writes them. */
   asciiOnly?: boolean;
+  /** Each of the project's own files loaded by an import() as a file of its own (lazyParts). */
+  lazyParts?: boolean;
+}
+
+/** A file a bundle loads when first needed, beside its main file: its name and content. */
+export interface BundlePart {
+  readonly path: string;
+  readonly content: Uint8Array;
+}
+
+/**
+ * A function bundle's lazily loaded parts. esbuild splits code into files only for ES modules;
+ * a function's bundle is CommonJS (as Lambda loads index.js), where an import() of a bundled file
+ * becomes a deferred initialisation inside the one file: still parsed by every cold start, and
+ * with every module it reaches wrapped (scripts/lib/eager-imports.mjs). So each import() of one of
+ * the project's own files (not a package's: those stay as the package wrote them) is left to
+ * Node, as `require("./<its name>.js")` once the import() is lowered, and that file is bundled on
+ * its own, with the same settings, as <its name>.js beside index.js: parsed and run when the
+ * import() first runs. It carries its own copy of whatever it imports (the SDK's core, for the
+ * Cognito client: auth/user-pool.ts). Two parts with one name fail the build.
+ */
+function lazyPartsPlugin(root: string, parts: Map<string, string>): import('esbuild').Plugin {
+  return {
+    name: 'lazy-parts',
+    setup(build) {
+      build.onResolve({ filter: /^\.\.?\// }, async (args) => {
+        if (args.kind !== 'dynamic-import' || args.importer.includes(`${sep}node_modules${sep}`)) return undefined;
+        const found = await build.resolve(args.path, {
+          kind: 'import-statement',
+          importer: args.importer,
+          resolveDir: args.resolveDir,
+        });
+        if (found.errors.length > 0) return { errors: found.errors };
+        const entry = relative(root, found.path).split(sep).join('/');
+        const name = `${entry.slice(entry.lastIndexOf('/') + 1).replace(/\.[cm]?[jt]s$/, '')}.js`;
+        const claimed = parts.get(name);
+        if (claimed !== undefined && claimed !== entry) {
+          return { errors: [{ text: `lazy parts ${claimed} and ${entry} would both be ${name}: rename one` }] };
+        }
+        parts.set(name, entry);
+        return { path: `./${name}`, external: true };
+      });
+    },
+  };
 }
 
 /** What the asset cache compares besides the input files: the entry, the settings, the plugins. */
@@ -215,7 +260,7 @@ async function bundle(
   root: string,
   entry: string,
   settings: BundleSettings,
-): Promise<{ code: Uint8Array; inputs: string[]; files: string[] }> {
+): Promise<{ code: Uint8Array; parts: BundlePart[]; inputs: string[]; files: string[] }> {
   const { build } = await esbuild();
   const plugins = await Promise.all(
     Object.entries(BUNDLE_PLUGINS).map(
@@ -223,6 +268,8 @@ async function bundle(
         ((await import(pathToFileURL(join(root, file)).href)) as Record<string, import('esbuild').Plugin>)[name]!,
     ),
   );
+  const lazy = new Map<string, string>();
+  if (settings.lazyParts) plugins.unshift(lazyPartsPlugin(root, lazy));
   const result = await build({
     absWorkingDir: root,
     entryPoints: [entry],
@@ -244,10 +291,21 @@ async function bundle(
     ...(settings.supported ? { supported: { ...settings.supported } } : {}),
   });
   const lockfile = existsSync(join(root, 'package-lock.json')) ? ['package-lock.json'] : [];
+  // Each lazily loaded part, bundled on its own (its own parts, if any, beside it too).
+  const parts: BundlePart[] = [];
+  const partInputs: string[] = [];
+  const partFiles: string[] = [];
+  for (const [name, entry] of [...lazy].sort(([a], [b]) => a.localeCompare(b))) {
+    const part = await bundle(root, entry, { ...settings, outfile: name });
+    parts.push({ path: name, content: part.code }, ...part.parts);
+    partInputs.push(...part.inputs);
+    partFiles.push(...part.files);
+  }
   return {
     code: settings.asciiOnly
       ? Buffer.from(result.outputFiles[0].text.replace(/[\u0080-\uffff]/g, '?'))
       : result.outputFiles[0].contents,
+    parts,
     // Files under node_modules are covered by the lockfile: hashing them all would cost more than building.
     // The plugins and the settings shape the output as much as the sources do.
     inputs: [
@@ -255,8 +313,9 @@ async function bundle(
       ...lockfile,
       ...Object.values(BUNDLE_PLUGINS),
       NODE_BUNDLE_FILE,
+      ...partInputs,
     ],
-    files: Object.keys(result.metafile.inputs),
+    files: [...Object.keys(result.metafile.inputs), ...partFiles],
   };
 }
 
@@ -314,9 +373,13 @@ const FUNCTION_BUNDLE: BundleSettings = {
   minify: true,
   ...NODE_BUNDLE,
   alias: { ...NODE_BUNDLE.alias, ...LAMBDA_BUNDLE_ALIAS },
+  lazyParts: true,
 };
 
-/** A Lambda function: functions/<name>/index.ts and everything it imports, in one index.js. */
+/**
+ * A Lambda function: functions/<name>/index.ts and everything it imports, in index.js, and each
+ * part it loads when first needed (lazyPartsPlugin) beside it.
+ */
 export async function functionAsset(options: AssetOptions, name: FunctionAsset): Promise<Built> {
   const id = `function-${name}`;
   if (!existsSync(join(options.root, functionEntry(name)))) {
@@ -324,8 +387,8 @@ export async function functionAsset(options: AssetOptions, name: FunctionAsset):
     if (found) return found;
   }
   return cached(options, id, bundleSettings(functionEntry(name), FUNCTION_BUNDLE), async () => {
-    const { code, inputs } = await functionBundle(options.root, name);
-    return { entries: [{ path: 'index.js', content: code }], inputs };
+    const { code, parts, inputs } = await functionBundle(options.root, name);
+    return { entries: [{ path: 'index.js', content: code }, ...parts], inputs };
   });
 }
 

@@ -1,7 +1,6 @@
 // The Koa app, built from injected clients and settings so tests and the local run can start it
 // in-process on any port against emulators. The middleware, outermost first:
 //   request log (id, latency) > errors as JSON > CORS > the contract's operations (dispatch.ts).
-import type { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import Koa from 'koa';
@@ -12,6 +11,8 @@ import { errorFields, jsonLogger, requestLog, type Logger } from './log.js';
 import { cognitoTokenVerifier, type TokenVerifier, type TokenVerifierOptions } from './auth/tokens.js';
 import { MysfitStore } from './mysfits/store.js';
 import { authHandlers } from './routes/auth.js';
+import type { UserPoolLoader } from './auth/user-pool-loader.js';
+import type { UserPool } from './auth/user-pool.js';
 import { dispatch, type Handlers } from './routes/dispatch.js';
 import { mysfitHandlers } from './routes/mysfits.js';
 
@@ -19,7 +20,12 @@ import { mysfitHandlers } from './routes/mysfits.js';
 export interface AppOptions extends Omit<TokenVerifierOptions, 'fetchTimeoutMs'> {
   readonly tableName: string;
   readonly dynamodb: DynamoDBClient;
-  readonly cognito: CognitoIdentityProviderClient;
+  /**
+   * The user pool's calls (auth/user-pool.ts: userPoolOf a Cognito client), or a loader of them
+   * run when a route first needs them (the Lambda function's, whose cold start then neither loads
+   * nor sets up the Cognito client).
+   */
+  readonly userPool: UserPool | UserPoolLoader;
   /** Replaces the Cognito token verifier built from the token settings. */
   readonly verifier?: TokenVerifier;
   /** Browser origins allowed to call the API (the site's); none by default. */
@@ -33,6 +39,9 @@ export interface AppOptions extends Omit<TokenVerifierOptions, 'fetchTimeoutMs'>
   readonly lifecycle?: { draining: boolean };
 }
 
+const userPoolLoader = (userPool: AppOptions['userPool']): UserPoolLoader =>
+  typeof userPool === 'function' ? userPool : () => Promise.resolve(userPool);
+
 export function createApp(options: AppOptions): Koa {
   const log = options.log ?? jsonLogger();
   const lifecycle = options.lifecycle ?? { draining: false };
@@ -41,7 +50,7 @@ export function createApp(options: AppOptions): Koa {
   const store = new MysfitStore(db, options.tableName, options.listCacheMs ?? 0);
   const handlers = {
     ...mysfitHandlers({ store, healthy: () => !lifecycle.draining }),
-    ...authHandlers({ cognito: options.cognito, clientId: options.clientId, log }),
+    ...authHandlers({ userPool: userPoolLoader(options.userPool), clientId: options.clientId, log }),
     ...(options.recordClicks ? { recordClicks: options.recordClicks } : {}),
   };
 

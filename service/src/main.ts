@@ -2,6 +2,7 @@
 // environment, AWS clients, the app on PORT, and a graceful stop on SIGTERM.
 import { keyIds } from './auth/jwks.js';
 import { createApp } from './app.js';
+import { userPoolOf } from './auth/user-pool.js';
 import { serviceClients } from './clients.js';
 import { ConfigError, loadConfig, type ServiceConfig } from './config.js';
 import { SETTINGS } from './settings.js';
@@ -40,7 +41,7 @@ async function main(): Promise<void> {
   const config = settings();
   const { dynamodb, cognito } = serviceClients(config, log);
   const lifecycle = { draining: false };
-  const app = createApp({ ...config, dynamodb, cognito, log, lifecycle });
+  const app = createApp({ ...config, dynamodb, userPool: userPoolOf(cognito), log, lifecycle });
   const { server, port } = await listen(app, config.port, config.host, log);
   log.info('listening', {
     host: config.host,

@@ -2,7 +2,7 @@
 // fresh instance parses and runs before its first answer. The cold start itself is measured by
 // bench:lambda, not here.
 import { strict as assert } from 'node:assert';
-import { NODE_BUNDLE, functionBundle } from '../../generator/package/assets.js';
+import { NODE_BUNDLE, bundleAsFunction, functionBundle } from '../../generator/package/assets.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -23,21 +23,35 @@ describe("the service function's bundle", function () {
   this.timeout(120_000);
   let files: string[];
   let code: string;
+  let partNames: string[];
+  let partCode: string;
   before(async () => {
     const bundle = await functionBundle(ROOT, 'service');
     files = bundle.files;
     code = Buffer.from(bundle.code).toString('utf8');
+    partNames = bundle.parts.map((p) => p.path);
+    partCode = bundle.parts.map((p) => Buffer.from(p.content).toString('utf8')).join('\n');
+  });
+
+  it('leaves the Cognito client to a part of its own (user-pool.js), loaded by the first sign-up or sign-in', () => {
+    // A cold start parses index.js whole: the Cognito client, which the list does not use, was
+    // 7-8 ms of bench:lambda's cold start.
+    assert.deepEqual(partNames, ['user-pool.js']);
+    assert.match(code, /require\("\.\/user-pool\.js"\)/);
+    assert.doesNotMatch(code, /CognitoIdentityProvider/);
+    assert.match(partCode, /CognitoIdentityProvider/);
   });
 
   it('initialises every module it bundles at load: none is deferred, so none is wrapped and parsed twice', () => {
     // esbuild wraps what an import() reaches in a function run on first use. Through the SDK's
     // lazy import of its event-stream code that was 157 modules the DynamoDB client initialises at
     // load anyway, each then parsed once more (scripts/lib/eager-imports.mjs). An import() left in
-    // the bundle is one of a Node module (a require, not wrapped).
+    // the bundle is one of a Node module or of one of the bundle's parts (a require, not wrapped).
     const deferred = [...code.matchAll(/Promise\.resolve\(\)\.then\(\(\)=>(.{0,40})/g)].map((m) => m[1]!);
     assert.ok(deferred.length > 0, 'the SDK still loads node:http on its first call');
+    const parts = partNames.map((p) => p.replace('.', '\\.')).join('|');
     assert.deepEqual(
-      deferred.filter((d) => !/^[\w$]+\(require\("node:[a-z_/]+"\)\)/.test(d)),
+      deferred.filter((d) => !new RegExp(`^[\\w$]+\\(require\\("(node:[a-z_/]+|\\./(${parts}))"\\)`).test(d)),
       [],
     );
   });
@@ -103,5 +117,30 @@ describe('the eager-imports plugin (every Node bundle)', () => {
         /eager-imports: .*HttpProtocol\.js no longer has `await import\("@smithy\/core\/event-streams"\)`/,
       );
     }
+  });
+});
+
+describe("a function bundle's lazily loaded parts", function () {
+  this.timeout(60_000);
+
+  it("bundles each import() of one of the project's files on its own, beside index.js, and leaves a Node module's to Node", async () => {
+    const bundle = await bundleAsFunction(ROOT, 'test/fixtures/lazy-parts/one.mjs');
+    const code = Buffer.from(bundle.code).toString('utf8');
+    assert.deepEqual(
+      bundle.parts.map((p) => p.path),
+      ['part.js'],
+    );
+    assert.match(code, /require\("\.\/part\.js"\)/);
+    assert.match(code, /require\("node:os"\)/);
+    assert.doesNotMatch(code, /which/, 'the part is not also inside index.js');
+    assert.match(Buffer.from(bundle.parts[0]!.content).toString('utf8'), /which/);
+    assert.ok(bundle.inputs.includes('test/fixtures/lazy-parts/a/part.mjs'), 'a part is an input of the cache');
+  });
+
+  it('fails the build, naming both files, when two parts would have one name', async () => {
+    await assert.rejects(
+      bundleAsFunction(ROOT, 'test/fixtures/lazy-parts/entry.mjs'),
+      /lazy parts test\/fixtures\/lazy-parts\/a\/part\.mjs and test\/fixtures\/lazy-parts\/b\/part\.mjs would both be part\.js/,
+    );
   });
 });

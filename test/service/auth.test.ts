@@ -9,6 +9,7 @@ import { generateKeyPairSync } from 'node:crypto';
 import { GetItemCommand } from '@aws-sdk/client-dynamodb';
 import type { CloudFormationCustomResourceEvent } from 'aws-lambda';
 import { createHandler as userPoolKeys } from '../../functions/user-pool-keys/index.js';
+import { userPoolOf } from '../../service/src/auth/user-pool.js';
 import { parseJwks } from '../../service/src/auth/jwks.js';
 import { TOKEN_RULES } from '../../service/src/auth/tokens.js';
 import { CATALOGUE } from '../../service/src/data/catalogue.js';
@@ -517,7 +518,7 @@ describe('service: tokens, like, adopt and /auth (moto Cognito + dynalite)', fun
         credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
         maxAttempts: 1,
       });
-      const svcLocal = await startService(backends, { cognito: local });
+      const svcLocal = await startService(backends, { userPool: userPoolOf(local) });
       try {
         const r = await call(svcLocal.url, 'POST', '/auth/signin', { body: { email, password: 'Wrong-pass1' } });
         assert.equal(r.status, 401, JSON.stringify(r.body));
@@ -537,7 +538,7 @@ describe('service: tokens, like, adopt and /auth (moto Cognito + dynalite)', fun
         credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
         maxAttempts: 1,
       });
-      const down = await startService(backends, { cognito: dead });
+      const down = await startService(backends, { userPool: userPoolOf(dead) });
       try {
         const r = await call(down.url, 'POST', '/auth/signin', { body: { email, password: PASSWORD } });
         assert.equal(r.status, 503, JSON.stringify(r.body));

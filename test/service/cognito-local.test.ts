@@ -12,6 +12,7 @@ import {
   CreateUserPoolClientCommand,
   CreateUserPoolCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
+import { userPoolOf } from '../../service/src/auth/user-pool.js';
 import { CATALOGUE } from '../../service/src/data/catalogue.js';
 import { ROOT, tempDir } from '../helpers.js';
 import { freePort } from '../support/moto.js';
@@ -74,7 +75,7 @@ describe('service with cognito-local (issuer override)', function () {
       }),
     );
     svc = await startService(backends, {
-      cognito,
+      userPool: userPoolOf(cognito),
       userPoolId: poolId,
       clientId: client.UserPoolClient!.ClientId!,
       issuer: `${endpoint}/${poolId}`,

@@ -65,8 +65,8 @@ describe('lambda mode: the service function from its packaged zip (dynalite + mo
     await backends?.close();
   });
 
-  it('the zip is one index.js, at most 1.5 MB, and loads with no node_modules', () => {
-    assert.deepEqual(Object.keys(fn.files), ['index.js']);
+  it('the zip is index.js and the user pool part, at most 1.5 MB, and loads with no node_modules', () => {
+    assert.deepEqual(Object.keys(fn.files).sort(), ['index.js', 'user-pool.js']);
     assert.ok(fn.zipBytes <= 1.5 * 1024 * 1024, `${fn.zipBytes} bytes`);
     assert.ok(instance.initMs > 0);
   });
@@ -104,6 +104,27 @@ describe('lambda mode: the service function from its packaged zip (dynalite + mo
         loaded.filter((m) => m.includes('undici') || m.endsWith('internal/webstreams/readablestream')),
         [],
       );
+    } finally {
+      await fresh.stop();
+    }
+  });
+
+  it('a fresh instance answers GET /mysfits without loading the Cognito client (user-pool.js); its first sign-in loads it', async () => {
+    // service/src/auth/user-pool.ts, packaged as a file of its own (lazyPartsPlugin in
+    // generator/package/assets.ts): a cold start whose first request is the list neither parses
+    // nor sets up the Cognito client.
+    const fresh = await startInstance(fn.dir, functionEnv(backends));
+    try {
+      const basenames = async (): Promise<string[]> =>
+        (await fresh.loadedFiles()).map((f) => f.slice(fn.dir.length + 1)).sort();
+      assert.equal((await fresh.invoke<{ statusCode: number }>(proxyEvent('GET', '/mysfits', {}, ''))).statusCode, 200);
+      assert.deepEqual(await basenames(), ['index.js']);
+      const body = JSON.stringify({ email: 'nobody-lazy@example.com', password: 'Wrong-password-1' });
+      const signIn = await fresh.invoke<{ statusCode: number; body: string }>(
+        proxyEvent('POST', '/auth/signin', { 'content-type': ['application/json'] }, body),
+      );
+      assert.equal(signIn.statusCode, 401, signIn.body);
+      assert.deepEqual(await basenames(), ['index.js', 'user-pool.js']);
     } finally {
       await fresh.stop();
     }

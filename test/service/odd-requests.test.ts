@@ -7,6 +7,7 @@ import { connect } from 'node:net';
 import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { createApp } from '../../service/src/app.js';
+import { userPoolOf } from '../../service/src/auth/user-pool.js';
 import { ALL_METHODS, OPERATION_IDS, allowedMethods, errorsOf } from '../../service/src/contract/operations.js';
 import { jsonLogger } from '../../service/src/log.js';
 import { ARRIVAL_CHECK_MS, REQUEST_ARRIVAL_MS, listen, stop, type Listening } from '../../service/src/server.js';
@@ -60,7 +61,14 @@ describe('service: slow and odd requests (raw sockets)', function () {
   const dynamodb = new DynamoDBClient(unused);
   const cognito = new CognitoIdentityProviderClient(unused);
   const log = jsonLogger((line) => lines.push(JSON.parse(line) as Record<string, unknown>));
-  const app = createApp({ tableName: 'T', dynamodb, cognito, userPoolId: 'us-east-1_Pool', clientId: 'c', log });
+  const app = createApp({
+    tableName: 'T',
+    dynamodb,
+    userPool: userPoolOf(cognito),
+    userPoolId: 'us-east-1_Pool',
+    clientId: 'c',
+    log,
+  });
   let server: Listening;
 
   before(async () => {

@@ -8,6 +8,7 @@ import { connect } from 'node:net';
 import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { createApp } from '../../service/src/app.js';
+import { userPoolOf } from '../../service/src/auth/user-pool.js';
 import { jsonLogger } from '../../service/src/log.js';
 import { listen, stop, type Listening } from '../../service/src/server.js';
 
@@ -28,7 +29,7 @@ describe('service: a request that never finishes arriving is a 408', () => {
     const app = createApp({
       tableName: 'T',
       dynamodb,
-      cognito,
+      userPool: userPoolOf(cognito),
       userPoolId: 'us-east-1_Pool',
       clientId: 'client',
       log,

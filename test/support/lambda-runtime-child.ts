@@ -10,9 +10,10 @@ type Handler = (event: unknown, context: unknown) => Promise<unknown>;
 const dir = process.argv[2];
 const send = (message: unknown): void => void process.send!(message);
 const started = performance.now();
+const require = createRequire(join(dir, 'index.js'));
 let handler: Handler;
 try {
-  handler = (createRequire(join(dir, 'index.js'))(join(dir, 'index.js')) as { handler: Handler }).handler;
+  handler = (require(join(dir, 'index.js')) as { handler: Handler }).handler;
   send({ type: 'ready', initMs: performance.now() - started });
 } catch (err) {
   send({ type: 'init-error', message: (err as Error).message });
@@ -20,10 +21,15 @@ try {
 }
 
 let queue = Promise.resolve();
-process.on('message', (m: { id: number; event?: unknown; loaded?: true }) => {
+process.on('message', (m: { id: number; event?: unknown; loaded?: true; files?: true }) => {
   if (m.loaded) {
     // The built-in modules loaded so far (Node's own list, in load order).
     send({ type: 'result', id: m.id, result: (process as unknown as { moduleLoadList: string[] }).moduleLoadList });
+    return;
+  }
+  if (m.files) {
+    // The function's files loaded so far (index.js, and each part it has loaded since).
+    send({ type: 'result', id: m.id, result: Object.keys(require.cache).filter((f) => f.startsWith(dir)) });
     return;
   }
   queue = queue.then(async () => {

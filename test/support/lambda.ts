@@ -54,6 +54,8 @@ export interface LambdaInstance {
   invoke<T = unknown>(event: unknown): Promise<T>;
   /** The Node built-in modules the instance has loaded so far (`NativeModule internal/...`). */
   loadedModules(): Promise<string[]>;
+  /** The files of the zip the instance has loaded so far (full paths). */
+  loadedFiles(): Promise<string[]>;
   /** Its stdout so far: the function's log lines. */
   lines(): string[];
   stop(): Promise<void>;
@@ -95,7 +97,7 @@ export async function startInstance(dir: string, env: Record<string, string>): P
     else p.reject(new Error(m.message));
   });
   let next = 0;
-  const ask = <T>(message: { event: unknown } | { loaded: true }) =>
+  const ask = <T>(message: { event: unknown } | { loaded: true } | { files: true }) =>
     new Promise<T>((resolve, reject) => {
       const id = next++;
       pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
@@ -105,6 +107,7 @@ export async function startInstance(dir: string, env: Record<string, string>): P
     initMs,
     invoke: <T>(event: unknown) => ask<T>({ event }),
     loadedModules: () => ask<string[]>({ loaded: true }),
+    loadedFiles: () => ask<string[]>({ files: true }),
     lines: () => stdout.split('\n').filter((l) => l !== ''),
     async stop() {
       if (child.exitCode !== null) return;

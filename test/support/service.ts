@@ -14,6 +14,7 @@ import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { createSign, type KeyObject } from 'node:crypto';
 import { createApp, type AppOptions } from '../../service/src/app.js';
+import { userPoolOf } from '../../service/src/auth/user-pool.js';
 import { jsonLogger } from '../../service/src/log.js';
 import { listen } from '../../service/src/server.js';
 import { startSeededDynalite, type Dynalite } from './dynalite.js';
@@ -146,7 +147,7 @@ export async function startService(backends: Backends, overrides: Partial<AppOpt
   const app = createApp({
     tableName: TABLE,
     dynamodb: backends.db.client,
-    cognito: backends.cognito,
+    userPool: userPoolOf(backends.cognito),
     userPoolId: backends.pool.poolId,
     clientId: backends.pool.clientId,
     jwksUrl: backends.pool.jwksUrl,

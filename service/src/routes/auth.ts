@@ -4,22 +4,16 @@
 // Requests and answers carry passwords and tokens, so nothing of either is ever logged, and
 // answers are marked not to be stored by caches.
 import { randomUUID } from 'node:crypto';
-import {
-  ConfirmSignUpCommand,
-  InitiateAuthCommand,
-  ResendConfirmationCodeCommand,
-  SignUpCommand,
-  type AuthenticationResultType,
-  type CodeDeliveryDetailsType,
-  type CognitoIdentityProviderClient,
-} from '@aws-sdk/client-cognito-identity-provider';
+import type { AuthenticationResultType, CodeDeliveryDetailsType } from '@aws-sdk/client-cognito-identity-provider';
 import type { Context } from 'koa';
 import { ApiError } from '../errors.js';
 import type { Logger } from '../log.js';
 import type { Handlers } from './dispatch.js';
+import type { UserPoolLoader } from '../auth/user-pool-loader.js';
 
 export interface AuthRoutesOptions {
-  readonly cognito: CognitoIdentityProviderClient;
+  /** The user pool's calls, loaded when a route first needs them. */
+  readonly userPool: UserPoolLoader;
   readonly clientId: string;
   readonly log: Logger;
 }
@@ -27,7 +21,7 @@ export interface AuthRoutesOptions {
 type AuthHandlers = Pick<Handlers, 'signUp' | 'confirmSignUp' | 'signIn' | 'refreshSession' | 'me'>;
 type Operation = 'signup' | 'confirm' | 'signin' | 'refresh';
 
-export function authHandlers({ cognito, clientId, log }: AuthRoutesOptions): AuthHandlers {
+export function authHandlers({ userPool, clientId, log }: AuthRoutesOptions): AuthHandlers {
   const call = async <T>(ctx: Context, operation: Operation, send: () => Promise<T>): Promise<T> => {
     try {
       return await send();
@@ -44,7 +38,7 @@ export function authHandlers({ cognito, clientId, log }: AuthRoutesOptions): Aut
   const existingSignUp = async (email: string) => {
     let delivery: CodeDeliveryDetailsType | undefined;
     try {
-      const resent = await cognito.send(new ResendConfirmationCodeCommand({ ClientId: clientId, Username: email }));
+      const resent = await (await userPool()).resendConfirmationCode({ ClientId: clientId, Username: email });
       delivery = resent.CodeDeliveryDetails;
     } catch (err) {
       // Confirmed already, or Cognito busy: the owner gets no mail, the caller the same answer.
@@ -61,14 +55,14 @@ export function authHandlers({ cognito, clientId, log }: AuthRoutesOptions): Aut
     signUp: async ({ ctx, body: { email, password } }) => {
       let out: { UserSub?: string; UserConfirmed?: boolean; CodeDeliveryDetails?: CodeDeliveryDetailsType };
       try {
-        out = await cognito.send(
-          new SignUpCommand({
-            ClientId: clientId,
-            Username: email,
-            Password: password,
-            UserAttributes: [{ Name: 'email', Value: email }],
-          }),
-        );
+        out = await (
+          await userPool()
+        ).signUp({
+          ClientId: clientId,
+          Username: email,
+          Password: password,
+          UserAttributes: [{ Name: 'email', Value: email }],
+        });
       } catch (err) {
         if (!EXISTS.has((err as AwsError).name ?? '')) throw cognitoError(err, 'signup', ctx, log);
         out = await existingSignUp(email);
@@ -84,21 +78,19 @@ export function authHandlers({ cognito, clientId, log }: AuthRoutesOptions): Aut
     },
 
     confirmSignUp: async ({ ctx, body: { email, code } }) => {
-      await call(ctx, 'confirm', () =>
-        cognito.send(new ConfirmSignUpCommand({ ClientId: clientId, Username: email, ConfirmationCode: code })),
+      await call(ctx, 'confirm', async () =>
+        (await userPool()).confirmSignUp({ ClientId: clientId, Username: email, ConfirmationCode: code }),
       );
       return { confirmed: true };
     },
 
     signIn: async ({ ctx, body: { email, password } }) => {
-      const out = await call(ctx, 'signin', () =>
-        cognito.send(
-          new InitiateAuthCommand({
-            ClientId: clientId,
-            AuthFlow: 'USER_PASSWORD_AUTH',
-            AuthParameters: { USERNAME: email, PASSWORD: password },
-          }),
-        ),
+      const out = await call(ctx, 'signin', async () =>
+        (await userPool()).initiateAuth({
+          ClientId: clientId,
+          AuthFlow: 'USER_PASSWORD_AUTH',
+          AuthParameters: { USERNAME: email, PASSWORD: password },
+        }),
       );
       if (out.ChallengeName) {
         throw new ApiError(
@@ -110,14 +102,12 @@ export function authHandlers({ cognito, clientId, log }: AuthRoutesOptions): Aut
     },
 
     refreshSession: async ({ ctx, body: { refreshToken } }) => {
-      const out = await call(ctx, 'refresh', () =>
-        cognito.send(
-          new InitiateAuthCommand({
-            ClientId: clientId,
-            AuthFlow: 'REFRESH_TOKEN_AUTH',
-            AuthParameters: { REFRESH_TOKEN: refreshToken },
-          }),
-        ),
+      const out = await call(ctx, 'refresh', async () =>
+        (await userPool()).initiateAuth({
+          ClientId: clientId,
+          AuthFlow: 'REFRESH_TOKEN_AUTH',
+          AuthParameters: { REFRESH_TOKEN: refreshToken },
+        }),
       );
       return tokens(out.AuthenticationResult);
     },

@@ -1,0 +1,24 @@
+// The user pool's calls (user-pool.ts) loaded by an import() when a sign-up, confirmation,
+// sign-in or refresh first needs them, then kept for the process's life: how the Lambda function
+// gets them (functions/service/), so that its bundle leaves them to a part of its own. A load
+// that fails is not kept: the next request tries again. (The container imports user-pool.ts
+// itself: an import() in its bundle would keep every command of the SDK clients it reaches.)
+import type { ServiceConfig } from '../config.js';
+import type { Logger } from '../log.js';
+import type { UserPool } from './user-pool.js';
+
+export type UserPoolLoader = () => Promise<UserPool>;
+
+/** `make` applied to user-pool.ts, loaded on the first call; the same answer to every call after. */
+function lazily(make: (loaded: typeof import('./user-pool.js')) => UserPool): UserPoolLoader {
+  let pending: Promise<UserPool> | undefined;
+  return () =>
+    (pending ??= import('./user-pool.js').then(make).catch((err: unknown) => {
+      pending = undefined;
+      throw err;
+    }));
+}
+
+/** The calls made with a client built when first needed. */
+export const userPoolFrom = (config: ServiceConfig, log?: Logger): UserPoolLoader =>
+  lazily((loaded) => loaded.userPoolFor(config, log));
