@@ -9,11 +9,14 @@ import type { UserPool } from './user-pool.js';
 
 export type UserPoolLoader = () => Promise<UserPool>;
 
-/** `make` applied to user-pool.ts, loaded on the first call; the same answer to every call after. */
-function lazily(make: (loaded: typeof import('./user-pool.js')) => UserPool): UserPoolLoader {
-  let pending: Promise<UserPool> | undefined;
+/**
+ * `load` run on the first call, its answer given to every call after (calls made while it runs
+ * share it); a load that fails is forgotten, so the next call runs `load` again.
+ */
+export function loadOnce<T>(load: () => Promise<T>): () => Promise<T> {
+  let pending: Promise<T> | undefined;
   return () =>
-    (pending ??= import('./user-pool.js').then(make).catch((err: unknown) => {
+    (pending ??= load().catch((err: unknown) => {
       pending = undefined;
       throw err;
     }));
@@ -21,4 +24,4 @@ function lazily(make: (loaded: typeof import('./user-pool.js')) => UserPool): Us
 
 /** The calls made with a client built when first needed. */
 export const userPoolFrom = (config: ServiceConfig, log?: Logger): UserPoolLoader =>
-  lazily((loaded) => loaded.userPoolFor(config, log));
+  loadOnce(async () => (await import('./user-pool.js')).userPoolFor(config, log));
