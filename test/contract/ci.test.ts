@@ -16,8 +16,10 @@ describe('CI definitions', () => {
   it('.ci/run pins Node 24 and 22, and tests on both', () => {
     assert.deepEqual(pinnedMajors(), [24, 22]);
     const run = readFileSync(join(ROOT, '.ci', 'run'), 'utf8');
-    assert.match(run, /run_suite "\$NODE24_BIN"/);
-    assert.match(run, /run_suite "\$NODE22_BIN"/);
+    // On 24, the README's test command as it is: `npm test` (lint included).
+    assert.match(run, /^run_suite "\$NODE24_BIN" "Node \$NODE_24" test$/m);
+    assert.match(run, /^run_suite "\$NODE22_BIN" "Node \$NODE_22" test:runtime --config \.mocharc\.node22\.json$/m);
+    assert.match(run, /npm run "\$script"/);
   });
 
   it("every workflow's Node container is a version .ci/run tests, and every workflow runs .ci/run", () => {
