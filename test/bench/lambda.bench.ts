@@ -57,14 +57,15 @@ const floorDir = mkdtempSync(join(tmpdir(), 'mysfits-lambda-floor-'));
 writeFileSync(join(floorDir, 'index.js'), (await bundleAsFunction(ROOT, 'test/bench/lambda-floor.ts')).code);
 const floorBytes = statSync(join(floorDir, 'index.js')).size;
 
+// Where each cold start went, kept for the recorded rounds (interleaved's warm-up round is -1).
 const phases: Record<'function' | 'floor', ColdStart[]> = { function: [], floor: [] };
-const timed = async (name: 'function' | 'floor', dir: string): Promise<number> => {
+const timed = async (name: 'function' | 'floor', dir: string, round: number): Promise<number> => {
   const cold = await coldStart(dir, env, event);
-  phases[name].push(cold);
+  if (round >= 0) phases[name].push(cold);
   return cold.ms;
 };
-const coldFunction = (): Promise<number> => timed('function', fn.dir);
-const coldFloor = (): Promise<number> => timed('floor', floorDir);
+const coldFunction = (round: number): Promise<number> => timed('function', fn.dir, round);
+const coldFloor = (round: number): Promise<number> => timed('floor', floorDir, round);
 
 /** A fresh container process: ms from spawn until it answered GET /mysfits. */
 async function coldContainer(): Promise<number> {
@@ -125,15 +126,12 @@ const cold = {
   node: median(samples.node),
   floor: median(samples.floor),
 };
-// Where each went: medians of the recorded rounds (the warm-up round's marks are dropped).
-const where = (name: 'function' | 'floor') => {
-  const recorded = phases[name].slice(-RUNS);
-  return {
-    node: median(recorded.map((p) => p.nodeMs)),
-    load: median(recorded.map((p) => p.loadMs)),
-    answer: median(recorded.map((p) => p.answerMs)),
-  };
-};
+// Where each went: medians of the recorded rounds.
+const where = (name: 'function' | 'floor') => ({
+  node: median(phases[name].map((p) => p.nodeMs)),
+  load: median(phases[name].map((p) => p.loadMs)),
+  answer: median(phases[name].map((p) => p.answerMs)),
+});
 const split = { function: where('function'), floor: where('floor') };
 
 // Warm: one instance's handler in this process, events one after another. The table runs in
