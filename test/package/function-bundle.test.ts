@@ -49,7 +49,7 @@ describe("the service function's bundle", function () {
     // the bundle is one of a Node module or of one of the bundle's parts (a require, not wrapped).
     const deferred = [...code.matchAll(/Promise\.resolve\(\)\.then\(\(\)=>(.{0,40})/g)].map((m) => m[1]!);
     assert.ok(deferred.length > 0, 'the SDK still loads node:http on its first call');
-    const parts = partNames.map((p) => p.replace('.', '\\.')).join('|');
+    const parts = partNames.map((p) => p.replaceAll('.', '\\.')).join('|');
     assert.deepEqual(
       deferred.filter((d) => !new RegExp(`^[\\w$]+\\(require\\("(node:[a-z_/]+|\\./(${parts}))"\\)`).test(d)),
       [],
