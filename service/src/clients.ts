@@ -58,27 +58,27 @@ export function boundedRequestHandler(log?: Logger): NodeHttpHandler {
   });
 }
 
-/** The table's client: region, endpoint and credentials from `config`, the limits above. */
-export function tableClient(config: ServiceConfig, log?: Logger): DynamoDBClient {
-  return new DynamoDBClient({
-    region: config.region,
-    endpoint: config.dynamodbEndpoint,
+/** What each client shares: its endpoint, the bounded handler, retries, logger, credentials. */
+function callSettings(endpoint: string | undefined, log: Logger | undefined) {
+  return {
+    endpoint,
     requestHandler: boundedRequestHandler(log),
     maxAttempts: CALL_LIMITS.maxAttempts,
     logger: sdkLogger(log),
-    credentials: placeholderCredentials(config.dynamodbEndpoint),
-  });
+    credentials: placeholderCredentials(endpoint),
+  };
+}
+
+/** The table's client: region, endpoint and credentials from `config`, the limits above. */
+export function tableClient(config: ServiceConfig, log?: Logger): DynamoDBClient {
+  return new DynamoDBClient({ region: config.region, ...callSettings(config.dynamodbEndpoint, log) });
 }
 
 /** The user pool's client: the pool's own region (from its id), the limits above. */
 export function userPoolClient(config: ServiceConfig, log?: Logger): CognitoIdentityProviderClient {
   return new CognitoIdentityProviderClient({
     region: poolRegion(config.userPoolId) ?? config.region,
-    endpoint: config.cognitoEndpoint,
-    requestHandler: boundedRequestHandler(log),
-    maxAttempts: CALL_LIMITS.maxAttempts,
-    logger: sdkLogger(log),
-    credentials: placeholderCredentials(config.cognitoEndpoint),
+    ...callSettings(config.cognitoEndpoint, log),
   });
 }
 
